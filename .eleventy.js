@@ -1,0 +1,23 @@
+// Eleventy's configuration: a table of contents of tintuc's plugins in src/eleventy/.
+// Loaded under the tsx loader (every npm script runs through `tsx`), hence the .ts imports.
+import archiveDataPlugin from "./src/eleventy/archive-data.ts";
+import assetsPlugin from "./src/eleventy/assets.ts";
+import devServerPlugin from "./src/eleventy/dev-server.ts";
+import { eleventyDirectories } from "./src/eleventy/directories.ts";
+import markdownPlugin from "./src/eleventy/markdown.ts";
+
+export default function (eleventyConfig) {
+  eleventyConfig.addPlugin(markdownPlugin);
+  eleventyConfig.addPlugin(archiveDataPlugin);
+  eleventyConfig.addPlugin(assetsPlugin);
+  eleventyConfig.addPlugin(devServerPlugin);
+  return eleventyDirectories(eleventyConfig);
+}
+
+// Input and output folders come from the scripts that start Eleventy (content/ and _site/ by default).
+export const config = {
+  templateFormats: ["md", "njk"],
+  // Writers' {{ }} and {% %} print as written: Markdown is never run through a template engine first.
+  markdownTemplateEngine: false,
+  htmlTemplateEngine: false,
+};

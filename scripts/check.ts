@@ -1,0 +1,27 @@
+/**
+ * `npm run check`: validates every article and data file without building, with the same loader
+ * and schema as the build. Prints every problem as `path:line: field: message`; exits 1 on errors.
+ * Usage: tsx scripts/check.ts [--content DIR]
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { buildTime } from "../src/build-time.ts";
+import { loadArchive } from "../src/content/load-archive.ts";
+import { formatProblem, hasErrors } from "../src/content/problems.ts";
+import { DEFAULT_CONTENT_DIR } from "../src/project-paths.ts";
+
+const { values } = parseArgs({ options: { content: { type: "string", default: DEFAULT_CONTENT_DIR } } });
+
+const started = performance.now();
+const archive = await loadArchive({ contentDir: path.resolve(values.content), buildTime: buildTime() });
+for (const problem of archive.problems) console.log(formatProblem(problem));
+
+const errors = archive.problems.filter((problem) => problem.severity === "error").length;
+const warnings = archive.problems.length - errors;
+const count = (status: string): number => archive.articles.filter((article) => article.status === status).length;
+console.log(
+  `${archive.articles.length} articles checked (${count("published")} published, ${count("draft")} drafts, ` +
+    `${count("scheduled")} scheduled): ${errors} errors, ${warnings} warnings ` +
+    `in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+);
+if (hasErrors(archive.problems)) process.exitCode = 1;

@@ -1,0 +1,20 @@
+/**
+ * The build's notion of "now": `SOURCE_DATE_EPOCH` when set (reproducible builds,
+ * https://reproducible-builds.org/specs/source-date-epoch/), else the clock.
+ */
+import { DateTime } from "luxon";
+import { inNewsroomZone } from "./dates.ts";
+
+/**
+ * @example buildTime({ SOURCE_DATE_EPOCH: "1706367660" }).toISO() // "2024-01-27T22:01:00.000+07:00"
+ */
+export function buildTime(env: NodeJS.ProcessEnv = process.env, clock: () => number = Date.now): DateTime {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch) {
+    if (!/^\d+$/.test(epoch)) {
+      throw new Error(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got "${epoch}"`);
+    }
+    return inNewsroomZone(Number(epoch) * 1000);
+  }
+  return inNewsroomZone(clock());
+}

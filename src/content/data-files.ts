@@ -1,0 +1,99 @@
+/**
+ * Reads the newsroom's data files in `content/_data/`: site settings and categories.
+ * YAML is read with the same YAML 1.2 rules as front matter.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parse } from "yaml";
+import type { Problem } from "./problems.ts";
+
+export interface Category {
+  key: string;
+  name: string;
+  nameEn?: string;
+  description?: string;
+}
+
+export interface SiteConfig {
+  title: string;
+  shortTitle: string;
+  description: string;
+  /** Absolute URL of the site, without trailing slash; `SITE_URL` overrides it. */
+  url: string;
+  language: string;
+  publisher: string;
+}
+
+/** Parses a YAML data file, or reports why it can't be. */
+export async function readYamlFile(file: string, displayPath: string): Promise<{ value?: unknown; problems: Problem[] }> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    return { problems: [{ severity: "error", file: displayPath, message: "file is missing" }] };
+  }
+  try {
+    return { value: parse(text, { version: "1.2", schema: "core" }), problems: [] };
+  } catch (error) {
+    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    return { problems: [{ severity: "error", file: displayPath, line, message: `not valid YAML: ${(error as Error).message.split("\n")[0]}` }] };
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** Categories in the order the newsroom wrote them, which is also the order of the navigation. */
+export async function readCategories(contentDir: string, displayDir = "content"): Promise<{ categories: Category[]; problems: Problem[] }> {
+  const displayPath = `${displayDir}/_data/categories.yaml`;
+  const { value, problems } = await readYamlFile(path.join(contentDir, "_data", "categories.yaml"), displayPath);
+  if (problems.length > 0) return { categories: [], problems };
+  if (!isRecord(value)) return { categories: [], problems: [{ severity: "error", file: displayPath, message: "expected `key:` entries, each with name and description" }] };
+  const categories: Category[] = [];
+  for (const [key, entry] of Object.entries(value)) {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key)) {
+      problems.push({ severity: "error", file: displayPath, field: key, message: "a category key must be a slug: lowercase a-z, digits and hyphens" });
+      continue;
+    }
+    if (!isRecord(entry) || typeof entry.name !== "string" || !entry.name.trim()) {
+      problems.push({ severity: "error", file: displayPath, field: key, message: "needs a `name` (the Vietnamese name shown to readers)" });
+      continue;
+    }
+    categories.push({
+      key,
+      name: entry.name.trim(),
+      nameEn: typeof entry.name_en === "string" ? entry.name_en : undefined,
+      description: typeof entry.description === "string" ? entry.description : undefined,
+    });
+  }
+  return { categories, problems };
+}
+
+/** Site settings from `content/_data/site.yaml`, with `SITE_URL` taking precedence over `url`. */
+export async function readSiteConfig(contentDir: string, env: NodeJS.ProcessEnv = process.env, displayDir = "content"): Promise<{ site?: SiteConfig; problems: Problem[] }> {
+  const displayPath = `${displayDir}/_data/site.yaml`;
+  const { value, problems } = await readYamlFile(path.join(contentDir, "_data", "site.yaml"), displayPath);
+  if (problems.length > 0) return { problems };
+  if (!isRecord(value)) return { problems: [{ severity: "error", file: displayPath, message: "expected settings such as `title:` and `url:`" }] };
+  const textSetting = (key: string, fallback?: string): string => {
+    const setting = value[key];
+    if (typeof setting === "string" && setting.trim()) return setting.trim();
+    if (fallback !== undefined) return fallback;
+    problems.push({ severity: "error", file: displayPath, field: key, message: "is required" });
+    return "";
+  };
+  const title = textSetting("title");
+  const url = (env.SITE_URL?.trim() || textSetting("url")).replace(/\/+$/, "");
+  if (url && !/^https?:\/\/[^/]+/.test(url)) {
+    problems.push({ severity: "error", file: displayPath, field: "url", message: `"${url}" is not an absolute http(s) URL` });
+  }
+  const site: SiteConfig = {
+    title,
+    shortTitle: textSetting("shortTitle", title),
+    description: textSetting("description", ""),
+    url,
+    language: textSetting("language", "vi"),
+    publisher: textSetting("publisher", title),
+  };
+  return problems.length > 0 ? { problems } : { site, problems };
+}

@@ -1,0 +1,117 @@
+/**
+ * Reads the whole archive once: every article file under `content/articles/`, parsed, validated
+ * against the one schema, and checked for what only the whole archive shows (two articles at one URL).
+ * Every problem in every file is collected; nothing is rendered here.
+ *
+ * Cost: one read and one YAML parse per file, O(n log n) for the final sort.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import type { DateTime } from "luxon";
+import { createMarkdown } from "../markdown.ts";
+import { type Article, compareNewestFirst, toArticle } from "./article.ts";
+import { type Category, type SiteConfig, readCategories, readSiteConfig } from "./data-files.ts";
+import { parseSourceFile } from "./front-matter.ts";
+import { type Problem, sortProblems } from "./problems.ts";
+import { validateFrontMatter } from "./schema.ts";
+
+export interface LoadArchiveOptions {
+  /** The content folder (Eleventy's input): holds `articles/` and `_data/`. */
+  contentDir: string;
+  /** Paths in messages are shown relative to this folder (default: the working directory). */
+  projectDir?: string;
+  buildTime: DateTime;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface Archive {
+  site?: SiteConfig;
+  categories: Category[];
+  /** Every valid article, drafts and scheduled ones included, newest first. */
+  articles: Article[];
+  problems: Problem[];
+}
+
+/** How many files are read at once: enough to keep the disk busy, few enough not to exhaust file handles. */
+const READ_CONCURRENCY = 64;
+
+export async function loadArchive(options: LoadArchiveOptions): Promise<Archive> {
+  const projectDir = options.projectDir ?? process.cwd();
+  const display = (file: string): string => path.relative(projectDir, file).split(path.sep).join("/");
+  const displayContentDir = display(options.contentDir) || ".";
+
+  const [{ categories, problems: categoryProblems }, { site, problems: siteProblems }] = await Promise.all([
+    readCategories(options.contentDir, displayContentDir),
+    readSiteConfig(options.contentDir, options.env ?? process.env, displayContentDir),
+  ]);
+  const problems: Problem[] = [...categoryProblems, ...siteProblems];
+  const categoryKeys = categories.map((category) => category.key);
+  const markdown = createMarkdown();
+
+  const files = await listMarkdownFiles(path.join(options.contentDir, "articles"));
+  const articles: Article[] = new Array(files.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const index = next++;
+      const file = files[index]!;
+      const sourcePath = display(file);
+      const text = await readFile(file, "utf8");
+      const parsed = parseSourceFile(text);
+      for (const error of parsed.syntaxErrors) problems.push({ severity: "error", file: sourcePath, line: error.line, message: error.message });
+      if (parsed.syntaxErrors.length > 0) continue;
+      const { value, problems: fieldProblems } = validateFrontMatter(parsed.data, { categoryKeys });
+      for (const problem of fieldProblems) {
+        problems.push({ ...problem, file: sourcePath, line: parsed.fieldLines.get(problem.field) ?? (problem.message === "is required" ? 1 : undefined) });
+      }
+      if (value) {
+        articles[index] = toArticle(value, { sourcePath, text, body: parsed.body, bodyLine: parsed.bodyLine }, { buildTime: options.buildTime, markdown });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+
+  const valid = articles.filter((article): article is Article => article !== undefined);
+  problems.push(...duplicateUrlProblems(valid));
+  valid.sort(compareNewestFirst);
+  return { site, categories, articles: valid, problems: sortProblems(problems) };
+}
+
+/** Every `.md` file below a folder, sorted, so that the order of work never depends on the file system. */
+export async function listMarkdownFiles(dir: string): Promise<string[]> {
+  let entries: string[];
+  try {
+    entries = await readdir(dir, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  return entries
+    .filter((entry) => entry.endsWith(".md"))
+    .map((entry) => path.join(dir, entry))
+    .sort();
+}
+
+function duplicateUrlProblems(articles: readonly Article[]): Problem[] {
+  const byUrl = new Map<string, Article[]>();
+  for (const article of articles) {
+    const same = byUrl.get(article.url);
+    if (same) same.push(article);
+    else byUrl.set(article.url, [article]);
+  }
+  const problems: Problem[] = [];
+  for (const [url, same] of byUrl) {
+    if (same.length < 2) continue;
+    const files = same.map((article) => article.sourcePath).sort();
+    for (const article of same) {
+      const others = files.filter((file) => file !== article.sourcePath);
+      problems.push({
+        severity: "error",
+        file: article.sourcePath,
+        field: "slug",
+        message: `URL ${url} is also the URL of ${others.join(", ")}; give one of them a different title or a \`slug:\``,
+      });
+    }
+  }
+  return problems;
+}

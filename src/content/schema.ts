@@ -1,0 +1,187 @@
+/**
+ * The one schema for article front matter. The build and `npm run check` both validate with it,
+ * and the `ArticleFrontMatter` type is derived from it, so the two cannot drift apart.
+ */
+import type { DateTime } from "luxon";
+import { parseTimestamp } from "../dates.ts";
+import { closestWord } from "../text/closest-word.ts";
+
+export interface SchemaContext {
+  /** Keys of `content/_data/categories.yaml`. */
+  categoryKeys: readonly string[];
+}
+
+type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+interface FieldSpec<T, Required extends boolean> {
+  required: Required;
+  parse(raw: unknown, context: SchemaContext): FieldResult<T>;
+}
+
+const ok = <T>(value: T): FieldResult<T> => ({ ok: true, value });
+const fail = (message: string): FieldResult<never> => ({ ok: false, message });
+const describe = (raw: unknown): string =>
+  raw === null ? "nothing" : Array.isArray(raw) ? "a list" : typeof raw === "object" ? "a group of fields" : JSON.stringify(raw);
+
+function required<T>(parse: FieldSpec<T, true>["parse"]): FieldSpec<T, true> {
+  return { required: true, parse };
+}
+function optional<T>(parse: FieldSpec<T, false>["parse"]): FieldSpec<T, false> {
+  return { required: false, parse };
+}
+
+function text(raw: unknown): FieldResult<string> {
+  if (typeof raw === "number") return ok(String(raw));
+  if (typeof raw !== "string") return fail(`expected text, got ${describe(raw)}`);
+  const trimmed = raw.trim();
+  return trimmed ? ok(trimmed) : fail("must not be empty");
+}
+
+function names(raw: unknown): FieldResult<string[]> {
+  const list = Array.isArray(raw) ? raw : [raw];
+  const result: string[] = [];
+  for (const item of list) {
+    const name = text(item);
+    if (!name.ok) return fail(`expected a name or a list of names, got ${describe(raw)}`);
+    result.push(name.value);
+  }
+  return result.length > 0 ? ok(result) : fail("expected a name or a list of names, got an empty list");
+}
+
+function timestamp(raw: unknown): FieldResult<DateTime> {
+  const parsed = parseTimestamp(raw);
+  return parsed.ok ? parsed : fail(`${describe(raw)} is not a date; expected ${parsed.expected}`);
+}
+
+export interface LeadImage {
+  src: string;
+  alt: string;
+  caption?: string;
+}
+
+const IMAGE_FIELDS = ["src", "alt", "caption"] as const;
+
+function image(raw: unknown): FieldResult<LeadImage> {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
+    return fail(`expected fields src, alt and caption, got ${describe(raw)}`);
+  }
+  const fields = raw as Record<string, unknown>;
+  const unknown = Object.keys(fields).filter((key) => !(IMAGE_FIELDS as readonly string[]).includes(key));
+  if (unknown.length > 0) return fail(`unknown field "${unknown[0]}"; expected src, alt and caption`);
+  const src = text(fields.src);
+  if (!src.ok) return fail(`src ${fields.src === undefined ? "is required" : src.message}`);
+  if (!/^(https?:\/\/|\/)/.test(src.value)) {
+    return fail(`src "${src.value}" must start with / (a file under content/) or http(s)://`);
+  }
+  const alt = text(fields.alt);
+  if (!alt.ok) {
+    return fail(fields.alt === undefined ? "alt is required with src: describe the photo for readers who cannot see it" : `alt ${alt.message}`);
+  }
+  if (fields.caption === undefined) return ok({ src: src.value, alt: alt.value });
+  const caption = text(fields.caption);
+  if (!caption.ok) return fail(`caption ${caption.message}`);
+  return ok({ src: src.value, alt: alt.value, caption: caption.value });
+}
+
+function tags(raw: unknown): FieldResult<string[]> {
+  if (!Array.isArray(raw)) return fail(`expected a list such as [khoa học, công nghệ], got ${describe(raw)}`);
+  const result: string[] = [];
+  for (const item of raw) {
+    const tag = text(item);
+    if (!tag.ok) return fail(`expected a list of words, but one item is ${describe(item)}`);
+    if (!result.includes(tag.value)) result.push(tag.value);
+  }
+  return ok(result);
+}
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The schema: each field, whether it is required, and how its value is read. */
+export const articleSchema = {
+  title: required(text),
+  category: required((raw, context) => {
+    const key = text(raw);
+    if (!key.ok) return key;
+    if (context.categoryKeys.includes(key.value)) return key;
+    const suggestion = closestWord(key.value, context.categoryKeys);
+    return fail(
+      `unknown category "${key.value}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; ` +
+        `valid keys: ${context.categoryKeys.join(", ")}`,
+    );
+  }),
+  published: required(timestamp),
+  updated: optional(timestamp),
+  author: optional(names),
+  photo: optional(names),
+  source: optional(text),
+  image: optional(image),
+  summary: optional(text),
+  tags: optional(tags),
+  slug: optional((raw) => {
+    const slug = text(raw);
+    if (!slug.ok) return slug;
+    return SLUG_PATTERN.test(slug.value)
+      ? slug
+      : fail(`"${slug.value}" is not a slug; use lowercase letters a-z, digits and single hyphens, e.g. dang-bo-bo-khcn`);
+  }),
+  draft: optional((raw) => (typeof raw === "boolean" ? ok(raw) : fail(`expected true or false, got ${describe(raw)}`))),
+} as const;
+
+type Schema = typeof articleSchema;
+type ValueOf<S> = S extends FieldSpec<infer T, boolean> ? T : never;
+type RequiredKeys = { [K in keyof Schema]: Schema[K]["required"] extends true ? K : never }[keyof Schema];
+type OptionalKeys = Exclude<keyof Schema, RequiredKeys>;
+
+/** Validated front matter, derived from `articleSchema`. */
+export type ArticleFrontMatter = { [K in RequiredKeys]: ValueOf<Schema[K]> } & { [K in OptionalKeys]?: ValueOf<Schema[K]> };
+
+export const ARTICLE_FIELDS = Object.keys(articleSchema) as (keyof Schema)[];
+
+export interface FieldProblem {
+  severity: "error" | "warning";
+  field: string;
+  message: string;
+}
+
+/**
+ * Validates front matter against the schema, reporting every problem rather than the first.
+ * @returns the typed front matter when there is no error, and every problem found.
+ */
+export function validateFrontMatter(
+  data: Record<string, unknown>,
+  context: SchemaContext,
+): { value?: ArticleFrontMatter; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const value: Record<string, unknown> = {};
+
+  for (const key of Object.keys(data)) {
+    if (key in articleSchema) continue;
+    const suggestion = closestWord(key, ARTICLE_FIELDS);
+    problems.push({
+      severity: "warning",
+      field: key,
+      message: `unknown field${suggestion ? `; did you mean "${suggestion}"?` : ""} (known fields: ${ARTICLE_FIELDS.join(", ")})`,
+    });
+  }
+
+  for (const field of ARTICLE_FIELDS) {
+    const spec: FieldSpec<unknown, boolean> = articleSchema[field];
+    const raw = data[field];
+    if (raw === undefined || raw === null) {
+      if (spec.required) problems.push({ severity: "error", field, message: "is required" });
+      continue;
+    }
+    const result = spec.parse(raw, context);
+    if (result.ok) value[field] = result.value;
+    else problems.push({ severity: "error", field, message: result.message });
+  }
+
+  const published = value.published as DateTime | undefined;
+  const updated = value.updated as DateTime | undefined;
+  if (published && updated && updated < published) {
+    problems.push({ severity: "error", field: "updated", message: "is earlier than published" });
+  }
+
+  const failed = problems.some((problem) => problem.severity === "error");
+  return failed ? { problems } : { value: value as ArticleFrontMatter, problems };
+}

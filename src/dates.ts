@@ -1,0 +1,80 @@
+/**
+ * Every date a reader sees is in GMT+7, whatever time zone the build machine runs in.
+ * This module is the one place that knows the zone: timestamps are read into it and shown from it.
+ */
+import { DateTime, FixedOffsetZone } from "luxon";
+
+/** The newsroom's time zone: Indochina Time, a fixed +07:00 with no daylight saving. */
+export const NEWSROOM_ZONE = FixedOffsetZone.instance(7 * 60);
+export const NEWSROOM_ZONE_LABEL = "GMT+7";
+
+
+export type TimestampResult = { ok: true; value: DateTime } | { ok: false; expected: string };
+
+const EXPECTED_TIMESTAMP =
+  "an ISO 8601 date or date-time such as 2024-01-27, 2024-01-27T22:01 or 2024-01-27T22:01:00+07:00";
+
+/** Date-only, date-time without offset, and date-time with offset (or Z). A space may stand for the `T`. */
+const TIMESTAMP_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+
+/**
+ * Reads a front-matter timestamp into GMT+7.
+ * A value with an offset keeps its instant; one without is GMT+7 wall time; a date alone is midnight GMT+7.
+ * A JS `Date` (what a YAML 1.1 parser makes of an unquoted timestamp) is taken as the instant it holds.
+ * @example parseTimestamp("2024-01-27T15:01:00Z").value.toISO() // "2024-01-27T22:01:00.000+07:00"
+ */
+export function parseTimestamp(raw: unknown): TimestampResult {
+  if (raw instanceof Date) {
+    if (Number.isNaN(raw.getTime())) return { ok: false, expected: EXPECTED_TIMESTAMP };
+    return { ok: true, value: DateTime.fromJSDate(raw, { zone: NEWSROOM_ZONE }) };
+  }
+  if (typeof raw !== "string") return { ok: false, expected: EXPECTED_TIMESTAMP };
+  const text = raw.trim();
+  if (!TIMESTAMP_PATTERN.test(text)) return { ok: false, expected: EXPECTED_TIMESTAMP };
+  const iso = text.replace(/^(\d{4}-\d{2}-\d{2}) /, "$1T").replace(/\s+(?=(?:Z|[+-]\d{2}(?::?\d{2})?)$)/, "");
+  const parsed = DateTime.fromISO(iso, { zone: NEWSROOM_ZONE });
+  if (!parsed.isValid) return { ok: false, expected: EXPECTED_TIMESTAMP };
+  return { ok: true, value: parsed.setZone(NEWSROOM_ZONE) };
+}
+
+/** Converts any instant to GMT+7. */
+export function inNewsroomZone(instant: DateTime | number): DateTime {
+  const dateTime = typeof instant === "number" ? DateTime.fromMillis(instant) : instant;
+  return dateTime.setZone(NEWSROOM_ZONE);
+}
+
+/** Machine form for `datetime` attributes and feeds: `2024-01-27T22:01:00+07:00`. */
+export function isoTimestamp(instant: DateTime): string {
+  return inNewsroomZone(instant).toFormat("yyyy-MM-dd'T'HH:mm:ssZZ");
+}
+
+/** `27/01/2024, 22:01 (GMT+7)`, the form the news portal prints beside "Đăng:" and "Cập nhật:". */
+export function formatDateTime(instant: DateTime): string {
+  return `${inNewsroomZone(instant).toFormat("dd/MM/yyyy, HH:mm")} (${NEWSROOM_ZONE_LABEL})`;
+}
+
+/** `27/01/2024`. */
+export function formatDate(instant: DateTime): string {
+  return inNewsroomZone(instant).toFormat("dd/MM/yyyy");
+}
+
+/** `22:01`. */
+export function formatTime(instant: DateTime): string {
+  return inNewsroomZone(instant).toFormat("HH:mm");
+}
+
+/**
+ * `Thứ năm, 25/04/2024`, from the dictionary's own weekday table (`Intl` data varies between runtimes).
+ * @param weekdays names in ISO order, Monday first
+ */
+export function formatWeekdayDate(instant: DateTime, weekdays: readonly string[]): string {
+  const local = inNewsroomZone(instant);
+  return `${weekdays[local.weekday - 1]}, ${local.toFormat("dd/MM/yyyy")}`;
+}
+
+/** The GMT+7 calendar day of an instant as `{ year, month, day }`. */
+export function newsroomDay(instant: DateTime): { year: number; month: number; day: number } {
+  const local = inNewsroomZone(instant);
+  return { year: local.year, month: local.month, day: local.day };
+}

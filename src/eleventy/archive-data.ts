@@ -1,0 +1,61 @@
+/**
+ * Feeds Eleventy the archive that tintuc's loader read: the site frame data as global data, and one
+ * paginated virtual template that writes every article page. Articles are read once per build by
+ * our loader, never as Eleventy templates of their own (see README, design notes).
+ */
+import path from "node:path";
+import { buildTime } from "../build-time.ts";
+import { type Archive, loadArchive } from "../content/load-archive.ts";
+import { type SitePages, buildSitePages } from "../pages/build-pages.ts";
+import { runModeFrom } from "../run-mode.ts";
+import type { EleventyConfig } from "./eleventy-config.ts";
+
+let preloaded: Archive | undefined;
+
+/**
+ * Hands Eleventy an archive the build script has already loaded and validated, so that a build
+ * reads every file once. Used for the next build only.
+ */
+export function usePreloadedArchive(archive: Archive): void {
+  preloaded = archive;
+}
+
+export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void {
+  const contentDir = path.resolve(eleventyConfig.directories.input);
+  const mode = runModeFrom();
+  let pages: Promise<SitePages> | undefined;
+
+  const sitePages = (): Promise<SitePages> => {
+    pages ??= (async () => {
+      const archive = preloaded ?? (await loadArchive({ contentDir, buildTime: buildTime() }));
+      preloaded = undefined;
+      return buildSitePages(archive, mode);
+    })();
+    return pages;
+  };
+  // The next build (a rebuild in watch mode) reads the archive afresh. Reset after a build rather
+  // than before one: Eleventy may ask for global data before it announces the build.
+  eleventyConfig.on("eleventy.after", () => {
+    pages = undefined;
+  });
+
+  // Eleventy matches ignores against paths relative to the working directory.
+  eleventyConfig.ignores.add(`${path.relative(process.cwd(), contentDir) || "."}/articles/**`);
+  eleventyConfig.addWatchTarget(path.join(contentDir, "articles/"));
+
+  eleventyConfig.addGlobalData("site", async () => (await sitePages()).site);
+  eleventyConfig.addGlobalData("nav", async () => (await sitePages()).nav);
+  eleventyConfig.addGlobalData("t", async () => (await sitePages()).t);
+  eleventyConfig.addGlobalData("todayWeekdays", async () => (await sitePages()).todayWeekdays);
+  eleventyConfig.addGlobalData("articlePages", async () => (await sitePages()).articlePages);
+
+  eleventyConfig.addTemplate("tintuc/article-pages.njk", '{% extends "pages/article.njk" %}', {
+    pagination: { data: "articlePages", size: 1, alias: "article", addAllPagesToCollections: false },
+    permalink: "{{ article.outputPath }}",
+    eleventyExcludeFromCollections: true,
+  });
+  eleventyConfig.addTemplate("tintuc/404.njk", '{% extends "pages/not-found.njk" %}', {
+    permalink: "/404.html",
+    eleventyExcludeFromCollections: true,
+  });
+}

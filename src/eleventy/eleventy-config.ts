@@ -1,0 +1,16 @@
+/**
+ * The part of Eleventy's configuration API that tintuc's plugins use. Eleventy 3 ships no
+ * TypeScript types of its own; this keeps our adapters type-checked against what we call.
+ */
+export interface EleventyConfig {
+  directories: { input: string; output: string };
+  ignores: { add(glob: string): void };
+  addGlobalData(name: string, value: unknown): void;
+  addTemplate(virtualPath: string, content: string, data: Record<string, unknown>): void;
+  addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  addPassthroughCopy(copy: Record<string, string>): void;
+  addWatchTarget(target: string): void;
+  setWatchJavaScriptDependencies(watch: boolean): void;
+  setLibrary(extension: string, library: unknown): void;
+  on(event: "eleventy.before" | "eleventy.after", listener: (...args: never[]) => unknown): void;
+}

@@ -1,0 +1,64 @@
+/**
+ * The data an article page prints, computed here so that the layout only prints it:
+ * formatted dates, credit lines, the category link, the status badge.
+ */
+import type { Article } from "../content/article.ts";
+import type { Category } from "../content/data-files.ts";
+import { creditLines } from "../credits.ts";
+import { formatDateTime, isoTimestamp } from "../dates.ts";
+import type { Strings } from "../i18n.ts";
+import { categoryUrl, permalinkFor } from "../urls.ts";
+
+export interface TimeView {
+  /** `2024-01-27T22:01:00+07:00`, for `datetime` attributes. */
+  iso: string;
+  /** `27/01/2024, 22:01 (GMT+7)`. */
+  text: string;
+}
+
+export interface ArticlePage {
+  url: string;
+  /** File Eleventy writes, e.g. `/2024/01/27/slug/index.html`. */
+  outputPath: string;
+  title: string;
+  category: { key: string; name: string; url: string };
+  published: TimeView;
+  updated?: TimeView;
+  credits: string[];
+  source?: string;
+  image?: Article["image"];
+  summary: string;
+  lede?: string;
+  tags: string[];
+  /** Shown to editors in preview for unpublished articles, never present in production. */
+  badge?: string;
+  /** The Markdown body and the key under which its rendering may be cached. */
+  body: string;
+  contentHash: string;
+}
+
+export function toArticlePage(article: Article, categories: ReadonlyMap<string, Category>, strings: Strings): ArticlePage {
+  const category = categories.get(article.category);
+  if (!category) throw new Error(`${article.sourcePath}: category "${article.category}" vanished after validation`);
+  return {
+    url: article.url,
+    outputPath: permalinkFor(article.url),
+    title: article.title,
+    category: { key: category.key, name: category.name, url: categoryUrl(category.key) },
+    published: timeView(article.published),
+    updated: article.updated ? timeView(article.updated) : undefined,
+    credits: creditLines(article.authors, article.photographers, strings),
+    source: article.source,
+    image: article.image,
+    summary: article.summary,
+    lede: article.lede,
+    tags: article.tags,
+    badge: article.status === "draft" ? strings.draftBadge : article.status === "scheduled" ? strings.scheduledBadge : undefined,
+    body: article.body,
+    contentHash: article.contentHash,
+  };
+}
+
+function timeView(instant: Parameters<typeof isoTimestamp>[0]): TimeView {
+  return { iso: isoTimestamp(instant), text: formatDateTime(instant) };
+}

@@ -1,0 +1,18 @@
+// Eleventy 3 ships JavaScript without declarations; this names the programmatic API tintuc uses.
+declare module "@11ty/eleventy" {
+  interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    runMode?: "build" | "watch" | "serve";
+    pathPrefix?: string;
+  }
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    init(): Promise<void>;
+    write(): Promise<unknown>;
+    watch(): Promise<void>;
+    serve(port?: number): Promise<void>;
+    stopWatch(): Promise<void>;
+    setIgnoreInitial(ignore: boolean): void;
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The one place that builds site URLs. Templates never concatenate paths.
+ * URLs are root-relative (`/2024/01/27/slug/`); a path prefix is applied when pages are written.
+ */
+import type { DateTime } from "luxon";
+import { inNewsroomZone } from "./dates.ts";
+
+const pad2 = (n: number): string => String(n).padStart(2, "0");
+
+/**
+ * An article's URL: the GMT+7 day it was published, then its slug.
+ * @example articleUrl(DateTime.fromISO("2024-01-27T22:01:00+07:00"), "dang-bo") // "/2024/01/27/dang-bo/"
+ */
+export function articleUrl(published: DateTime, slug: string): string {
+  const local = inNewsroomZone(published);
+  return `${dayUrl(local.year, local.month, local.day)}${slug}/`;
+}
+
+/** @example dayUrl(2024, 1, 27) // "/2024/01/27/" */
+export function dayUrl(year: number, month: number, day: number): string {
+  return `/${year}/${pad2(month)}/${pad2(day)}/`;
+}
+
+/** @example monthUrl(2024, 1) // "/2024/01/" */
+export function monthUrl(year: number, month: number): string {
+  return `/${year}/${pad2(month)}/`;
+}
+
+/** @example yearUrl(2024) // "/2024/" */
+export function yearUrl(year: number): string {
+  return `/${year}/`;
+}
+
+/** @example categoryUrl("khoa-hoc") // "/category/khoa-hoc/" */
+export function categoryUrl(key: string): string {
+  return `/category/${key}/`;
+}
+
+/**
+ * Page N of a paginated list; page 1 is the list's own URL.
+ * @example paginatedUrl("/category/khoa-hoc/", 3) // "/category/khoa-hoc/page/3/"
+ */
+export function paginatedUrl(baseUrl: string, pageNumber: number): string {
+  return pageNumber <= 1 ? baseUrl : `${baseUrl}page/${pageNumber}/`;
+}
+
+/** The output file Eleventy writes for a root-relative URL ending in `/`. */
+export function permalinkFor(url: string): string {
+  return url.endsWith("/") ? `${url}index.html` : url;
+}
