@@ -18,8 +18,11 @@ export interface SourceFile {
   syntaxErrors: { line?: number; message: string }[];
 }
 
-/** Line 1 of the file is the opening `---`, so the YAML's line 1 is the file's line 2. */
-const FRONT_MATTER_FIRST_LINE = 2;
+/**
+ * gray-matter hands the engine everything after the opening `---`, starting with the rest of
+ * line 1 (normally just its line break), so the YAML's line N is the file's line N.
+ */
+const yamlLineToFileLine = (yamlLine: number): number => yamlLine;
 
 /** Parses one file's text. Never throws on bad YAML: errors are returned with their lines. */
 export function parseSourceFile(text: string): SourceFile {
@@ -30,9 +33,8 @@ export function parseSourceFile(text: string): SourceFile {
     const lineCounter = new LineCounter();
     const document = parseDocument(yamlText, { lineCounter, version: "1.2", schema: "core", prettyErrors: false });
     for (const error of document.errors) {
-      const position = error.linePos?.[0];
       syntaxErrors.push({
-        line: position ? position.line + FRONT_MATTER_FIRST_LINE - 1 : undefined,
+        line: yamlLineToFileLine(lineCounter.linePos(error.pos[0]).line),
         message: `front matter is not valid YAML: ${error.message.split("\n")[0]}`,
       });
     }
@@ -40,11 +42,11 @@ export function parseSourceFile(text: string): SourceFile {
     if (isMap(document.contents)) {
       for (const pair of document.contents.items) {
         if (isScalar(pair.key) && pair.key.range) {
-          fieldLines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line + FRONT_MATTER_FIRST_LINE - 1);
+          fieldLines.set(String(pair.key.value), yamlLineToFileLine(lineCounter.linePos(pair.key.range[0]).line));
         }
       }
     } else if (document.contents !== null && !isScalar(document.contents)) {
-      syntaxErrors.push({ line: FRONT_MATTER_FIRST_LINE, message: "front matter must be a list of `field: value` lines" });
+      syntaxErrors.push({ line: 2, message: "front matter must be a list of `field: value` lines" });
       return {};
     }
     const value: unknown = document.toJS({ maxAliasCount: 100 });

@@ -1,0 +1,33 @@
+/** Runs the real production build (scripts/build.ts) in a child process, as a user or CI would. */
+import { spawn } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { PROJECT_DIR } from "../../src/project-paths.ts";
+
+export const FIXTURE_SITE = path.join(PROJECT_DIR, "tests", "fixtures", "site");
+/** 2025-01-01T00:00:00+07:00: after every fixture article but the scheduled one. */
+export const FIXTURE_EPOCH = "1735664400";
+
+export interface BuildRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputDir: string;
+}
+
+export async function buildSite(contentDir: string, options: { outputDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<BuildRun> {
+  const outputDir = options.outputDir ?? path.join(await mkdtemp(path.join(os.tmpdir(), "tintuc-build-")), "site");
+  const script = path.join(PROJECT_DIR, "scripts", "build.ts");
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", script, "--content", contentDir, "--output", outputDir], {
+      cwd: PROJECT_DIR,
+      env: { ...process.env, SOURCE_DATE_EPOCH: FIXTURE_EPOCH, ...options.env },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("close", (code) => resolve({ code, stdout, stderr, outputDir }));
+  });
+}

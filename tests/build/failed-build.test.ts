@@ -1,0 +1,61 @@
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { FIXTURE_SITE, buildSite } from "./build-site.ts";
+
+async function siteWith(extraFiles: Record<string, string>): Promise<{ contentDir: string; outputDir: string }> {
+  const root = await mkdtemp(path.join(os.tmpdir(), "tintuc-failed-"));
+  const contentDir = path.join(root, "content");
+  await cp(FIXTURE_SITE, contentDir, { recursive: true });
+  for (const [name, text] of Object.entries(extraFiles)) {
+    await mkdir(path.dirname(path.join(contentDir, name)), { recursive: true });
+    await writeFile(path.join(contentDir, name), text);
+  }
+  const outputDir = path.join(root, "site");
+  await mkdir(outputDir);
+  await writeFile(path.join(outputDir, "previous.html"), "the previous build");
+  return { contentDir, outputDir };
+}
+
+async function snapshot(dir: string): Promise<string[]> {
+  const root = path.dirname(dir);
+  return (await readdir(root, { recursive: true })).sort();
+}
+
+test("invalid content: every error reported with file and line; the previous output untouched", async () => {
+  const { contentDir, outputDir } = await siteWith({
+    "articles/2024/05/sai.md": "---\ntitle: Sai\ncategory: khong-co\npublished: 2024-05-01\n---\nx\n",
+    "articles/2024/05/sai-nua.md": "---\ncategory: khoa-hoc\npublished: hôm qua\n---\nx\n",
+  });
+  const before = await snapshot(outputDir);
+  const run = await buildSite(contentDir, { outputDir });
+  assert.is(run.code, 1);
+  assert.match(run.stdout + run.stderr, /articles\/2024\/05\/sai\.md:3: category: unknown category "khong-co"/);
+  assert.match(run.stdout + run.stderr, /articles\/2024\/05\/sai-nua\.md:1: title: is required/);
+  assert.match(run.stdout + run.stderr, /articles\/2024\/05\/sai-nua\.md:3: published: "hôm qua" is not a date/);
+  assert.equal(await snapshot(outputDir), before);
+  assert.is(await readFile(path.join(outputDir, "previous.html"), "utf8"), "the previous build");
+});
+
+test("a failure inside Eleventy (a broken template) leaves the previous output exactly as it was", async () => {
+  const { contentDir, outputDir } = await siteWith({ "hong.njk": "{% if %}" });
+  const before = await snapshot(outputDir);
+  const run = await buildSite(contentDir, { outputDir });
+  assert.is(run.code, 1);
+  assert.match(run.stderr, /previous output was left as it was/);
+  assert.equal(await snapshot(outputDir), before, "no staging folder left behind, nothing written");
+});
+
+test("a successful build replaces the previous output whole", async () => {
+  const { contentDir, outputDir } = await siteWith({});
+  const run = await buildSite(contentDir, { outputDir });
+  assert.is(run.code, 0, run.stderr);
+  const files = await readdir(outputDir);
+  assert.not.ok(files.includes("previous.html"));
+  assert.ok(files.includes("404.html"));
+  assert.equal((await readdir(path.dirname(outputDir))).sort(), ["content", "site"]);
+});
+
+test.run();

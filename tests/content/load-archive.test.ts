@@ -1,0 +1,122 @@
+import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { DateTime } from "luxon";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { loadArchive } from "../../src/content/load-archive.ts";
+import { formatProblem } from "../../src/content/problems.ts";
+
+const CATEGORIES = "khoa-hoc:\n  name: Khoa học\ncong-nghe:\n  name: Công nghệ\n";
+const SITE = "title: Tin KH&CN\nurl: https://tin.example.org\n";
+const BUILD_TIME = DateTime.fromISO("2025-01-01T00:00:00+07:00");
+
+async function archiveOf(files: Record<string, string>) {
+  const root = await mkdtemp(path.join(os.tmpdir(), "tintuc-load-"));
+  const contentDir = path.join(root, "content");
+  await mkdir(path.join(contentDir, "_data"), { recursive: true });
+  await writeFile(path.join(contentDir, "_data", "categories.yaml"), CATEGORIES);
+  await writeFile(path.join(contentDir, "_data", "site.yaml"), SITE);
+  for (const [name, text] of Object.entries(files)) {
+    const file = path.join(contentDir, "articles", name);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+  }
+  try {
+    const archive = await loadArchive({ contentDir, projectDir: root, buildTime: BUILD_TIME, env: {} });
+    return { ...archive, messages: archive.problems.map(formatProblem) };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+const good = (fields: string, body = "Thân bài.") => `---\n${fields}\n---\n${body}\n`;
+const base = 'title: "Tin khoa học"\ncategory: khoa-hoc\npublished: 2024-01-27T22:01:00+07:00';
+
+test("a valid article: URL from its GMT+7 day and slug, status, derived summary", async () => {
+  const { articles, problems } = await archiveOf({ "2024/01/a.md": good(base, "Đoạn đầu.\n\nĐoạn hai.") });
+  assert.equal(problems, []);
+  assert.is(articles.length, 1);
+  assert.is(articles[0]!.url, "/2024/01/27/tin-khoa-hoc/");
+  assert.is(articles[0]!.status, "published");
+  assert.is(articles[0]!.summary, "Đoạn đầu.");
+  assert.is(articles[0]!.lede, undefined);
+});
+
+test("each error names the file, the line and the field", async () => {
+  const { messages, articles } = await archiveOf({
+    "a.md": good('title: "A"\ncategory: khoa-hocc\npublished: 2024-01-27'),
+    "b.md": good('title: "B"\ncategory: khoa-hoc\npublished: 27/01/2024'),
+    "c.md": good('title: "C"\ncategory: khoa-hoc\npublished: 2024-01-27T10:00+07:00\nupdated: 2024-01-26'),
+    "d.md": good('title: "D"\ncategory: khoa-hoc\npublished: 2024-01-27\nimage:\n  src: /images/d.jpg\n  caption: Chú thích'),
+    "e.md": good("category: khoa-hoc\npublished: 2024-01-27"),
+    "f.md": good('title: "F"\ncatgory: khoa-hoc\ncategory: cong-nghe\npublished: 2024-01-27'),
+  });
+  assert.is(articles.length, 1, "only f.md is valid (a typo'd field is a warning)");
+  const expected = [
+    'articles/a.md:3: category: unknown category "khoa-hocc" (did you mean "khoa-hoc"?); valid keys: khoa-hoc, cong-nghe',
+    'articles/b.md:4: published: "27/01/2024" is not a date; expected an ISO 8601 date or date-time',
+    "articles/c.md:5: updated: is earlier than published",
+    "articles/d.md:5: image: alt is required with src",
+    "articles/e.md:1: title: is required",
+    'articles/f.md:3: catgory: unknown field; did you mean "category"?',
+  ];
+  for (const prefix of expected) {
+    assert.ok(
+      messages.some((message) => message.replace(/^content\//, "").startsWith(prefix)),
+      `expected a message starting with\n  ${prefix}\ngot\n  ${messages.join("\n  ")}`,
+    );
+  }
+  assert.ok(messages.find((m) => m.includes("catgory"))!.endsWith("(warning)"));
+});
+
+test("every problem in every file is reported in one run, not only the first", async () => {
+  const { problems } = await archiveOf({
+    "x.md": good("category: nope\npublished: someday\ntags: khoa học\ndraft: yes"),
+    "y.md": good('title: ""\ncategory: khoa-hoc\npublished: 2024-01-01'),
+  });
+  const fields = problems.map((p) => `${path.basename(p.file)} ${p.field}`);
+  for (const expected of ["x.md title", "x.md category", "x.md published", "x.md tags", "x.md draft", "y.md title"]) {
+    assert.ok(fields.includes(expected), `${expected} in ${fields.join(", ")}`);
+  }
+});
+
+test("two articles with the same URL: an error naming both files", async () => {
+  const { messages } = await archiveOf({
+    "2024/01/a.md": good(base),
+    "2024/01/b.md": good('title: "Tin khoa học!"\ncategory: cong-nghe\npublished: 2024-01-27T08:00:00+07:00'),
+  });
+  assert.is(messages.length, 2);
+  assert.match(messages[0]!, /a\.md.*\/2024\/01\/27\/tin-khoa-hoc\/ is also the URL of .*b\.md/);
+  assert.match(messages[1]!, /b\.md.*is also the URL of .*a\.md/);
+});
+
+test("bad YAML reports its line and the file; other files still load", async () => {
+  const { messages, articles } = await archiveOf({
+    "bad.md": "---\ntitle: A\ncategory: [khoa-hoc\n---\nx\n",
+    "ok.md": good(base),
+  });
+  assert.is(articles.length, 1);
+  assert.match(messages.join("\n"), /articles\/bad\.md:\d+: front matter is not valid YAML/);
+});
+
+test("drafts and scheduled articles are loaded with their status decided once", async () => {
+  const { articles } = await archiveOf({
+    "draft.md": good('title: "Nháp"\ncategory: khoa-hoc\npublished: 2024-01-01\ndraft: true'),
+    "later.md": good('title: "Sau"\ncategory: khoa-hoc\npublished: 2025-01-01T00:00:01+07:00'),
+    "now.md": good('title: "Đúng giờ"\ncategory: khoa-hoc\npublished: 2025-01-01T00:00:00+07:00'),
+  });
+  const status = Object.fromEntries(articles.map((article) => [article.title, article.status]));
+  assert.equal(status, { "Nháp": "draft", "Sau": "scheduled", "Đúng giờ": "published" });
+});
+
+test("newest first, ties by URL; slugs may be set by hand", async () => {
+  const { articles } = await archiveOf({
+    "1.md": good('title: "Một"\ncategory: khoa-hoc\npublished: 2024-01-01T08:00'),
+    "2.md": good('title: "Hai"\ncategory: khoa-hoc\npublished: 2024-01-02T08:00\nslug: bai-hai'),
+    "3.md": good('title: "Ba"\ncategory: khoa-hoc\npublished: 2024-01-01T08:00'),
+  });
+  assert.equal(articles.map((a) => a.url), ["/2024/01/02/bai-hai/", "/2024/01/01/ba/", "/2024/01/01/mot/"]);
+});
+
+test.run();

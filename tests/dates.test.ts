@@ -1,0 +1,65 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { formatDate, formatDateTime, formatTime, formatWeekdayDate, isoTimestamp, newsroomDay, parseTimestamp } from "../src/dates.ts";
+import { vi } from "../src/i18n.ts";
+
+function parsed(raw: unknown) {
+  const result = parseTimestamp(raw);
+  if (!result.ok) throw new Error(`did not parse: ${String(raw)}`);
+  return result.value;
+}
+
+const accepted: [unknown, string][] = [
+  ["2024-01-27T22:01:00+07:00", "2024-01-27T22:01:00+07:00"],
+  ["2024-01-27T22:01+07:00", "2024-01-27T22:01:00+07:00"],
+  ["2024-01-27T22:01:00", "2024-01-27T22:01:00+07:00"],
+  ["2024-01-27T22:01", "2024-01-27T22:01:00+07:00"],
+  ["2024-01-27 22:01", "2024-01-27T22:01:00+07:00"],
+  ["2024-01-27", "2024-01-27T00:00:00+07:00"],
+  ["2024-01-27T15:01:00Z", "2024-01-27T22:01:00+07:00"],
+  ["2024-01-27T10:01:00-05:00", "2024-01-27T22:01:00+07:00"],
+  ["2024-01-27T17:01:00+02:00", "2024-01-27T22:01:00+07:00"],
+  ["2024-01-27T22:01:00+0700", "2024-01-27T22:01:00+07:00"],
+  ["2024-01-27T22:01:00.250+07:00", "2024-01-27T22:01:00+07:00"],
+  [new Date(Date.UTC(2024, 0, 27, 15, 1)), "2024-01-27T22:01:00+07:00"],
+];
+
+test("parseTimestamp: every accepted form lands in +07:00 at the right instant", () => {
+  for (const [raw, expected] of accepted) assert.is(isoTimestamp(parsed(raw)), expected, String(raw));
+});
+
+test("parseTimestamp: rejects what is not a timestamp, saying what is expected", () => {
+  for (const raw of ["27/01/2024", "2024-13-01", "2024-02-30", "hôm qua", "2024-01-27T25:00", "", 20240127, true, null, ["2024-01-27"]]) {
+    const result = parseTimestamp(raw);
+    assert.is(result.ok, false, String(raw));
+    if (!result.ok) assert.match(result.expected, "ISO 8601");
+  }
+});
+
+test("a date alone is midnight GMT+7, not midnight UTC", () => {
+  assert.is(parsed("2024-01-27").toUTC().toISO(), "2024-01-26T17:00:00.000Z");
+});
+
+test("an article at 00:30+07:00 belongs to that GMT+7 day, though it is the previous day in UTC", () => {
+  assert.equal(newsroomDay(parsed("2024-01-27T00:30:00+07:00")), { year: 2024, month: 1, day: 27 });
+  assert.equal(newsroomDay(parsed("2024-01-26T17:30:00Z")), { year: 2024, month: 1, day: 27 });
+  assert.equal(newsroomDay(parsed("2024-01-27T23:50:00+07:00")), { year: 2024, month: 1, day: 27 });
+  assert.equal(newsroomDay(parsed("2024-12-31T17:30:00Z")), { year: 2025, month: 1, day: 1 });
+});
+
+test("human forms as the portal prints them", () => {
+  const when = parsed("2024-01-27T22:01:00+07:00");
+  assert.is(formatDateTime(when), "27/01/2024, 22:01 (GMT+7)");
+  assert.is(formatDate(when), "27/01/2024");
+  assert.is(formatTime(when), "22:01");
+  assert.is(formatWeekdayDate(parsed("2024-04-25T14:04:00+07:00"), vi.weekdays), "Thứ năm, 25/04/2024");
+  assert.is(formatWeekdayDate(parsed("2024-04-28T00:10:00+07:00"), vi.weekdays), "Chủ nhật, 28/04/2024");
+});
+
+test("results do not depend on the machine's time zone", () => {
+  // The suite runs under TZ=UTC and TZ=America/Los_Angeles; these must hold under both.
+  assert.is(isoTimestamp(parsed("2024-03-10T02:30:00")), "2024-03-10T02:30:00+07:00");
+  assert.is(formatDateTime(parsed("2024-11-03T01:30:00-07:00")), "03/11/2024, 15:30 (GMT+7)");
+});
+
+test.run();

@@ -1,0 +1,22 @@
+import { DateTime } from "luxon";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { articleUrl, categoryUrl, dayUrl, monthUrl, paginatedUrl, permalinkFor, yearUrl } from "../src/urls.ts";
+
+test("article URLs use the GMT+7 day of publication", () => {
+  assert.is(articleUrl(DateTime.fromISO("2024-01-27T22:01:00+07:00"), "dang-bo"), "/2024/01/27/dang-bo/");
+  assert.is(articleUrl(DateTime.fromISO("2024-01-26T17:30:00Z"), "nua-dem"), "/2024/01/27/nua-dem/");
+});
+
+test("archive and category URLs; page 1 has no /page/1/", () => {
+  assert.is(dayUrl(2024, 1, 7), "/2024/01/07/");
+  assert.is(monthUrl(2024, 9), "/2024/09/");
+  assert.is(yearUrl(2024), "/2024/");
+  assert.is(categoryUrl("khoa-hoc"), "/category/khoa-hoc/");
+  assert.is(paginatedUrl("/category/khoa-hoc/", 1), "/category/khoa-hoc/");
+  assert.is(paginatedUrl("/category/khoa-hoc/", 3), "/category/khoa-hoc/page/3/");
+  assert.is(permalinkFor("/2024/"), "/2024/index.html");
+  assert.is(permalinkFor("/feed.xml"), "/feed.xml");
+});
+
+test.run();
