@@ -1,0 +1,546 @@
+/**
+ * The archive, computed once per build into flat lists of page objects that layouts only print
+ * (STYLE.md §6): day, month and year archives, the archive index, category lists, the home page,
+ * and the date picker's index of days with news. Eleventy cannot paginate two levels deep (a day,
+ * then that day's pages), so every page of every list is one entry here, printed at size 1.
+ *
+ * Days are GMT+7 calendar days whatever zone the machine runs in: an article at 00:30+07:00 is on
+ * that day although UTC still calls it the day before.
+ *
+ * Cost, for n articles over D days with news, M months from first to last and C categories:
+ * one linear pass groups the articles by day, and each article's summary is built once (O(n));
+ * pages hold references to those summaries, never copies, so building every page is
+ * O(n + D + 31·M + C), with at most 9 pager entries per page. Nothing sorts: the input must already be
+ * newest first (the loader's order, `compareNewestFirst`), and an out-of-order article is an error.
+ * Pure and deterministic, so the caller computes it once per build and keeps it (STYLE.md §12).
+ */
+import type { DateTime } from "luxon";
+import type { Article } from "./content/article.ts";
+import type { Category } from "./content/data-files.ts";
+import type { LeadImage } from "./content/schema.ts";
+import { formatDate, formatTime, formatWeekdayDate, inNewsroomZone, isoTimestamp, newsroomDay } from "./dates.ts";
+import { type Strings, strings as dictionaries } from "./i18n.ts";
+import { categoryUrl, dayUrl, monthUrl, paginatedUrl, permalinkFor, yearUrl } from "./urls.ts";
+
+/** Articles per page of a day, month or category list. */
+export const PAGE_SIZE = 20;
+/** Articles in the home page's latest-news list. */
+export const HOME_LATEST_COUNT = 20;
+/** Articles in each category block of the home page. */
+export const HOME_CATEGORY_COUNT = 5;
+/** Page numbers shown on each side of the current one, besides the first and the last. */
+const PAGER_WINDOW = 2;
+
+// urls.ts has no helper for these two yet; they belong there (asked of the lead).
+const HOME_URL = "/";
+const ARCHIVE_INDEX_URL = "/archive/";
+
+// ---------------------------------------------------------------------------------------------
+// Page objects
+
+export interface CategoryLink {
+  key: string;
+  name: string;
+  url: string;
+}
+
+/** What a list prints of one article, built once per article and shared by every list holding it. */
+export interface ArticleSummary {
+  url: string;
+  title: string;
+  summary: string;
+  category: CategoryLink;
+  published: {
+    /** `2024-01-27T22:01:00+07:00`, for `datetime` attributes. */
+    iso: string;
+    /** `27/01/2024`. */
+    date: string;
+    /** `22:01`. */
+    time: string;
+  };
+  image?: LeadImage;
+}
+
+/** A GMT+7 day that has news. */
+export interface DayRef {
+  year: number;
+  month: number;
+  day: number;
+  /** `2024-01-27`. */
+  iso: string;
+  url: string;
+  /** `27/01/2024`. */
+  date: string;
+  /** `Thứ bảy, 27/01/2024`. */
+  weekdayDate: string;
+  count: number;
+}
+
+/** A month that has news. */
+export interface MonthRef {
+  year: number;
+  month: number;
+  /** `01/2024`. */
+  label: string;
+  url: string;
+  count: number;
+}
+
+/** A year that has news. */
+export interface YearRef {
+  year: number;
+  url: string;
+  count: number;
+}
+
+/** One month of a year grid: linked only when it has news. */
+export interface MonthCell {
+  month: number;
+  /** `01/2024`. */
+  label: string;
+  count: number;
+  url?: string;
+}
+
+/** A day of a month calendar: linked only when it has news. `null` cells pad the first and last week. */
+export type CalendarCell = { day: number; iso: string; count: number; url?: string } | null;
+/** Seven cells, Monday first. */
+export type CalendarWeek = CalendarCell[];
+
+export type PagerItem = { number: number; url: string; current: boolean } | { ellipsis: true };
+
+/**
+ * Page links of a list. Named `pager`, not `pagination`, so that a template never confuses it with
+ * Eleventy's own `pagination` variable (which, at size 1, walks the flat list of pages).
+ */
+export interface Pager {
+  current: number;
+  total: number;
+  items: PagerItem[];
+  previousUrl?: string;
+  nextUrl?: string;
+}
+
+/** What every page of a paginated article list has. */
+export interface ListPage {
+  url: string;
+  /** The file Eleventy writes, e.g. `/2024/01/27/page/2/index.html`. */
+  outputPath: string;
+  pager: Pager;
+  articles: ArticleSummary[];
+}
+
+export interface DayPage extends ListPage {
+  day: DayRef;
+  month: MonthRef;
+  year: YearRef;
+  /** The nearest earlier day with news. */
+  previousDay?: DayRef;
+  /** The nearest later day with news. */
+  nextDay?: DayRef;
+}
+
+export interface MonthPage extends ListPage {
+  month: MonthRef;
+  year: YearRef;
+  /** The same grid on every page of the month. */
+  calendar: CalendarWeek[];
+  previousMonth?: MonthRef;
+  nextMonth?: MonthRef;
+}
+
+export interface YearPage {
+  url: string;
+  outputPath: string;
+  year: YearRef;
+  /** January to December; months without news have no `url`. */
+  months: MonthCell[];
+  previousYear?: YearRef;
+  nextYear?: YearRef;
+}
+
+export interface ArchiveIndexPage {
+  url: string;
+  outputPath: string;
+  count: number;
+  /** Newest year first, each with its twelve months, January first. */
+  years: { year: YearRef; months: MonthCell[] }[];
+}
+
+export interface CategoryPage extends ListPage {
+  category: CategoryLink & { description?: string; count: number };
+}
+
+export interface HomePage {
+  url: string;
+  outputPath: string;
+  latest: ArticleSummary[];
+  /** In the newsroom's category order; a category without articles gets no block. */
+  categories: { category: CategoryLink; articles: ArticleSummary[] }[];
+}
+
+/**
+ * Every day with news, for the date picker: a month-by-month bitmask, simple to decode in the browser.
+ * `months[i]` is month i after `first`'s month (0 = that month); bit `d - 1` is set when day `d` has news.
+ * @example { first: "2024-01-27", last: "2024-03-05", months: [0b1010 << 26, 0, 0b10000] }
+ */
+export interface DayIndex {
+  /** Earliest day with news, `YYYY-MM-DD`. */
+  first: string;
+  /** Latest day with news, `YYYY-MM-DD`. */
+  last: string;
+  months: number[];
+}
+
+export interface ArchivePages {
+  /** Newest day first, each day's pages in order. */
+  dayPages: DayPage[];
+  monthPages: MonthPage[];
+  yearPages: YearPage[];
+  archiveIndex: ArchiveIndexPage;
+  /** In the newsroom's category order; a category without articles still gets its (empty) first page. */
+  categoryPages: CategoryPage[];
+  home: HomePage;
+  /** `null` when nothing is published. */
+  dayIndex: DayIndex | null;
+}
+
+export interface ArchiveOptions {
+  /** Weekday names, Monday first. Default: Vietnamese. */
+  strings?: Pick<Strings, "weekdays">;
+  pageSize?: number;
+  homeLatestCount?: number;
+  homeCategoryCount?: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The entry point
+
+/**
+ * Every archive page of a build.
+ * @param articles those to publish, newest first
+ * @param categories in navigation order
+ * @example computeArchivePages(archive.articles, archive.categories).dayPages[0].url // "/2026/06/30/"
+ * @throws Error when an article is out of order or names an unknown category
+ */
+export function computeArchivePages(articles: readonly Article[], categories: readonly Category[], options: ArchiveOptions = {}): ArchivePages {
+  const weekdays = (options.strings ?? dictionaries.vi).weekdays;
+  const pageSize = options.pageSize ?? PAGE_SIZE;
+  const categoryLinks = new Map(categories.map((category) => [category.key, { key: category.key, name: category.name, url: categoryUrl(category.key) }]));
+  const byCategory = new Map<string, ArticleSummary[]>(categories.map((category) => [category.key, []]));
+  const all: ArticleSummary[] = [];
+
+  // Days, months and years with news, newest first, each with its summaries.
+  const days: { ref: DayRef; month: MonthRef; year: YearRef; summaries: ArticleSummary[] }[] = [];
+  const months: { ref: MonthRef; year: YearRef; summaries: ArticleSummary[]; countsByDay: number[] }[] = [];
+  const years: { ref: YearRef; months: MonthCell[] }[] = [];
+
+  for (const group of groupByNewsroomDay(articles)) {
+    const { year, month, day } = group;
+    const summaries = group.articles.map((article) => {
+      const summary = summarize(article, categoryLinks);
+      byCategory.get(article.category)!.push(summary);
+      all.push(summary);
+      return summary;
+    });
+
+    let yearEntry = years.at(-1);
+    if (yearEntry?.ref.year !== year) {
+      yearEntry = { ref: { year, url: yearUrl(year), count: 0 }, months: twelveMonths(year) };
+      years.push(yearEntry);
+    }
+    yearEntry.ref.count += summaries.length;
+    const cell = yearEntry.months[month - 1]!;
+    cell.count += summaries.length;
+    cell.url = monthUrl(year, month);
+
+    let monthEntry = months.at(-1);
+    if (monthEntry?.ref.year !== year || monthEntry.ref.month !== month) {
+      const ref = { year, month, label: monthLabel(year, month), url: monthUrl(year, month), count: 0 };
+      monthEntry = { ref, year: yearEntry.ref, summaries: [], countsByDay: [] };
+      months.push(monthEntry);
+    }
+    monthEntry.ref.count += summaries.length;
+    monthEntry.countsByDay[day] = summaries.length;
+    for (const summary of summaries) monthEntry.summaries.push(summary);
+
+    const first = group.articles[0]!.published;
+    const dayRef: DayRef = {
+      year, month, day, iso: group.iso, url: dayUrl(year, month, day),
+      date: formatDate(first), weekdayDate: formatWeekdayDate(first, weekdays), count: summaries.length,
+    };
+    days.push({ ref: dayRef, month: monthEntry.ref, year: yearEntry.ref, summaries });
+  }
+
+  const dayPages = days.flatMap(({ ref, month, year, summaries }, index) =>
+    paginate(ref.url, summaries, pageSize, (list): DayPage => ({
+      ...list,
+      day: ref,
+      month,
+      year,
+      previousDay: days[index + 1]?.ref,
+      nextDay: days[index - 1]?.ref,
+    })),
+  );
+
+  const monthPages = months.flatMap(({ ref, year, summaries, countsByDay }, index) => {
+    const calendar = monthCalendar(ref.year, ref.month, countsByDay);
+    return paginate(ref.url, summaries, pageSize, (list): MonthPage => ({
+      ...list,
+      month: ref,
+      year,
+      calendar,
+      previousMonth: months[index + 1]?.ref,
+      nextMonth: months[index - 1]?.ref,
+    }));
+  });
+
+  const yearPages = years.map(({ ref, months: cells }, index): YearPage => ({
+    url: ref.url,
+    outputPath: permalinkFor(ref.url),
+    year: ref,
+    months: cells,
+    previousYear: years[index + 1]?.ref,
+    nextYear: years[index - 1]?.ref,
+  }));
+
+  const archiveIndex: ArchiveIndexPage = {
+    url: ARCHIVE_INDEX_URL,
+    outputPath: permalinkFor(ARCHIVE_INDEX_URL),
+    count: all.length,
+    years: years.map(({ ref, months: cells }) => ({ year: ref, months: cells })),
+  };
+
+  const categoryPages = categories.flatMap((category) => {
+    const link = categoryLinks.get(category.key)!;
+    const summaries = byCategory.get(category.key)!;
+    const header = { ...link, description: category.description, count: summaries.length };
+    return paginate(link.url, summaries, pageSize, (list): CategoryPage => ({ ...list, category: header }));
+  });
+
+  const homeCategoryCount = options.homeCategoryCount ?? HOME_CATEGORY_COUNT;
+  const home: HomePage = {
+    url: HOME_URL,
+    outputPath: permalinkFor(HOME_URL),
+    latest: all.slice(0, options.homeLatestCount ?? HOME_LATEST_COUNT),
+    categories: categories
+      .filter((category) => byCategory.get(category.key)!.length > 0)
+      .map((category) => ({ category: categoryLinks.get(category.key)!, articles: byCategory.get(category.key)!.slice(0, homeCategoryCount) })),
+  };
+
+  return { dayPages, monthPages, yearPages, archiveIndex, categoryPages, home, dayIndex: buildDayIndex(days.map((entry) => entry.ref.iso)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers, exported for tests and for other lists
+
+export interface DayGroup<T> {
+  year: number;
+  month: number;
+  day: number;
+  /** `2024-01-27`. */
+  iso: string;
+  /** In input order: newest first. */
+  articles: T[];
+}
+
+/**
+ * Splits a newest-first list into its GMT+7 days, newest day first, in one pass.
+ * @example groupByNewsroomDay([at("2024-01-27T00:30:00+07:00")])[0].iso // "2024-01-27" (UTC says the 26th)
+ * @throws Error when an item is newer than the one before it
+ */
+export function groupByNewsroomDay<T extends { published: DateTime }>(items: readonly T[]): DayGroup<T>[] {
+  const groups: DayGroup<T>[] = [];
+  let current: DayGroup<T> | undefined;
+  let previousMillis = Infinity;
+  for (const item of items) {
+    const millis = item.published.toMillis();
+    if (millis > previousMillis) {
+      throw new Error(`articles must be sorted newest first: ${describeItem(item)} is newer than the one before it`);
+    }
+    previousMillis = millis;
+    const { year, month, day } = newsroomDay(item.published);
+    if (current?.day !== day || current.month !== month || current.year !== year) {
+      current = { year, month, day, iso: isoDay(year, month, day), articles: [] };
+      groups.push(current);
+    }
+    current.articles.push(item);
+  }
+  return groups;
+}
+
+/**
+ * The page links of page `current` of `total`: first, last, and the current one with two on each
+ * side; a gap of one page shows that page, a longer gap an ellipsis.
+ * @example paginationItems("/x/", 24, 48) // 1 … 22 23 [24] 25 26 … 48
+ */
+export function paginationItems(baseUrl: string, current: number, total: number): PagerItem[] {
+  const items: PagerItem[] = [];
+  const link = (number: number): PagerItem => ({ number, url: paginatedUrl(baseUrl, number), current: number === current });
+  const from = Math.max(2, current - PAGER_WINDOW);
+  const to = Math.min(total - 1, current + PAGER_WINDOW);
+  items.push(link(1));
+  if (from === 3) items.push(link(2));
+  else if (from > 3) items.push({ ellipsis: true });
+  for (let number = from; number <= to; number++) items.push(link(number));
+  if (to === total - 2) items.push(link(total - 1));
+  else if (to < total - 2) items.push({ ellipsis: true });
+  if (total > 1) items.push(link(total));
+  return items;
+}
+
+/**
+ * The pager of page `current` of `total` (pages count from 1).
+ * @example pager("/category/khoa-hoc/", 2, 3).previousUrl // "/category/khoa-hoc/"
+ */
+export function pager(baseUrl: string, current: number, total: number): Pager {
+  return {
+    current,
+    total,
+    items: paginationItems(baseUrl, current, total),
+    previousUrl: current > 1 ? paginatedUrl(baseUrl, current - 1) : undefined,
+    nextUrl: current < total ? paginatedUrl(baseUrl, current + 1) : undefined,
+  };
+}
+
+/**
+ * A month as weeks of seven cells, Monday first, padded with `null` before the 1st and after the last day.
+ * @param countsByDay articles per day of the month, by day number (an array indexed by day will do)
+ * @example monthCalendar(2024, 9, {})[0] // [null, null, null, null, null, null, { day: 1, ... }]
+ */
+export function monthCalendar(year: number, month: number, countsByDay: Readonly<Record<number, number>>): CalendarWeek[] {
+  const cells: CalendarCell[] = new Array<CalendarCell>(isoWeekday(year, month, 1) - 1).fill(null);
+  const length = daysInMonth(year, month);
+  for (let day = 1; day <= length; day++) {
+    const count = countsByDay[day] ?? 0;
+    const cell: CalendarCell = { day, iso: isoDay(year, month, day), count };
+    if (count > 0) cell.url = dayUrl(year, month, day);
+    cells.push(cell);
+  }
+  while (cells.length % 7 !== 0) cells.push(null);
+  const weeks: CalendarWeek[] = [];
+  for (let start = 0; start < cells.length; start += 7) weeks.push(cells.slice(start, start + 7));
+  return weeks;
+}
+
+/**
+ * Encodes days with news (`YYYY-MM-DD`, any order) for the date picker; `null` for none.
+ * @example buildDayIndex(["2024-01-01", "2024-03-02"]) // { first: "2024-01-01", last: "2024-03-02", months: [1, 0, 2] }
+ */
+export function buildDayIndex(days: readonly string[]): DayIndex | null {
+  if (days.length === 0) return null;
+  const parsed = days.map((day) => parseIsoDay(day) ?? fail(`not a day: "${day}"`));
+  let first = 0;
+  let last = 0;
+  days.forEach((day, index) => {
+    if (day < days[first]!) first = index;
+    if (day > days[last]!) last = index;
+  });
+  const origin = parsed[first]!;
+  const months = new Array<number>(monthOffset(origin, parsed[last]!) + 1).fill(0);
+  for (const parts of parsed) months[monthOffset(origin, parts)]! |= 1 << (parts.day - 1);
+  return { first: days[first]!, last: days[last]!, months };
+}
+
+export type NearestDay =
+  | { kind: "exact"; day: string }
+  /** The day has no news; `day` is the nearest earlier one that has. */
+  | { kind: "earlier"; day: string }
+  /** Before the archive starts; `day` is its first day. */
+  | { kind: "before-first"; day: string }
+  /** After the archive ends; `day` is its last day. */
+  | { kind: "after-last"; day: string }
+  | { kind: "invalid" };
+
+/**
+ * Where the date picker should go for a date: that day, or the nearest earlier day with news, or
+ * the archive's first or last day when the date is outside it.
+ * The browser's script decodes the same `DayIndex` the same way; keep the two in step.
+ * @example nearestDayWithNews(index, "2024-02-15") // { kind: "earlier", day: "2024-01-29" }
+ */
+export function nearestDayWithNews(index: DayIndex, date: string): NearestDay {
+  const parts = parseIsoDay(date);
+  if (!parts) return { kind: "invalid" };
+  if (date < index.first) return { kind: "before-first", day: index.first };
+  if (date > index.last) return { kind: "after-last", day: index.last };
+  const origin = parseIsoDay(index.first)!;
+  let offset = monthOffset(origin, parts);
+  if ((index.months[offset]! >>> (parts.day - 1)) & 1) return { kind: "exact", day: date };
+  // Days before this one in its month, then whole earlier months; `first` is set, so the loop ends.
+  let mask = index.months[offset]! & ((1 << (parts.day - 1)) - 1);
+  while (mask === 0) mask = index.months[--offset]!;
+  const monthNumber = origin.year * 12 + origin.month - 1 + offset;
+  return { kind: "earlier", day: isoDay(Math.floor(monthNumber / 12), (monthNumber % 12) + 1, 32 - Math.clz32(mask)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Internals
+
+function summarize(article: Article, categoryLinks: ReadonlyMap<string, CategoryLink>): ArticleSummary {
+  const category = categoryLinks.get(article.category);
+  if (!category) throw new Error(`${article.sourcePath}: category "${article.category}" is not among the categories`);
+  const local = inNewsroomZone(article.published);
+  return {
+    url: article.url,
+    title: article.title,
+    summary: article.summary,
+    category,
+    published: { iso: isoTimestamp(local), date: formatDate(local), time: formatTime(local) },
+    image: article.image,
+  };
+}
+
+function paginate<P>(baseUrl: string, summaries: readonly ArticleSummary[], pageSize: number, page: (list: ListPage) => P): P[] {
+  const total = Math.max(1, Math.ceil(summaries.length / pageSize));
+  const pages: P[] = [];
+  for (let number = 1; number <= total; number++) {
+    const url = paginatedUrl(baseUrl, number);
+    pages.push(page({
+      url,
+      outputPath: permalinkFor(url),
+      pager: pager(baseUrl, number, total),
+      articles: summaries.slice((number - 1) * pageSize, number * pageSize),
+    }));
+  }
+  return pages;
+}
+
+function twelveMonths(year: number): MonthCell[] {
+  return Array.from({ length: 12 }, (_, index) => ({ month: index + 1, label: monthLabel(year, index + 1), count: 0 }));
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, "0");
+const isoDay = (year: number, month: number, day: number): string => `${year}-${pad2(month)}-${pad2(day)}`;
+const monthLabel = (year: number, month: number): string => `${pad2(month)}/${year}`;
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+function describeItem(item: { published: DateTime }): string {
+  const source = (item as { sourcePath?: unknown }).sourcePath;
+  return typeof source === "string" ? source : isoTimestamp(item.published);
+}
+
+type DayParts = { year: number; month: number; day: number };
+
+/** `YYYY-MM-DD` of a real calendar day, or `undefined`. */
+function parseIsoDay(text: string): DayParts | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+const monthOffset = (origin: DayParts, to: DayParts): number => (to.year - origin.year) * 12 + (to.month - origin.month);
+
+// Calendar arithmetic on UTC dates: no instant is involved, so the machine's zone cannot shift a day.
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** 1 = Monday … 7 = Sunday. */
+function isoWeekday(year: number, month: number, day: number): number {
+  return ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
+}
