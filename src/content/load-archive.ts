@@ -5,7 +5,8 @@
  *
  * Cost: one read and one YAML parse per file, O(n log n) for the final sort.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { DateTime } from "luxon";
 import { createMarkdown } from "../markdown.ts";
@@ -32,9 +33,6 @@ export interface Archive {
   problems: Problem[];
 }
 
-/** How many files are read at once: enough to keep the disk busy, few enough not to exhaust file handles. */
-const READ_CONCURRENCY = 64;
-
 export async function loadArchive(options: LoadArchiveOptions): Promise<Archive> {
   const projectDir = options.projectDir ?? process.cwd();
   const display = (file: string): string => path.relative(projectDir, file).split(path.sep).join("/");
@@ -49,29 +47,25 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
   const markdown = createMarkdown();
 
   const files = await listMarkdownFiles(path.join(options.contentDir, "articles"));
-  const articles: Article[] = new Array(files.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const index = next++;
-      const file = files[index]!;
-      const sourcePath = display(file);
-      const text = await readFile(file, "utf8");
-      const parsed = parseSourceFile(text);
-      for (const error of parsed.syntaxErrors) problems.push({ severity: "error", file: sourcePath, line: error.line, message: error.message });
-      if (parsed.syntaxErrors.length > 0) continue;
-      const { value, problems: fieldProblems } = validateFrontMatter(parsed.data, { categoryKeys });
-      for (const problem of fieldProblems) {
-        problems.push({ ...problem, file: sourcePath, line: parsed.fieldLines.get(problem.field) ?? (problem.message === "is required" ? 1 : undefined) });
-      }
-      if (value) {
-        articles[index] = toArticle(value, { sourcePath, text, body: parsed.body, bodyLine: parsed.bodyLine }, { buildTime: options.buildTime, markdown });
-      }
+  const valid: Article[] = [];
+  // Synchronous reads: measured faster here than Node 20's promise-based readFile, at any concurrency.
+  for (const file of files) {
+    const sourcePath = display(file);
+    const text = readFileSync(file, "utf8");
+    const parsed = parseSourceFile(text);
+    for (const error of parsed.syntaxErrors) problems.push({ severity: "error", file: sourcePath, line: error.line, message: error.message });
+    if (parsed.syntaxErrors.length > 0) continue;
+    const { value, problems: fieldProblems } = validateFrontMatter(parsed.data, { categoryKeys });
+    for (const problem of fieldProblems) {
+      // A missing field has no line of its own: point at the front matter's opening line.
+      const line = parsed.fieldLines.get(problem.field) ?? (problem.message === "is required" ? 1 : undefined);
+      problems.push({ ...problem, file: sourcePath, line });
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+    if (value) {
+      valid.push(toArticle(value, { sourcePath, text, body: parsed.body, bodyLine: parsed.bodyLine }, { buildTime: options.buildTime, markdown }));
+    }
+  }
 
-  const valid = articles.filter((article): article is Article => article !== undefined);
   problems.push(...duplicateUrlProblems(valid));
   valid.sort(compareNewestFirst);
   return { site, categories, articles: valid, problems: sortProblems(problems) };
