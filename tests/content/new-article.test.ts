@@ -1,0 +1,56 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { DateTime } from "luxon";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { parseSourceFile } from "../../src/content/front-matter.ts";
+import { newArticle } from "../../src/content/new-article.ts";
+import { validateFrontMatter } from "../../src/content/schema.ts";
+import { PROJECT_DIR } from "../../src/project-paths.ts";
+
+const categories = [{ key: "khoa-hoc", name: "Khoa học" }, { key: "cong-nghe", name: "Công nghệ" }];
+// 23:30 UTC on 31 January is already 1 February in GMT+7.
+const now = DateTime.fromISO("2024-01-31T23:30:15Z");
+
+test("the new file: path and URL from the GMT+7 date and the slug; valid front matter", () => {
+  const result = newArticle({ title: "Đại học “Quốc gia”: kết quả", category: "khoa-hoc", author: "Lan Anh", photo: "Hữu Thắng", now }, categories);
+  assert.ok(result.ok);
+  if (!result.ok) return;
+  assert.is(result.relativePath, "articles/2024/02/dai-hoc-quoc-gia-ket-qua.md");
+  assert.is(result.url, "/2024/02/01/dai-hoc-quoc-gia-ket-qua/");
+  const parsed = parseSourceFile(result.text);
+  assert.equal(parsed.data, { title: "Đại học “Quốc gia”: kết quả", category: "khoa-hoc", published: "2024-02-01T06:30:00+07:00", author: "Lan Anh", photo: "Hữu Thắng" });
+  assert.equal(validateFrontMatter(parsed.data, { categoryKeys: ["khoa-hoc"] }).problems, []);
+  assert.match(parsed.body, "## ");
+});
+
+test("refuses an unknown category, listing the valid ones, and an empty title", () => {
+  const unknown = newArticle({ title: "Tin", category: "khoa", now }, categories);
+  assert.not.ok(unknown.ok);
+  if (!unknown.ok) assert.match(unknown.message, /unknown category "khoa".*\n\s+khoa-hoc\s+\(Khoa học\)\n\s+cong-nghe/);
+  assert.not.ok(newArticle({ title: "  ", category: "khoa-hoc", now }, categories).ok);
+});
+
+test("npm run new writes the file, prints path and URL, and refuses to overwrite it", () => {
+  const contentDir = mkdtempSync(path.join(os.tmpdir(), "tintuc-new-"));
+  cpSync(path.join(PROJECT_DIR, "tests/fixtures/site/_data"), path.join(contentDir, "_data"), { recursive: true });
+  const run = () =>
+    spawnSync(process.execPath, ["--import", "tsx", "scripts/new-article.ts", "--title", "Tin nóng", "--category", "khoa-hoc", "--content", contentDir], {
+      cwd: PROJECT_DIR,
+      env: { ...process.env, SOURCE_DATE_EPOCH: "1706367660" },
+      encoding: "utf8",
+    });
+  const first = run();
+  assert.is(first.status, 0, first.stderr);
+  assert.match(first.stdout, "articles/2024/01/tin-nong.md");
+  assert.match(first.stdout, "/2024/01/27/tin-nong/");
+  const written = readFileSync(path.join(contentDir, "articles/2024/01/tin-nong.md"), "utf8");
+  const second = run();
+  assert.is(second.status, 1);
+  assert.match(second.stderr, "already exists");
+  assert.is(readFileSync(path.join(contentDir, "articles/2024/01/tin-nong.md"), "utf8"), written);
+});
+
+test.run();
