@@ -20,7 +20,7 @@ import type { Category } from "./content/data-files.ts";
 import type { LeadImage } from "./content/schema.ts";
 import { formatDate, formatTime, formatWeekdayDate, inNewsroomZone, isoTimestamp, newsroomDay } from "./dates.ts";
 import { type Strings, strings as dictionaries } from "./i18n.ts";
-import { categoryUrl, dayUrl, monthUrl, paginatedUrl, permalinkFor, yearUrl } from "./urls.ts";
+import { archiveIndexUrl, categoryUrl, dayUrl, homeUrl, monthUrl, paginatedUrl, permalinkFor, yearUrl } from "./urls.ts";
 
 /** Articles per page of a day, month or category list. */
 export const PAGE_SIZE = 20;
@@ -31,9 +31,6 @@ export const HOME_CATEGORY_COUNT = 5;
 /** Page numbers shown on each side of the current one, besides the first and the last. */
 const PAGER_WINDOW = 2;
 
-// urls.ts has no helper for these two yet; they belong there (asked of the lead).
-const HOME_URL = "/";
-const ARCHIVE_INDEX_URL = "/archive/";
 
 // ---------------------------------------------------------------------------------------------
 // Page objects
@@ -182,7 +179,7 @@ export interface HomePage {
 /**
  * Every day with news, for the date picker: a month-by-month bitmask, simple to decode in the browser.
  * `months[i]` is month i after `first`'s month (0 = that month); bit `d - 1` is set when day `d` has news.
- * @example { first: "2024-01-27", last: "2024-03-05", months: [0b1010 << 26, 0, 0b10000] }
+ * @example { first: "2024-01-27", last: "2024-03-05", months: [(1 << 26) | (1 << 28), 0, 1 << 4] } // 27 and 29/01, 05/03
  */
 export interface DayIndex {
   /** Earliest day with news, `YYYY-MM-DD`. */
@@ -237,8 +234,10 @@ export function computeArchivePages(articles: readonly Article[], categories: re
 
   for (const group of groupByNewsroomDay(articles)) {
     const { year, month, day } = group;
+    const first = group.articles[0]!.published;
+    const date = formatDate(first);
     const summaries = group.articles.map((article) => {
-      const summary = summarize(article, categoryLinks);
+      const summary = summarize(article, date, categoryLinks);
       byCategory.get(article.category)!.push(summary);
       all.push(summary);
       return summary;
@@ -264,10 +263,9 @@ export function computeArchivePages(articles: readonly Article[], categories: re
     monthEntry.countsByDay[day] = summaries.length;
     for (const summary of summaries) monthEntry.summaries.push(summary);
 
-    const first = group.articles[0]!.published;
     const dayRef: DayRef = {
       year, month, day, iso: group.iso, url: dayUrl(year, month, day),
-      date: formatDate(first), weekdayDate: formatWeekdayDate(first, weekdays), count: summaries.length,
+      date, weekdayDate: formatWeekdayDate(first, weekdays), count: summaries.length,
     };
     days.push({ ref: dayRef, month: monthEntry.ref, year: yearEntry.ref, summaries });
   }
@@ -305,8 +303,8 @@ export function computeArchivePages(articles: readonly Article[], categories: re
   }));
 
   const archiveIndex: ArchiveIndexPage = {
-    url: ARCHIVE_INDEX_URL,
-    outputPath: permalinkFor(ARCHIVE_INDEX_URL),
+    url: archiveIndexUrl(),
+    outputPath: permalinkFor(archiveIndexUrl()),
     count: all.length,
     years: years.map(({ ref, months: cells }) => ({ year: ref, months: cells })),
   };
@@ -320,8 +318,8 @@ export function computeArchivePages(articles: readonly Article[], categories: re
 
   const homeCategoryCount = options.homeCategoryCount ?? HOME_CATEGORY_COUNT;
   const home: HomePage = {
-    url: HOME_URL,
-    outputPath: permalinkFor(HOME_URL),
+    url: homeUrl(),
+    outputPath: permalinkFor(homeUrl()),
     latest: all.slice(0, options.homeLatestCount ?? HOME_LATEST_COUNT),
     categories: categories
       .filter((category) => byCategory.get(category.key)!.length > 0)
@@ -375,18 +373,7 @@ export function groupByNewsroomDay<T extends { published: DateTime }>(items: rea
  * @example paginationItems("/x/", 24, 48) // 1 … 22 23 [24] 25 26 … 48
  */
 export function paginationItems(baseUrl: string, current: number, total: number): PagerItem[] {
-  const items: PagerItem[] = [];
-  const link = (number: number): PagerItem => ({ number, url: paginatedUrl(baseUrl, number), current: number === current });
-  const from = Math.max(2, current - PAGER_WINDOW);
-  const to = Math.min(total - 1, current + PAGER_WINDOW);
-  items.push(link(1));
-  if (from === 3) items.push(link(2));
-  else if (from > 3) items.push({ ellipsis: true });
-  for (let number = from; number <= to; number++) items.push(link(number));
-  if (to === total - 2) items.push(link(total - 1));
-  else if (to < total - 2) items.push({ ellipsis: true });
-  if (total > 1) items.push(link(total));
-  return items;
+  return pager(baseUrl, current, total).items;
 }
 
 /**
@@ -394,13 +381,27 @@ export function paginationItems(baseUrl: string, current: number, total: number)
  * @example pager("/category/khoa-hoc/", 2, 3).previousUrl // "/category/khoa-hoc/"
  */
 export function pager(baseUrl: string, current: number, total: number): Pager {
-  return {
-    current,
-    total,
-    items: paginationItems(baseUrl, current, total),
-    previousUrl: current > 1 ? paginatedUrl(baseUrl, current - 1) : undefined,
-    nextUrl: current < total ? paginatedUrl(baseUrl, current + 1) : undefined,
-  };
+  return pagerOf(pageUrls(baseUrl, total), current);
+}
+
+/** The URLs of a list's pages, the first at index 0; every pager of the list shares them. */
+function pageUrls(baseUrl: string, total: number): string[] {
+  return Array.from({ length: total }, (_, index) => paginatedUrl(baseUrl, index + 1));
+}
+
+function pagerOf(urls: readonly string[], current: number): Pager {
+  const total = urls.length;
+  const link = (number: number): PagerItem => ({ number, url: urls[number - 1]!, current: number === current });
+  const from = Math.max(2, current - PAGER_WINDOW);
+  const to = Math.min(total - 1, current + PAGER_WINDOW);
+  const items: PagerItem[] = [link(1)];
+  if (from === 3) items.push(link(2));
+  else if (from > 3) items.push({ ellipsis: true });
+  for (let number = from; number <= to; number++) items.push(link(number));
+  if (to === total - 2) items.push(link(total - 1));
+  else if (to < total - 2) items.push({ ellipsis: true });
+  if (total > 1) items.push(link(total));
+  return { current, total, items, previousUrl: urls[current - 2], nextUrl: urls[current] };
 }
 
 /**
@@ -476,7 +477,8 @@ export function nearestDayWithNews(index: DayIndex, date: string): NearestDay {
 // ---------------------------------------------------------------------------------------------
 // Internals
 
-function summarize(article: Article, categoryLinks: ReadonlyMap<string, CategoryLink>): ArticleSummary {
+/** @param date the article's day as `formatDate` prints it, shared by every article of the day */
+function summarize(article: Article, date: string, categoryLinks: ReadonlyMap<string, CategoryLink>): ArticleSummary {
   const category = categoryLinks.get(article.category);
   if (!category) throw new Error(`${article.sourcePath}: category "${article.category}" is not among the categories`);
   const local = inNewsroomZone(article.published);
@@ -485,24 +487,21 @@ function summarize(article: Article, categoryLinks: ReadonlyMap<string, Category
     title: article.title,
     summary: article.summary,
     category,
-    published: { iso: isoTimestamp(local), date: formatDate(local), time: formatTime(local) },
+    published: { iso: isoTimestamp(local), date, time: formatTime(local) },
     image: article.image,
   };
 }
 
 function paginate<P>(baseUrl: string, summaries: readonly ArticleSummary[], pageSize: number, page: (list: ListPage) => P): P[] {
-  const total = Math.max(1, Math.ceil(summaries.length / pageSize));
-  const pages: P[] = [];
-  for (let number = 1; number <= total; number++) {
-    const url = paginatedUrl(baseUrl, number);
-    pages.push(page({
+  const urls = pageUrls(baseUrl, Math.max(1, Math.ceil(summaries.length / pageSize)));
+  return urls.map((url, index) =>
+    page({
       url,
       outputPath: permalinkFor(url),
-      pager: pager(baseUrl, number, total),
-      articles: summaries.slice((number - 1) * pageSize, number * pageSize),
-    }));
-  }
-  return pages;
+      pager: pagerOf(urls, index + 1),
+      articles: summaries.slice(index * pageSize, (index + 1) * pageSize),
+    }),
+  );
 }
 
 function twelveMonths(year: number): MonthCell[] {

@@ -16,9 +16,27 @@ export function articleUrl(published: DateTime, slug: string): string {
   return `${dayUrl(local.year, local.month, local.day)}${slug}/`;
 }
 
+/** The home page. */
+export function homeUrl(): string {
+  return "/";
+}
+
+/** The archive index, "Lưu trữ". */
+export function archiveIndexUrl(): string {
+  return "/archive/";
+}
+
+/** The compact list of days with news that the date picker fetches. */
+export function dayIndexUrl(): string {
+  return "/archive/days.json";
+}
+
+/** A day page's URL with `{yyyy}`, `{mm}` and `{dd}` to fill in: the date picker's script builds day URLs from it. */
+export const DAY_URL_PATTERN = "/{yyyy}/{mm}/{dd}/";
+
 /** @example dayUrl(2024, 1, 27) // "/2024/01/27/" */
 export function dayUrl(year: number, month: number, day: number): string {
-  return `/${year}/${pad2(month)}/${pad2(day)}/`;
+  return DAY_URL_PATTERN.replace("{yyyy}", String(year)).replace("{mm}", pad2(month)).replace("{dd}", pad2(day));
 }
 
 /** @example monthUrl(2024, 1) // "/2024/01/" */

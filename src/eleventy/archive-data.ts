@@ -43,19 +43,29 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
   eleventyConfig.ignores.add(`${path.relative(process.cwd(), contentDir) || "."}/articles/**`);
   eleventyConfig.addWatchTarget(path.join(contentDir, "articles/"));
 
-  eleventyConfig.addGlobalData("site", async () => (await sitePages()).site);
-  eleventyConfig.addGlobalData("nav", async () => (await sitePages()).nav);
-  eleventyConfig.addGlobalData("t", async () => (await sitePages()).t);
-  eleventyConfig.addGlobalData("todayWeekdays", async () => (await sitePages()).todayWeekdays);
-  eleventyConfig.addGlobalData("articlePages", async () => (await sitePages()).articlePages);
+  for (const key of ["site", "nav", "t", "todayWeekdays", "datePicker", "articlePages", "archive", "dayIndexJson"] as const) {
+    eleventyConfig.addGlobalData(key, async () => (await sitePages())[key]);
+  }
 
-  eleventyConfig.addTemplate("tintuc/article-pages.njk", '{% extends "pages/article.njk" %}', {
-    pagination: { data: "articlePages", size: 1, alias: "article", addAllPagesToCollections: false },
-    permalink: "{{ article.outputPath }}",
-    eleventyExcludeFromCollections: true,
-  });
-  eleventyConfig.addTemplate("tintuc/404.njk", '{% extends "pages/not-found.njk" %}', {
-    permalink: "/404.html",
-    eleventyExcludeFromCollections: true,
-  });
+  // Every page kind is one virtual template: paginated at size 1 over a flat list computed in src/.
+  const eachPageOf = (data: string, alias: string, layout: string): void => {
+    eleventyConfig.addTemplate(`tintuc/${alias}-pages.njk`, `{% extends "pages/${layout}" %}`, {
+      pagination: { data, size: 1, alias, addAllPagesToCollections: false },
+      permalink: `{{ ${alias}.outputPath }}`,
+      eleventyExcludeFromCollections: true,
+    });
+  };
+  eachPageOf("articlePages", "article", "article.njk");
+  eachPageOf("archive.dayPages", "dayPage", "day.njk");
+  eachPageOf("archive.monthPages", "monthPage", "month.njk");
+  eachPageOf("archive.yearPages", "yearPage", "year.njk");
+  eachPageOf("archive.categoryPages", "categoryPage", "category.njk");
+
+  const singlePage = (name: string, content: string, permalink: string): void => {
+    eleventyConfig.addTemplate(`tintuc/${name}`, content, { permalink, eleventyExcludeFromCollections: true });
+  };
+  singlePage("home.njk", '{% extends "pages/home.njk" %}', "{{ archive.home.outputPath }}");
+  singlePage("archive-index.njk", '{% extends "pages/archive-index.njk" %}', "{{ archive.archiveIndex.outputPath }}");
+  singlePage("404.njk", '{% extends "pages/not-found.njk" %}', "/404.html");
+  singlePage("day-index.njk", "{{ dayIndexJson | safe }}", "{{ datePicker.dayIndexUrl }}");
 }

@@ -2,6 +2,7 @@
  * Turns a loaded archive into everything the templates print, once per build: which articles a
  * run mode publishes, and the page objects for them.
  */
+import { type ArchivePages, computeArchivePages } from "../archive.ts";
 import type { Archive } from "../content/load-archive.ts";
 import { ContentError, hasErrors } from "../content/problems.ts";
 import { strings } from "../i18n.ts";
@@ -11,6 +12,9 @@ import { type SiteView, toSiteView } from "./site-view.ts";
 
 export interface SitePages extends SiteView {
   articlePages: ArticlePage[];
+  archive: ArchivePages;
+  /** The date picker's index of days with news, as the JSON file it fetches. */
+  dayIndexJson: string;
 }
 
 /**
@@ -22,8 +26,11 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
   const t = strings.vi;
   const categories = new Map(archive.categories.map((category) => [category.key, category]));
   const shown = mode === "production" ? archive.articles.filter((article) => article.status === "published") : archive.articles;
+  const archivePages = computeArchivePages(shown, archive.categories, { strings: t });
   return {
     ...toSiteView(archive.site, archive.categories, t),
     articlePages: shown.map((article) => toArticlePage(article, categories, t)),
+    archive: archivePages,
+    dayIndexJson: JSON.stringify(archivePages.dayIndex ?? { first: null, last: null, months: [] }),
   };
 }

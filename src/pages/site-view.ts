@@ -1,7 +1,7 @@
 /** What every page's frame prints: the site's name, the category navigation, the interface strings. */
 import type { Category, SiteConfig } from "../content/data-files.ts";
 import type { Strings } from "../i18n.ts";
-import { categoryUrl } from "../urls.ts";
+import { DAY_URL_PATTERN, archiveIndexUrl, categoryUrl, dayIndexUrl } from "../urls.ts";
 
 export interface NavLink {
   key: string;
@@ -15,6 +15,8 @@ export interface SiteView {
   t: Strings;
   /** Weekday names Sunday first, `|`-separated, for the header's today script (JS counts from Sunday). */
   todayWeekdays: string;
+  /** Where the date picker goes and what it fetches. */
+  datePicker: { fallbackUrl: string; dayIndexUrl: string; dayUrlPattern: string };
 }
 
 export function toSiteView(site: SiteConfig, categories: readonly Category[], strings: Strings): SiteView {
@@ -23,5 +25,6 @@ export function toSiteView(site: SiteConfig, categories: readonly Category[], st
     nav: categories.map((category) => ({ key: category.key, name: category.name, url: categoryUrl(category.key) })),
     t: strings,
     todayWeekdays: [strings.weekdays[6], ...strings.weekdays.slice(0, 6)].join("|"),
+    datePicker: { fallbackUrl: archiveIndexUrl(), dayIndexUrl: dayIndexUrl(), dayUrlPattern: DAY_URL_PATTERN },
   };
 }

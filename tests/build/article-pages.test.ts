@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { FIXTURE_SITE, buildSite } from "./build-site.ts";
+import { FIXTURE_SITE, buildSite } from "../support/build-site.ts";
 
 const build = await buildSite(FIXTURE_SITE);
 const page = (url: string): string => {

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { FIXTURE_SITE, buildSite } from "./build-site.ts";
+import { FIXTURE_SITE, buildSite } from "../support/build-site.ts";
 
 async function siteWith(extraFiles: Record<string, string>): Promise<{ contentDir: string; outputDir: string }> {
   const root = await mkdtemp(path.join(os.tmpdir(), "tintuc-failed-"));

@@ -1,0 +1,85 @@
+// "Xem tin theo ngày": goes to the chosen day's page, or to the nearest earlier day with news,
+// saying so. Which days have news comes from a small JSON file, fetched only when the reader
+// uses the picker: { first, last, months }, where months[i] is a bitmask of the days with news in
+// the i-th month from `first` (bit d-1 = day d). See src/archive.ts (DayIndex).
+const form = document.querySelector("[data-date-picker]");
+const PARAM = "ngay";
+
+const parts = (iso) => iso.split("-").map(Number);
+const display = (iso) => iso.split("-").reverse().join("/");
+const pad = (n) => String(n).padStart(2, "0");
+const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => values[key] ?? "");
+
+function dayUrl(iso) {
+  const [year, month, day] = parts(iso);
+  return fill(form.dataset.dayUrl, { yyyy: String(year), mm: pad(month), dd: pad(day) });
+}
+
+/** Mirrors nearestDayWithNews in src/archive.ts. */
+function nearestDay(index, iso) {
+  if (!index.first || iso < index.first) return { kind: "before-first", day: index.first };
+  if (iso > index.last) return { kind: "after-last", day: index.last };
+  const [firstYear, firstMonth] = parts(index.first);
+  const [year, month, day] = parts(iso);
+  let offset = (year - firstYear) * 12 + (month - firstMonth);
+  let mask = (index.months[offset] || 0) & (day >= 31 ? 0x7fffffff : (1 << day) - 1);
+  if (mask & (1 << (day - 1))) return { kind: "exact", day: iso };
+  while (mask === 0 && offset > 0) mask = index.months[--offset] || 0;
+  const found = 32 - Math.clz32(mask);
+  const monthIndex = firstMonth - 1 + offset;
+  return { kind: "earlier", day: `${firstYear + Math.floor(monthIndex / 12)}-${pad((monthIndex % 12) + 1)}-${pad(found)}` };
+}
+
+let dayIndex;
+const loadDayIndex = () => (dayIndex ??= fetch(form.dataset.dayIndex).then((response) => {
+  if (!response.ok) throw new Error(`${response.status}`);
+  return response.json();
+}));
+
+function say(element, text, link) {
+  element.textContent = text;
+  if (link) {
+    element.append(" ");
+    const anchor = document.createElement("a");
+    anchor.href = link.href;
+    anchor.textContent = link.text;
+    element.append(anchor);
+  }
+  element.hidden = false;
+}
+
+if (form) {
+  const message = form.querySelector("[data-picker-message]");
+  form.addEventListener("submit", async (event) => {
+    const iso = form.elements[PARAM].value;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return; // let the browser's own validation speak
+    event.preventDefault();
+    let index;
+    try {
+      index = await loadDayIndex();
+    } catch {
+      dayIndex = undefined;
+      form.submit(); // the archive index still helps
+      return;
+    }
+    const found = nearestDay(index, iso);
+    if (found.kind === "exact") {
+      location.assign(dayUrl(found.day));
+    } else if (found.kind === "earlier") {
+      location.assign(`${dayUrl(found.day)}?${PARAM}=${iso}`);
+    } else if (found.day) {
+      const template = found.kind === "before-first" ? form.dataset.msgBeforeFirst : form.dataset.msgAfterLast;
+      say(message, fill(template, { date: display(iso), nearest: display(found.day) }), { href: dayUrl(found.day), text: display(found.day) });
+    } else {
+      say(message, form.dataset.msgInvalid);
+    }
+  });
+
+  // Arrived from the picker at an earlier day than the one asked for: say so.
+  const requested = new URLSearchParams(location.search).get(PARAM);
+  const current = document.querySelector("[data-current-day]")?.getAttribute("data-current-day");
+  const notice = document.querySelector("[data-picker-notice]");
+  if (requested && current && notice && /^\d{4}-\d{2}-\d{2}$/.test(requested) && requested !== current) {
+    say(notice, fill(form.dataset.msgRedirected, { date: display(requested), nearest: display(current) }));
+  }
+}

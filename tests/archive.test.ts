@@ -1,0 +1,424 @@
+/**
+ * Tests of src/archive.ts, as tables of input → expected. Fixture timestamps are read into the
+ * machine's zone on purpose, so that running under TZ=UTC and TZ=America/Los_Angeles both prove
+ * that days are GMT+7 days.
+ */
+import { DateTime } from "luxon";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import {
+  type ArchivePages,
+  type CalendarWeek,
+  type PagerItem,
+  buildDayIndex,
+  computeArchivePages,
+  groupByNewsroomDay,
+  monthCalendar,
+  nearestDayWithNews,
+  paginationItems,
+  pager,
+} from "../src/archive.ts";
+import { type Article, compareNewestFirst } from "../src/content/article.ts";
+import type { Category } from "../src/content/data-files.ts";
+import { articleUrl } from "../src/urls.ts";
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures
+
+let serial = 0;
+
+/** A published article at an ISO instant, in the machine's zone (not GMT+7) like any foreign input. */
+function article(published: string, fields: Partial<Article> = {}): Article {
+  serial += 1;
+  const instant = DateTime.fromISO(published);
+  if (!instant.isValid) throw new Error(`bad fixture time ${published}`);
+  const slug = fields.slug ?? `bai-${serial}`;
+  return {
+    sourcePath: `content/articles/${slug}.md`,
+    url: articleUrl(instant, slug),
+    slug,
+    title: `Bài số ${serial}: Đổi mới sáng tạo`,
+    category: "khoa-hoc",
+    published: instant,
+    authors: [],
+    photographers: [],
+    summary: "Tóm tắt.",
+    tags: [],
+    status: "published",
+    body: "",
+    bodyLine: 1,
+    contentHash: String(serial),
+    ...fields,
+  };
+}
+
+const newestFirst = (articles: Article[]): Article[] => [...articles].sort(compareNewestFirst);
+
+const categories: Category[] = [
+  { key: "khoa-hoc", name: "Khoa học", description: "Nghiên cứu, phát hiện và đời sống khoa học." },
+  { key: "cong-nghe", name: "Công nghệ" },
+  { key: "chinh-sach", name: "Chính sách" },
+];
+
+const strings = { weekdays: ["Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật"] };
+
+// ---------------------------------------------------------------------------------------------
+// Grouping by GMT+7 day
+
+const groupingCases: { name: string; published: string[]; expected: string[] }[] = [
+  {
+    name: "00:30+07:00 is that day although UTC says the day before",
+    published: ["2024-01-27T00:30:00+07:00"],
+    expected: ["2024-01-27: 1"],
+  },
+  {
+    name: "23:50+07:00 stays on its day, however late",
+    published: ["2024-01-27T23:50:00+07:00"],
+    expected: ["2024-01-27: 1"],
+  },
+  {
+    name: "midnight GMT+7 is the boundary, whatever the offset the instant was written in",
+    published: [
+      "2024-01-27T17:00:00Z", // 28/01 00:00 GMT+7
+      "2024-01-27T16:59:59Z", // 27/01 23:59:59
+      "2024-01-27T23:50:00+07:00",
+      "2024-01-27T00:30:00+07:00",
+      "2024-01-26T09:00:00-08:00", // 27/01 00:00 GMT+7
+      "2024-01-26T16:59:59Z", // 26/01 23:59:59
+    ],
+    expected: ["2024-01-28: 1", "2024-01-27: 4", "2024-01-26: 1"],
+  },
+  {
+    name: "new year's eve in GMT+7 is still the old year",
+    published: ["2024-01-01T00:00:00+07:00", "2023-12-31T23:59:00+07:00"],
+    expected: ["2024-01-01: 1", "2023-12-31: 1"],
+  },
+  { name: "nothing", published: [], expected: [] },
+];
+
+for (const { name, published, expected } of groupingCases) {
+  test(`groupByNewsroomDay: ${name}`, () => {
+    const groups = groupByNewsroomDay(newestFirst(published.map((iso) => article(iso))));
+    assert.equal(groups.map((group) => `${group.iso}: ${group.articles.length}`), expected);
+  });
+}
+
+test("groupByNewsroomDay: refuses articles that are not newest first", () => {
+  const list = [article("2024-01-01T08:00:00+07:00", { slug: "cu" }), article("2024-01-02T08:00:00+07:00", { slug: "moi" })];
+  assert.throws(() => groupByNewsroomDay(list), /newest first: content\/articles\/moi\.md/);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Pagination
+
+/** `1 2 [3] … 48`: the current page in brackets. */
+const renderPager = (items: PagerItem[]): string =>
+  items.map((item) => ("ellipsis" in item ? "…" : item.current ? `[${item.number}]` : String(item.number))).join(" ");
+
+const pagerCases: [current: number, total: number, expected: string][] = [
+  [1, 1, "[1]"],
+  [1, 2, "[1] 2"],
+  [1, 5, "[1] 2 3 4 5"],
+  [3, 5, "1 2 [3] 4 5"],
+  [5, 5, "1 2 3 4 [5]"],
+  [1, 48, "[1] 2 3 … 48"],
+  [4, 48, "1 2 3 [4] 5 6 … 48"],
+  [5, 48, "1 2 3 4 [5] 6 7 … 48"],
+  [6, 48, "1 … 4 5 [6] 7 8 … 48"],
+  [24, 48, "1 … 22 23 [24] 25 26 … 48"],
+  [44, 48, "1 … 42 43 [44] 45 46 47 48"],
+  [48, 48, "1 … 46 47 [48]"],
+];
+
+for (const [current, total, expected] of pagerCases) {
+  test(`paginationItems: page ${current} of ${total} → ${expected}`, () => {
+    assert.is(renderPager(paginationItems("/category/khoa-hoc/", current, total)), expected);
+  });
+}
+
+test("paginationItems: page 1 is the list's own URL, never /page/1/", () => {
+  const items = paginationItems("/2024/01/", 2, 3);
+  assert.equal(
+    items.map((item) => ("url" in item ? item.url : "…")),
+    ["/2024/01/", "/2024/01/page/2/", "/2024/01/page/3/"],
+  );
+});
+
+const pagerLinkCases: [current: number, total: number, previousUrl: string | undefined, nextUrl: string | undefined][] = [
+  [1, 1, undefined, undefined],
+  [1, 3, undefined, "/2024/01/27/page/2/"],
+  [2, 3, "/2024/01/27/", "/2024/01/27/page/3/"],
+  [3, 3, "/2024/01/27/page/2/", undefined],
+];
+
+for (const [current, total, previousUrl, nextUrl] of pagerLinkCases) {
+  test(`pager: previous and next of page ${current} of ${total}`, () => {
+    const links = pager("/2024/01/27/", current, total);
+    assert.equal([links.previousUrl, links.nextUrl], [previousUrl, nextUrl]);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Month calendar
+
+/** One string per week, `·` for padding, `5*` for a linked day. */
+const renderCalendar = (weeks: CalendarWeek[]): string[] =>
+  weeks.map((week) => week.map((cell) => (cell ? `${cell.day}${cell.url ? "*" : ""}` : "·")).join(" "));
+
+const calendarCases: { name: string; year: number; month: number; expected: string[] }[] = [
+  {
+    name: "September 2024 starts on a Sunday",
+    year: 2024,
+    month: 9,
+    expected: ["· · · · · · 1", "2 3 4 5 6 7 8", "9 10 11 12 13 14 15", "16 17 18 19 20 21 22", "23 24 25 26 27 28 29", "30 · · · · · ·"],
+  },
+  {
+    name: "June 2025 starts on a Sunday",
+    year: 2025,
+    month: 6,
+    expected: ["· · · · · · 1", "2 3 4 5 6 7 8", "9 10 11 12 13 14 15", "16 17 18 19 20 21 22", "23 24 25 26 27 28 29", "30 · · · · · ·"],
+  },
+  {
+    name: "February 2024, a leap year",
+    year: 2024,
+    month: 2,
+    expected: ["· · · 1 2 3 4", "5 6 7 8 9 10 11", "12 13 14 15 16 17 18", "19 20 21 22 23 24 25", "26 27 28 29 · · ·"],
+  },
+  {
+    name: "February 2023, not a leap year",
+    year: 2023,
+    month: 2,
+    expected: ["· · 1 2 3 4 5", "6 7 8 9 10 11 12", "13 14 15 16 17 18 19", "20 21 22 23 24 25 26", "27 28 · · · · ·"],
+  },
+  {
+    name: "February 2021 fills four weeks exactly",
+    year: 2021,
+    month: 2,
+    expected: ["1 2 3 4 5 6 7", "8 9 10 11 12 13 14", "15 16 17 18 19 20 21", "22 23 24 25 26 27 28"],
+  },
+];
+
+for (const { name, year, month, expected } of calendarCases) {
+  test(`monthCalendar: ${name}`, () => {
+    assert.equal(renderCalendar(monthCalendar(year, month, {})), expected);
+  });
+}
+
+test("monthCalendar: days with news link to their day page and show their count", () => {
+  const weeks = monthCalendar(2024, 1, { 27: 45, 29: 1 });
+  const cells = weeks.flat().filter((cell) => cell !== null);
+  assert.equal(cells.find((cell) => cell.day === 27), { day: 27, iso: "2024-01-27", count: 45, url: "/2024/01/27/" });
+  assert.equal(cells.find((cell) => cell.day === 28), { day: 28, iso: "2024-01-28", count: 0 });
+  assert.is(cells.filter((cell) => cell.url).length, 2);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Date picker index
+
+test("buildDayIndex: one bitmask per month from the first month to the last, bit d-1 for day d", () => {
+  assert.equal(buildDayIndex(["2024-03-02", "2024-01-31", "2024-01-01"]), {
+    first: "2024-01-01",
+    last: "2024-03-02",
+    months: [1 | (1 << 30), 0, 1 << 1],
+  });
+  assert.is(buildDayIndex([]), null);
+  assert.throws(() => buildDayIndex(["2024-02-30"]), /not a day/);
+});
+
+const dayIndex = buildDayIndex(["2023-12-31", "2024-01-02", "2024-01-27", "2024-01-29", "2024-03-05"])!;
+
+const nearestCases: [date: string, expected: ReturnType<typeof nearestDayWithNews>][] = [
+  ["2000-01-01", { kind: "before-first", day: "2023-12-31" }],
+  ["2023-12-30", { kind: "before-first", day: "2023-12-31" }],
+  ["2023-12-31", { kind: "exact", day: "2023-12-31" }],
+  ["2024-01-01", { kind: "earlier", day: "2023-12-31" }],
+  ["2024-01-02", { kind: "exact", day: "2024-01-02" }],
+  ["2024-01-26", { kind: "earlier", day: "2024-01-02" }],
+  ["2024-01-28", { kind: "earlier", day: "2024-01-27" }],
+  ["2024-01-31", { kind: "earlier", day: "2024-01-29" }],
+  ["2024-02-29", { kind: "earlier", day: "2024-01-29" }],
+  ["2024-03-04", { kind: "earlier", day: "2024-01-29" }],
+  ["2024-03-05", { kind: "exact", day: "2024-03-05" }],
+  ["2024-03-06", { kind: "after-last", day: "2024-03-05" }],
+  ["2026-06-30", { kind: "after-last", day: "2024-03-05" }],
+  ["2023-02-29", { kind: "invalid" }],
+  ["2024-13-01", { kind: "invalid" }],
+  ["27/01/2024", { kind: "invalid" }],
+  ["", { kind: "invalid" }],
+];
+
+for (const [date, expected] of nearestCases) {
+  test(`nearestDayWithNews: ${date || "(empty)"} → ${expected.kind}`, () => {
+    assert.equal(nearestDayWithNews(dayIndex, date), expected);
+  });
+}
+
+test("nearestDayWithNews: the 31st, the highest bit of a month", () => {
+  const index = buildDayIndex(["2024-01-31", "2024-03-01"])!;
+  assert.equal(nearestDayWithNews(index, "2024-02-15"), { kind: "earlier", day: "2024-01-31" });
+  assert.equal(nearestDayWithNews(index, "2024-01-31"), { kind: "exact", day: "2024-01-31" });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The pages of a small archive
+//
+// 05/03/2024: 2 (công nghệ); 29/01/2024: 1; 27/01/2024: 45, from 00:30 to 23:50; 31/12/2022: 1.
+// February 2024 and all of 2023 have no news.
+
+function fixtureArchive(): Article[] {
+  const list: Article[] = [
+    article("2024-03-05T08:00:00+07:00", { category: "cong-nghe", slug: "ban-tin-sang" }),
+    article("2024-03-05T20:15:00+07:00", { category: "cong-nghe", slug: "ban-tin-toi" }),
+    article("2024-01-29T09:00:00+07:00"),
+    article("2024-01-27T00:30:00+07:00", { slug: "som-nhat" }),
+    article("2024-01-27T23:50:00+07:00", { slug: "muon-nhat" }),
+    article("2022-12-31T23:50:00+07:00", { slug: "cuoi-nam", image: { src: "/img/a.jpg", alt: "Ảnh" } }),
+  ];
+  for (let i = 0; i < 43; i++) list.push(article(DateTime.fromISO("2024-01-27T01:00:00+07:00").plus({ minutes: 30 * i }).toISO()!));
+  return newestFirst(list);
+}
+
+const pages: ArchivePages = computeArchivePages(fixtureArchive(), categories, { strings });
+
+test("day pages: URLs newest day first, page 1 without /page/1/, 20 per page", () => {
+  assert.equal(
+    pages.dayPages.map((page) => `${page.url} ${page.articles.length}`),
+    ["/2024/03/05/ 2", "/2024/01/29/ 1", "/2024/01/27/ 20", "/2024/01/27/page/2/ 20", "/2024/01/27/page/3/ 5", "/2022/12/31/ 1"],
+  );
+  assert.equal(pages.dayPages[3]!.outputPath, "/2024/01/27/page/2/index.html");
+  assert.equal(pages.dayPages[0]!.outputPath, "/2024/03/05/index.html");
+});
+
+test("day pages: articles newest first with their time, the whole day in GMT+7", () => {
+  const day = pages.dayPages.filter((page) => page.day.iso === "2024-01-27").flatMap((page) => page.articles);
+  assert.is(day.length, 45);
+  assert.is(day[0]!.url, "/2024/01/27/muon-nhat/");
+  assert.is(day[0]!.published.time, "23:50");
+  assert.is(day.at(-1)!.url, "/2024/01/27/som-nhat/");
+  assert.equal(day.at(-1)!.published, { iso: "2024-01-27T00:30:00+07:00", date: "27/01/2024", time: "00:30" });
+  const times = day.map((summary) => summary.published.iso);
+  assert.equal(times, [...times].sort().reverse());
+});
+
+test("day pages: the day, its month and year, and the nearest days with news on either side", () => {
+  const table = pages.dayPages.map((page) => [page.url, page.previousDay?.url, page.nextDay?.url, page.day.count]);
+  assert.equal(table, [
+    ["/2024/03/05/", "/2024/01/29/", undefined, 2],
+    ["/2024/01/29/", "/2024/01/27/", "/2024/03/05/", 1],
+    ["/2024/01/27/", "/2022/12/31/", "/2024/01/29/", 45],
+    ["/2024/01/27/page/2/", "/2022/12/31/", "/2024/01/29/", 45],
+    ["/2024/01/27/page/3/", "/2022/12/31/", "/2024/01/29/", 45],
+    ["/2022/12/31/", undefined, "/2024/01/27/", 1],
+  ]);
+  const page = pages.dayPages[2]!;
+  assert.equal([page.day.date, page.day.weekdayDate, page.month.url, page.year.url], ["27/01/2024", "Thứ bảy, 27/01/2024", "/2024/01/", "/2024/"]);
+  assert.equal(pages.dayPages[3]!.pager.previousUrl, "/2024/01/27/");
+  assert.equal(pages.dayPages[3]!.pager.nextUrl, "/2024/01/27/page/3/");
+});
+
+test("month pages: only months with news, 20 per page, neighbours across the gaps", () => {
+  const table = pages.monthPages.map((page) => [page.url, page.articles.length, page.month.count, page.previousMonth?.url, page.nextMonth?.url]);
+  assert.equal(table, [
+    ["/2024/03/", 2, 2, "/2024/01/", undefined],
+    ["/2024/01/", 20, 46, "/2022/12/", "/2024/03/"],
+    ["/2024/01/page/2/", 20, 46, "/2022/12/", "/2024/03/"],
+    ["/2024/01/page/3/", 6, 46, "/2022/12/", "/2024/03/"],
+    ["/2022/12/", 1, 1, undefined, "/2024/01/"],
+  ]);
+  assert.is(pages.monthPages[1]!.month.label, "01/2024");
+  // Newest first across days: the month's last page ends with the day's earliest article.
+  assert.is(pages.monthPages[3]!.articles.at(-1)!.url, "/2024/01/27/som-nhat/");
+  assert.is(pages.monthPages[1]!.articles[0]!.url.startsWith("/2024/01/29/"), true);
+});
+
+test("month pages: the calendar links the days with news and counts them", () => {
+  const january = pages.monthPages[1]!;
+  assert.equal(renderCalendar(january.calendar), [
+    "1 2 3 4 5 6 7",
+    "8 9 10 11 12 13 14",
+    "15 16 17 18 19 20 21",
+    "22 23 24 25 26 27* 28",
+    "29* 30 31 · · · ·",
+  ]);
+  const counts = january.calendar.flat().filter((cell) => cell?.url).map((cell) => `${cell!.day}: ${cell!.count}`);
+  assert.equal(counts, ["27: 45", "29: 1"]);
+  assert.is(pages.monthPages[2]!.calendar, january.calendar);
+});
+
+test("year pages: only years with news; twelve months, linked when they have news", () => {
+  assert.equal(pages.yearPages.map((page) => [page.url, page.year.count, page.previousYear?.url, page.nextYear?.url]), [
+    ["/2024/", 48, "/2022/", undefined],
+    ["/2022/", 1, undefined, "/2024/"],
+  ]);
+  assert.equal(
+    pages.yearPages[0]!.months.map((month) => `${month.label} ${month.count}${month.url ? ` ${month.url}` : ""}`),
+    ["01/2024 46 /2024/01/", "02/2024 0", "03/2024 2 /2024/03/", "04/2024 0", "05/2024 0", "06/2024 0", "07/2024 0", "08/2024 0", "09/2024 0", "10/2024 0", "11/2024 0", "12/2024 0"],
+  );
+});
+
+test("archive index: every year newest first, with its months and counts", () => {
+  const index = pages.archiveIndex;
+  assert.equal([index.url, index.outputPath, index.count], ["/archive/", "/archive/index.html", 49]);
+  assert.equal(
+    index.years.map(({ year, months }) => `${year.year}: ${months.filter((month) => month.url).map((month) => `${month.month}=${month.count}`).join(" ")}`),
+    ["2024: 1=46 3=2", "2022: 12=1"],
+  );
+});
+
+test("category pages: newest first, 20 per page, an empty category keeps its first page", () => {
+  assert.equal(
+    pages.categoryPages.map((page) => `${page.url} ${page.articles.length}/${page.category.count} ${page.pager.current}/${page.pager.total}`),
+    ["/category/khoa-hoc/ 20/47 1/3", "/category/khoa-hoc/page/2/ 20/47 2/3", "/category/khoa-hoc/page/3/ 7/47 3/3", "/category/cong-nghe/ 2/2 1/1", "/category/chinh-sach/ 0/0 1/1"],
+  );
+  const science = pages.categoryPages[0]!;
+  assert.equal([science.category.name, science.category.description], ["Khoa học", "Nghiên cứu, phát hiện và đời sống khoa học."]);
+  assert.equal(pages.categoryPages[3]!.articles.map((summary) => summary.url), ["/2024/03/05/ban-tin-toi/", "/2024/03/05/ban-tin-sang/"]);
+  assert.equal(pages.categoryPages[2]!.articles.at(-1)!.url, "/2022/12/31/cuoi-nam/");
+});
+
+test("summaries carry the category link and the image", () => {
+  const last = pages.dayPages.at(-1)!.articles[0]!;
+  assert.equal(last.category, { key: "khoa-hoc", name: "Khoa học", url: "/category/khoa-hoc/" });
+  assert.equal(last.image, { src: "/img/a.jpg", alt: "Ảnh" });
+});
+
+test("home: the latest 20 and the latest five of each category that has news", () => {
+  assert.equal([pages.home.url, pages.home.outputPath], ["/", "/index.html"]);
+  assert.is(pages.home.latest.length, 20);
+  assert.equal(pages.home.latest.slice(0, 3).map((summary) => summary.url), ["/2024/03/05/ban-tin-toi/", "/2024/03/05/ban-tin-sang/", pages.dayPages[1]!.articles[0]!.url]);
+  assert.equal(pages.home.categories.map((block) => `${block.category.key} ${block.articles.length}`), ["khoa-hoc 5", "cong-nghe 2"]);
+});
+
+test("no URL anywhere ends in /page/1/, and no two pages share one", () => {
+  const urls = [...pages.dayPages, ...pages.monthPages, ...pages.yearPages, ...pages.categoryPages, pages.archiveIndex, pages.home].map((page) => page.url);
+  assert.is(urls.some((url) => url.includes("/page/1/")), false);
+  assert.is(new Set(urls).size, urls.length);
+});
+
+test("date picker index of the archive", () => {
+  assert.equal(pages.dayIndex, {
+    first: "2022-12-31",
+    last: "2024-03-05",
+    months: [1 << 30, ...new Array(12).fill(0), (1 << 26) | (1 << 28), 0, 1 << 4],
+  });
+});
+
+test("an empty archive has no day, month or year pages", () => {
+  const empty = computeArchivePages([], categories);
+  assert.equal([empty.dayPages.length, empty.monthPages.length, empty.yearPages.length, empty.dayIndex], [0, 0, 0, null]);
+  assert.equal(empty.archiveIndex.years, []);
+  assert.equal(empty.home.latest, []);
+  assert.equal(empty.home.categories, []);
+  assert.is(empty.categoryPages.length, 3);
+});
+
+test("an article in an unknown category is an error naming its file", () => {
+  assert.throws(() => computeArchivePages([article("2024-01-27T08:00:00+07:00", { slug: "lac", category: "the-thao" })], categories), /lac\.md: category "the-thao"/);
+});
+
+test("pageSize is an option", () => {
+  const small = computeArchivePages(fixtureArchive(), categories, { pageSize: 10 });
+  assert.equal(small.dayPages.filter((page) => page.day.iso === "2024-01-27").map((page) => page.articles.length), [10, 10, 10, 10, 5]);
+});
+
+test.run();
