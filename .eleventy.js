@@ -5,12 +5,14 @@ import assetsPlugin from "./src/eleventy/assets.ts";
 import devServerPlugin from "./src/eleventy/dev-server.ts";
 import { eleventyDirectories } from "./src/eleventy/directories.ts";
 import markdownPlugin from "./src/eleventy/markdown.ts";
+import progressPlugin from "./src/eleventy/progress.ts";
 
 export default function (eleventyConfig) {
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(archiveDataPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(devServerPlugin);
+  eleventyConfig.addPlugin(progressPlugin);
   return eleventyDirectories(eleventyConfig);
 }
 

@@ -1,6 +1,7 @@
 /**
  * `npm run build`: the production build of the site into _site/.
- * Usage: tsx scripts/build.ts [--content DIR] [--output DIR]
+ * Usage: tsx scripts/build.ts [--content DIR] [--output DIR] [--preview]
+ * --preview also publishes drafts and scheduled articles, badged, e.g. for an editors' staging site.
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -12,11 +13,12 @@ const { values } = parseArgs({
   options: {
     content: { type: "string", default: DEFAULT_CONTENT_DIR },
     output: { type: "string", default: DEFAULT_OUTPUT_DIR },
+    preview: { type: "boolean", default: false },
   },
 });
 
 try {
-  await runBuild({ contentDir: path.resolve(values.content), outputDir: path.resolve(values.output), log: (line) => console.log(line) });
+  await runBuild({ contentDir: path.resolve(values.content), outputDir: path.resolve(values.output), mode: values.preview ? "preview" : "production", log: (line) => console.log(line) });
 } catch (error) {
   if (error instanceof ContentError) {
     console.error(`\nBuild stopped: ${error.message}\nThe previous output was left as it was.`);

@@ -1,21 +1,26 @@
 /**
- * The production build: validate → Eleventy → swap into the output folder.
+ * The site build: validate → compute pages → Eleventy → swap into the output folder.
  * Each stage is timed and reported; any failure leaves the previous output untouched.
  */
 import path from "node:path";
 import { buildTime } from "../build-time.ts";
-import { type Archive, loadArchive } from "../content/load-archive.ts";
+import { loadArchive } from "../content/load-archive.ts";
 import { ContentError, formatProblem, hasErrors } from "../content/problems.ts";
-import { usePreloadedArchive } from "../eleventy/archive-data.ts";
+import { usePreloadedPages } from "../eleventy/archive-data.ts";
+import { onEachPageWritten } from "../eleventy/progress.ts";
+import { buildSitePages } from "../pages/build-pages.ts";
 import { PROJECT_DIR } from "../project-paths.ts";
-import { RUN_MODE_VARIABLE } from "../run-mode.ts";
+import { RUN_MODE_VARIABLE, type RunMode } from "../run-mode.ts";
 import { createStagingArea } from "./atomic-output.ts";
 import { type OutputStats, outputStats } from "./output-stats.ts";
+import { progressReporter } from "./progress.ts";
 
 export interface BuildOptions {
   contentDir: string;
   outputDir: string;
-  /** Receives one line per stage and per problem. */
+  /** `production` (default) publishes only what is due; `preview` also drafts and scheduled articles, badged. */
+  mode?: RunMode;
+  /** Receives one line per stage, per progress step and per problem. */
   log?: (line: string) => void;
 }
 
@@ -27,15 +32,17 @@ export interface StageReport {
 export interface BuildReport {
   stages: StageReport[];
   articles: number;
+  pages: number;
   output: OutputStats;
   seconds: number;
 }
 
 export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   const log = options.log ?? (() => {});
+  const mode = options.mode ?? "production";
   const stages: StageReport[] = [];
   const started = performance.now();
-  const timed = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+  const timed = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
     const stageStart = performance.now();
     log(`▸ ${name}…`);
     const result = await work();
@@ -45,33 +52,40 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     return result;
   };
 
-  process.env[RUN_MODE_VARIABLE] = "production";
-  const archive: Archive = await timed("validate", () =>
+  process.env[RUN_MODE_VARIABLE] = mode;
+  const archive = await timed("validate", () =>
     loadArchive({ contentDir: options.contentDir, projectDir: process.cwd(), buildTime: buildTime() }),
   );
   for (const problem of archive.problems) log(`  ${formatProblem(problem)}`);
   if (hasErrors(archive.problems)) throw new ContentError(archive.problems);
-  const published = archive.articles.filter((article) => article.status === "published").length;
+  const pages = await timed("pages", () => buildSitePages(archive, mode));
 
   const staging = await createStagingArea(options.outputDir);
   try {
     await timed("eleventy", async () => {
       const { default: Eleventy } = await import("@11ty/eleventy");
-      usePreloadedArchive(archive);
+      usePreloadedPages(pages);
+      onEachPageWritten(progressReporter(pages.pageCount, "pages", log));
       const eleventy = new Eleventy(options.contentDir, staging.dir, {
         configPath: path.join(PROJECT_DIR, ".eleventy.js"),
         quietMode: true,
       });
-      await eleventy.write();
+      try {
+        await eleventy.write();
+      } finally {
+        onEachPageWritten(undefined);
+      }
     });
     const output = await outputStats(staging.dir);
     await timed("swap", () => staging.commit());
     const seconds = (performance.now() - started) / 1000;
+    const articles = pages.articlePages.length;
     log(
-      `Built ${published} articles: ${output.htmlFiles} pages, ${output.files} files, ` +
-        `${(output.bytes / 1024 / 1024).toFixed(1)} MB in ${seconds.toFixed(1)} s → ${path.relative(process.cwd(), options.outputDir) || "."}`,
+      `Built ${articles} articles${mode === "preview" ? " (preview: drafts and scheduled included)" : ""}: ` +
+        `${output.htmlFiles} pages, ${output.files} files, ${(output.bytes / 1024 / 1024).toFixed(1)} MB ` +
+        `in ${seconds.toFixed(1)} s → ${path.relative(process.cwd(), options.outputDir) || "."}`,
     );
-    return { stages, articles: published, output, seconds };
+    return { stages, articles, pages: output.htmlFiles, output, seconds };
   } catch (error) {
     await staging.discard();
     throw error;

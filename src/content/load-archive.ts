@@ -1,11 +1,12 @@
 /**
  * Reads the whole archive once: every article file under `content/articles/`, parsed, validated
- * against the one schema, and checked for what only the whole archive shows (two articles at one URL).
+ * against the one schema, and checked for what only the whole archive shows (two articles at one
+ * URL, images that are not in content/).
  * Every problem in every file is collected; nothing is rendered here.
  *
  * Cost: one read and one YAML parse per file, O(n log n) for the final sort.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { DateTime } from "luxon";
@@ -13,6 +14,7 @@ import { createMarkdown } from "../markdown.ts";
 import { type Article, compareNewestFirst, toArticle } from "./article.ts";
 import { type Category, type SiteConfig, readCategories, readSiteConfig } from "./data-files.ts";
 import { parseSourceFile } from "./front-matter.ts";
+import { contentPathOf, imageReferences } from "./image-references.ts";
 import { type Problem, sortProblems } from "./problems.ts";
 import { validateFrontMatter } from "./schema.ts";
 
@@ -47,6 +49,16 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
   const markdown = createMarkdown();
 
   const files = await listMarkdownFiles(path.join(options.contentDir, "articles"));
+  const knownImages = new Map<string, boolean>();
+  const imageExists = (src: string): boolean => {
+    let exists = knownImages.get(src);
+    if (exists === undefined) {
+      exists = existsSync(path.join(options.contentDir, contentPathOf(src)));
+      knownImages.set(src, exists);
+    }
+    return exists;
+  };
+
   const valid: Article[] = [];
   // Synchronous reads: measured faster here than Node 20's promise-based readFile, at any concurrency.
   for (const file of files) {
@@ -60,6 +72,13 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
       // A missing field has no line of its own: point at the front matter's opening line.
       const line = parsed.fieldLines.get(problem.field) ?? (problem.message === "is required" ? 1 : undefined);
       problems.push({ ...problem, file: sourcePath, line });
+    }
+    const missingImages = imageReferences(value?.image?.src, parsed.fieldLines.get("image"), parsed.body, parsed.bodyLine).filter(
+      (reference) => !imageExists(reference.src),
+    );
+    for (const reference of missingImages) {
+      const message = `image ${reference.src} does not exist: expected the file ${displayContentDir}/${contentPathOf(reference.src)}`;
+      problems.push({ severity: "error", file: sourcePath, line: reference.line, field: reference.field, message });
     }
     if (value) {
       valid.push(toArticle(value, { sourcePath, text, body: parsed.body, bodyLine: parsed.bodyLine }, { buildTime: options.buildTime, markdown }));

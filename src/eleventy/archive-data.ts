@@ -5,31 +5,30 @@
  */
 import path from "node:path";
 import { buildTime } from "../build-time.ts";
-import { type Archive, loadArchive } from "../content/load-archive.ts";
+import { loadArchive } from "../content/load-archive.ts";
 import { type SitePages, buildSitePages } from "../pages/build-pages.ts";
 import { runModeFrom } from "../run-mode.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
-let preloaded: Archive | undefined;
+let preloaded: SitePages | undefined;
 
 /**
- * Hands Eleventy an archive the build script has already loaded and validated, so that a build
- * reads every file once. Used for the next build only.
+ * Hands Eleventy the pages the build script has already computed from the archive it loaded and
+ * validated, so that a build reads every file and computes every list once. Used for the next build only.
  */
-export function usePreloadedArchive(archive: Archive): void {
-  preloaded = archive;
+export function usePreloadedPages(pages: SitePages): void {
+  preloaded = pages;
 }
 
 export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void {
   const contentDir = path.resolve(eleventyConfig.directories.input);
-  const mode = runModeFrom();
   let pages: Promise<SitePages> | undefined;
 
   const sitePages = (): Promise<SitePages> => {
     pages ??= (async () => {
-      const archive = preloaded ?? (await loadArchive({ contentDir, buildTime: buildTime() }));
+      const ready = preloaded;
       preloaded = undefined;
-      return buildSitePages(archive, mode);
+      return ready ?? buildSitePages(await loadArchive({ contentDir, buildTime: buildTime() }), runModeFrom());
     })();
     return pages;
   };

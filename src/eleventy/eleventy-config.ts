@@ -8,6 +8,7 @@ export interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addTemplate(virtualPath: string, content: string, data: Record<string, unknown>): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  addTransform(name: string, transform: (content: unknown, outputPath: string) => unknown): void;
   addPassthroughCopy(copy: Record<string, string>): void;
   addWatchTarget(target: string): void;
   setWatchJavaScriptDependencies(watch: boolean): void;

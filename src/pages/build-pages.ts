@@ -15,7 +15,12 @@ export interface SitePages extends SiteView {
   archive: ArchivePages;
   /** The date picker's index of days with news, as the JSON file it fetches. */
   dayIndexJson: string;
+  /** How many pages (HTML and JSON) Eleventy will write from these. */
+  pageCount: number;
 }
+
+/** Pages written once per site whatever its size: home, archive index, 404 and the day index. */
+const SINGLE_PAGES = 4;
 
 /**
  * Production publishes only articles that are due; preview shows drafts and scheduled ones too, badged.
@@ -27,7 +32,15 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
   const categories = new Map(archive.categories.map((category) => [category.key, category]));
   const shown = mode === "production" ? archive.articles.filter((article) => article.status === "published") : archive.articles;
   const archivePages = computeArchivePages(shown, archive.categories, { strings: t });
+  const pageCount =
+    shown.length +
+    archivePages.dayPages.length +
+    archivePages.monthPages.length +
+    archivePages.yearPages.length +
+    archivePages.categoryPages.length +
+    SINGLE_PAGES;
   return {
+    pageCount,
     ...toSiteView(archive.site, archive.categories, t),
     articlePages: shown.map((article) => toArticlePage(article, categories, t)),
     archive: archivePages,

@@ -11,7 +11,7 @@ const CATEGORIES = "khoa-hoc:\n  name: Khoa học\ncong-nghe:\n  name: Công ngh
 const SITE = "title: Tin KH&CN\nurl: https://tin.example.org\n";
 const BUILD_TIME = DateTime.fromISO("2025-01-01T00:00:00+07:00");
 
-async function archiveOf(files: Record<string, string>) {
+async function archiveOf(files: Record<string, string>, images: string[] = []) {
   const root = await mkdtemp(path.join(os.tmpdir(), "tintuc-load-"));
   const contentDir = path.join(root, "content");
   await mkdir(path.join(contentDir, "_data"), { recursive: true });
@@ -21,6 +21,10 @@ async function archiveOf(files: Record<string, string>) {
     const file = path.join(contentDir, "articles", name);
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, text);
+  }
+  for (const image of images) {
+    await mkdir(path.dirname(path.join(contentDir, image)), { recursive: true });
+    await writeFile(path.join(contentDir, image), "");
   }
   try {
     const archive = await loadArchive({ contentDir, projectDir: root, buildTime: BUILD_TIME, env: {} });
@@ -117,6 +121,19 @@ test("newest first, ties by URL; slugs may be set by hand", async () => {
     "3.md": good('title: "Ba"\ncategory: khoa-hoc\npublished: 2024-01-01T08:00'),
   });
   assert.equal(articles.map((a) => a.url), ["/2024/01/02/bai-hai/", "/2024/01/01/ba/", "/2024/01/01/mot/"]);
+});
+
+test("images referenced from front matter or the body must exist in content/, reported at their line", async () => {
+  const { messages } = await archiveOf(
+    {
+      "a.md": good(`${base}\nimage:\n  src: /images/khong-co.jpg\n  alt: Ảnh`, "Đoạn.\n\n![Có](/images/co.jpg \"Có\")\n\n![Thiếu](/images/thieu.png)\n\n![Ngoài](https://example.org/x.jpg)"),
+    },
+    ["images/co.jpg"],
+  );
+  assert.equal(messages, [
+    "content/articles/a.md:5: image: image /images/khong-co.jpg does not exist: expected the file content/images/khong-co.jpg",
+    "content/articles/a.md:13: body: image /images/thieu.png does not exist: expected the file content/images/thieu.png",
+  ]);
 });
 
 test.run();

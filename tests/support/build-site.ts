@@ -16,11 +16,11 @@ export interface BuildRun {
   outputDir: string;
 }
 
-export async function buildSite(contentDir: string, options: { outputDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<BuildRun> {
+export async function buildSite(contentDir: string, options: { outputDir?: string; env?: NodeJS.ProcessEnv; args?: string[] } = {}): Promise<BuildRun> {
   const outputDir = options.outputDir ?? path.join(await mkdtemp(path.join(os.tmpdir(), "tintuc-build-")), "site");
   const script = path.join(PROJECT_DIR, "scripts", "build.ts");
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script, "--content", contentDir, "--output", outputDir], {
+    const child = spawn(process.execPath, ["--import", "tsx", script, "--content", contentDir, "--output", outputDir, ...(options.args ?? [])], {
       cwd: PROJECT_DIR,
       env: { ...process.env, SOURCE_DATE_EPOCH: FIXTURE_EPOCH, ...options.env },
     });

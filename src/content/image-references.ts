@@ -1,0 +1,28 @@
+/**
+ * The site-local images an article refers to (its lead photo and `![…](/…)` in its body), with
+ * the line each stands on, so that a missing file is reported where the writer can fix it.
+ * Images given as http(s) URLs are not ours to check.
+ */
+export interface ImageReference {
+  src: string;
+  line?: number;
+  field: "image" | "body";
+}
+
+/** `![alt](/path "title")`: the destination of a Markdown image, when it is a site-root path. */
+const BODY_IMAGE = /!\[[^\]]*\]\(\s*<?(\/[^\s)>]+)/g;
+
+export function imageReferences(leadImageSrc: string | undefined, leadImageLine: number | undefined, body: string, bodyLine: number): ImageReference[] {
+  const references: ImageReference[] = [];
+  if (leadImageSrc?.startsWith("/")) references.push({ src: leadImageSrc, line: leadImageLine, field: "image" });
+  if (!body.includes("![")) return references;
+  body.split("\n").forEach((text, index) => {
+    for (const match of text.matchAll(BODY_IMAGE)) references.push({ src: match[1]!, line: bodyLine + index, field: "body" });
+  });
+  return references;
+}
+
+/** The file a site-root path names inside the content folder (`/images/a.jpg` → `<content>/images/a.jpg`). */
+export function contentPathOf(src: string): string {
+  return decodeURIComponent(src.split(/[?#]/)[0]!).replace(/^\/+/, "");
+}
