@@ -10,7 +10,8 @@
  * flat whatever the count.
  */
 
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
@@ -39,8 +40,6 @@ export interface WriteCorpusOptions extends Omit<CorpusOptions, "categories"> {
   out: string;
   /** Folder holding `site.yaml` and `categories.yaml`. Default: the repository's `content/_data/`. */
   dataDir?: string;
-  /** Article files being written at once. Default 32. */
-  concurrency?: number;
 }
 
 /** One article's place in the corpus, decided before its text. */
@@ -108,7 +107,7 @@ export type Rng = () => number;
 
 /**
  * mulberry32: a tiny, fast 32-bit PRNG, good enough for test data (https://gist.github.com/tommyettinger/46a874533244883189143505d203312c).
- * @example const rng = mulberry32(42); rng() // 0.6011037519201636
+ * @example const rng = mulberry32(42); rng() // 0.6011037519201636, on every machine
  */
 export function mulberry32(seed: number): Rng {
   let state = seed >>> 0;
@@ -123,7 +122,7 @@ export function mulberry32(seed: number): Rng {
 
 /**
  * Folds any seed to 32 bits (FNV-1a over its string form, so `42` and `"42"` agree).
- * @example hashSeed("tintuc") === hashSeed("tintuc") // true
+ * @example hashSeed(42) === hashSeed("42") // true
  */
 export function hashSeed(seed: string | number): number {
   let hash = 0x811c9dc5;
@@ -170,11 +169,14 @@ function weightedSampler<T>(items: readonly T[], weights: readonly number[]): (r
   };
 }
 
-/** Zipf-like popularity: the item of rank k weighs 1 / k^exponent. */
-function zipfSampler<T>(items: readonly T[], exponent: number): (rng: Rng) => T {
+/**
+ * Zipf-like popularity (Zipf–Mandelbrot): the item of rank k (from 1) weighs 1 / (k + offset)^exponent.
+ * The offset flattens the head, so that the top item is common without being everywhere.
+ */
+function zipfSampler<T>(items: readonly T[], exponent: number, offset = 0): (rng: Rng) => T {
   return weightedSampler(
     items,
-    items.map((_, rank) => 1 / (rank + 1) ** exponent),
+    items.map((_, rank) => 1 / (rank + 1 + offset) ** exponent),
   );
 }
 
@@ -305,7 +307,7 @@ function monthInstants(span: MonthSpan, count: number, rng: Rng): Float64Array {
 /**
  * The slots of a corpus in publication order: regular articles spread over the archive span,
  * denser in recent years, then the scheduled ones in 2099. Drafts are spread evenly among the regular ones.
- * @example [...corpusSlots({ count: 3, seed: 1, categories: [] })].length // 3
+ * @example [...corpusSlots({ count: 3, seed: 1 })].length // 3
  */
 export function* corpusSlots(options: Omit<CorpusOptions, "categories">): Generator<ArticleSlot> {
   const { count } = options;
@@ -461,7 +463,8 @@ const TAGS = [
   ...COUNTRIES,
   ...PROVINCES,
 ];
-const pickTag = zipfSampler(TAGS, 0.9);
+// With 350 tags, the top one lands on about a quarter of the articles and the rarest on 1 in 400.
+const pickTag = zipfSampler(TAGS, 1, 2);
 
 /** Weight of each known category; keys missing from this table weigh 1. */
 const CATEGORY_WEIGHTS: Readonly<Record<string, number>> = {
@@ -480,26 +483,35 @@ const CATEGORY_TOPICS: Readonly<Record<string, readonly string[]>> = {
     "công tác xây dựng Đảng", "công tác cán bộ", "phong trào thi đua yêu nước", "cải cách hành chính",
     "kế hoạch công tác năm {year}", "công tác phòng, chống tham nhũng", "công tác kiểm tra, giám sát",
     "nhiệm vụ chính trị của cơ quan, đơn vị", "công tác dân vận", "hoạt động công đoàn",
-    "công tác thông tin, tuyên truyền", "việc sắp xếp, kiện toàn tổ chức bộ máy",
+    "công tác thông tin, tuyên truyền", "việc sắp xếp, kiện toàn tổ chức bộ máy", "công tác tuyên giáo",
+    "việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "công tác phát triển đảng viên",
+    "công tác bảo vệ chính trị nội bộ", "quy chế dân chủ ở cơ sở", "công tác đào tạo, bồi dưỡng cán bộ",
+    "công tác thi đua, khen thưởng", "công tác văn thư, lưu trữ", "hoạt động của Đoàn Thanh niên",
+    "công tác an toàn, vệ sinh lao động",
   ],
   "khoa-hoc": [
     "vật liệu nano", "giải mã hệ gen người Việt", "biến đổi khí hậu ở Đồng bằng sông Cửu Long",
     "đa dạng sinh học", "các loài thực vật mới", "vi khuẩn kháng kháng sinh", "toán học ứng dụng",
     "vật lý năng lượng cao", "hóa dược từ dược liệu", "công nghệ tế bào gốc", "nghiên cứu biển và hải đảo",
     "thiên văn học", "địa chất và khoáng sản", "vắc-xin thế hệ mới", "khảo cổ học", "khoa học trái đất",
+    "sạt lở bờ sông", "xâm nhập mặn", "hệ vi sinh vật đường ruột", "rạn san hô", "bệnh truyền nhiễm mới nổi",
+    "vật liệu sinh học", "quang học lượng tử", "giống lúa chịu mặn",
   ],
   "cong-nghe": [
     "trí tuệ nhân tạo", "dữ liệu lớn", "điện toán đám mây", "chip bán dẫn", "mạng 5G", "an toàn thông tin",
     "công nghệ chuỗi khối", "Internet vạn vật", "robot công nghiệp", "vệ tinh quan sát Trái Đất",
     "xử lý ngôn ngữ tiếng Việt", "công nghệ in 3D", "thiết bị bay không người lái", "chính phủ số",
-    "năng lượng tái tạo", "công nghệ pin lưu trữ",
+    "năng lượng tái tạo", "công nghệ pin lưu trữ", "xe điện", "điện mặt trời áp mái", "nhà máy thông minh",
+    "y tế số", "thị giác máy tính", "bản đồ số", "mô hình ngôn ngữ lớn tiếng Việt", "điện toán lượng tử",
   ],
   "doi-moi-sang-tao": [
     "khởi nghiệp đổi mới sáng tạo", "quỹ đầu tư mạo hiểm", "vườn ươm doanh nghiệp",
     "trung tâm đổi mới sáng tạo", "chuyển giao công nghệ", "doanh nghiệp khoa học và công nghệ",
     "thương mại hóa kết quả nghiên cứu", "mạng lưới cố vấn khởi nghiệp", "không gian sáng tạo",
     "cơ chế thử nghiệm có kiểm soát", "đổi mới công nghệ trong doanh nghiệp nhỏ và vừa",
-    "hệ sinh thái khởi nghiệp địa phương",
+    "hệ sinh thái khởi nghiệp địa phương", "sàn giao dịch công nghệ", "khởi nghiệp trong sinh viên",
+    "đổi mới sáng tạo mở", "phòng thí nghiệm dùng chung", "tài sản trí tuệ của doanh nghiệp",
+    "sáng kiến cải tiến kỹ thuật", "khởi nghiệp nông nghiệp", "đầu tư thiên thần",
   ],
   "chinh-sach": [
     "việc sửa đổi Luật Khoa học và Công nghệ", "Luật Chuyển giao công nghệ", "Luật Sở hữu trí tuệ",
@@ -507,18 +519,26 @@ const CATEGORY_TOPICS: Readonly<Record<string, readonly string[]>> = {
     "cơ chế khoán chi đến sản phẩm cuối cùng", "ưu đãi thuế cho hoạt động nghiên cứu",
     "cơ chế đặt hàng nhiệm vụ khoa học", "cơ chế đánh giá nhà khoa học",
     "quản lý nhiệm vụ khoa học và công nghệ", "chính sách thu hút nhân tài", "cơ chế tài chính cho khoa học",
+    "Luật Tiêu chuẩn và Quy chuẩn kỹ thuật", "Luật Năng lượng nguyên tử", "chính sách phát triển doanh nghiệp công nghệ số",
+    "cơ chế mua sắm công nghệ", "chính sách hỗ trợ khởi nghiệp", "thủ tục hành chính trong lĩnh vực khoa học",
+    "chiến lược phát triển khoa học và công nghệ", "chế độ tiền lương cho nhà khoa học",
   ],
   "hop-tac-quoc-te": [
     "hợp tác nghiên cứu chung", "trao đổi chuyên gia", "hợp tác song phương về khoa học",
     "mạng lưới đổi mới sáng tạo Việt Nam tại nước ngoài", "chuyển giao công nghệ từ nước ngoài",
     "đào tạo tiến sĩ ở nước ngoài", "hợp tác khoa học và công nghệ ASEAN", "hợp tác về năng lượng nguyên tử",
-    "hợp tác về sở hữu trí tuệ", "hợp tác đào tạo nguồn nhân lực bán dẫn",
+    "hợp tác về sở hữu trí tuệ", "hợp tác đào tạo nguồn nhân lực bán dẫn", "hợp tác về công nghệ vũ trụ",
+    "hợp tác về biến đổi khí hậu", "hợp tác về y sinh", "hợp tác về tiêu chuẩn đo lường",
+    "hợp tác về nông nghiệp công nghệ cao", "hợp tác về trí tuệ nhân tạo", "hợp tác về năng lượng sạch",
+    "hợp tác nghiên cứu biển",
   ],
   "tieu-chuan-chat-luong": [
     "hệ thống tiêu chuẩn quốc gia", "mã số, mã vạch", "truy xuất nguồn gốc sản phẩm", "đo lường",
     "hàng rào kỹ thuật trong thương mại", "năng suất và chất lượng", "chứng nhận hợp quy",
     "kiểm định phương tiện đo", "áp dụng tiêu chuẩn ISO", "quản lý chất lượng hàng hóa nhập khẩu",
-    "tiêu chuẩn cho xe điện", "an toàn thực phẩm",
+    "tiêu chuẩn cho xe điện", "an toàn thực phẩm", "chất lượng xăng dầu", "đo lường trong thương mại bán lẻ",
+    "tiêu chuẩn nhà ở xã hội", "quy chuẩn kỹ thuật về thép", "đồ chơi trẻ em nhập khẩu", "chất lượng mũ bảo hiểm",
+    "tiêu chuẩn về nông nghiệp hữu cơ", "hiệu suất năng lượng của thiết bị điện",
   ],
 };
 const GENERAL_TOPICS = [
@@ -638,7 +658,7 @@ const STAT_UNITS = [
   "văn bằng bảo hộ", "sản phẩm OCOP",
 ];
 const EVENT_KINDS = [
-  "Hội nghị", "Hội thảo khoa học", "Diễn đàn", "Tọa đàm", "Hội nghị tổng kết", "Lễ ký kết",
+  "Hội nghị", "Hội thảo khoa học", "Diễn đàn", "Tọa đàm", "Hội nghị tổng kết", "Hội nghị chuyên đề",
   "Chương trình tập huấn", "Hội thảo quốc tế", "Ngày hội khởi nghiệp",
 ];
 const ORGANIZERS = [
@@ -692,21 +712,52 @@ const CAPTION_TAILS = ["", "", " tại {city}", " ngày {date}", " năm {year}",
 
 const HEADLINE_SUBJECTS = [
   "Bộ KH&CN", "Đảng bộ Bộ Khoa học và Công nghệ", "Viện Hàn lâm Khoa học và Công nghệ Việt Nam",
-  "Đại học Quốc gia Hà Nội", "{province}", "Nhà khoa học Việt", "Doanh nghiệp Việt", "Sở KH&CN {province}",
-  "Các nhà khoa học trẻ", "Quỹ NAFOSTED", "Cục Sở hữu trí tuệ", "Startup Việt", "Nhóm nghiên cứu Việt Nam",
-  "Trường Đại học Bách khoa Hà Nội", "Viện Năng lượng nguyên tử Việt Nam", "Việt Nam", "Thủ tướng",
-  "Bộ trưởng Bộ KH&CN", "Đà Nẵng", "TP. Hồ Chí Minh", "Hà Nội",
+  "{university}", "{university}", "{province}", "{province}", "Nhà khoa học Việt", "Doanh nghiệp Việt",
+  "Sở KH&CN {province}", "Sở KH&CN {province}", "UBND {provinceAdmin}", "Các nhà khoa học trẻ", "Quỹ NAFOSTED",
+  "Cục Sở hữu trí tuệ", "Startup Việt", "Nhóm nghiên cứu Việt Nam", "Viện Năng lượng nguyên tử Việt Nam",
+  "Việt Nam", "Thủ tướng", "Bộ trưởng Bộ KH&CN", "Tổng cục Tiêu chuẩn Đo lường Chất lượng", "Doanh nghiệp {province}",
+  "Nông dân {province}", "Trung tâm Đổi mới sáng tạo Quốc gia", "Hội đồng Khoa học tỉnh {province}",
 ];
 const HEADLINE_VERBS = [
   "đẩy mạnh", "triển khai", "công bố kết quả nghiên cứu về", "hoàn thiện", "thúc đẩy", "ra mắt chương trình về",
   "tổng kết", "đề xuất giải pháp về", "làm chủ", "hỗ trợ doanh nghiệp trong", "ưu tiên phát triển", "chú trọng",
   "nghiệm thu đề tài về", "đặt mục tiêu dẫn đầu về", "bàn giải pháp thúc đẩy", "tiên phong trong", "đầu tư mạnh cho",
-  "lấy ý kiến về",
+  "lấy ý kiến về", "khởi động chương trình về", "mở rộng", "nâng cao hiệu quả", "sơ kết", "kiểm tra tiến độ",
+  "đặt hàng nghiên cứu về", "đánh giá kết quả", "tăng tốc", "tập huấn về", "chia sẻ kinh nghiệm về",
 ];
+/** Tails that make titles specific: most add a place, a date or an actor. */
 const HEADLINE_TAILS = [
-  "", "", "", " năm {year}", " giai đoạn {year} - {year5}", " tại {provinceAdmin}", " trong bối cảnh mới",
-  " cho doanh nghiệp nhỏ và vừa", " vì mục tiêu phát triển bền vững", " theo hướng thực chất, hiệu quả",
-  " trong những tháng cuối năm", " ngay từ đầu năm {year}",
+  "", "", "", "", " năm {year}", " giai đoạn {year} - {year5}", " tại {provinceAdmin}", " tại {provinceAdmin}",
+  " trong bối cảnh mới", " cho doanh nghiệp nhỏ và vừa", " vì mục tiêu phát triển bền vững",
+  " theo hướng thực chất, hiệu quả", " trong những tháng cuối năm", " ngay từ đầu năm {year}", " ở {provinceAdmin}",
+  " cho nông dân {province}", " tại các trường đại học", " trong 6 tháng đầu năm {year}", " đến năm {year5}",
+  " tại khu vực {region}", " cùng {university}", " với sự hỗ trợ của {foreignOrg}", " tại {city}",
+  " trong quý {quarter}", " trong {sector}", " trong {sector}", " ở vùng {region}",
+];
+const REGIONS = [
+  "Tây Nguyên", "Tây Bắc", "Đồng bằng sông Cửu Long", "Đồng bằng sông Hồng", "Bắc Trung Bộ", "Nam Trung Bộ",
+  "Đông Nam Bộ", "duyên hải miền Trung", "Đông Bắc",
+];
+const SECTORS = [
+  "nông nghiệp", "y tế", "giáo dục", "công nghiệp chế biến", "quản lý đô thị", "giao thông", "du lịch",
+  "lĩnh vực năng lượng", "ngành dệt may", "thủy sản", "logistics", "xây dựng", "tài chính, ngân hàng",
+];
+const DEBATE_TAILS = [
+  "cơ hội và thách thức", "từ chính sách đến thực tiễn", "kinh nghiệm quốc tế và bài học cho Việt Nam",
+  "nhìn lại {n} năm triển khai", "góc nhìn từ doanh nghiệp", "yêu cầu mới, cách làm mới", "những điểm nghẽn cần tháo gỡ",
+];
+const REMEDIES = [
+  "cần cơ chế đủ mạnh", "cần sự vào cuộc của doanh nghiệp", "bắt đầu từ thể chế", "cần thêm nguồn lực",
+  "cần cách làm mới", "không thể chậm trễ",
+];
+const PARTY_UNITS = [
+  "Đảng ủy Bộ KH&CN", "Đảng bộ Cục Sở hữu trí tuệ", "Chi bộ Vụ Tổ chức cán bộ", "Đảng bộ Tổng cục Tiêu chuẩn Đo lường Chất lượng",
+  "Đảng bộ Viện Năng lượng nguyên tử Việt Nam", "Chi bộ Văn phòng Bộ", "Đảng bộ Cục Thông tin KH&CN quốc gia",
+  "Chi bộ Vụ Kế hoạch - Tài chính", "Đảng bộ Học viện Khoa học, Công nghệ và Đổi mới sáng tạo", "Chi bộ Thanh tra Bộ",
+  "Đảng bộ Cục Năng lượng nguyên tử", "Chi bộ Vụ Pháp chế", "Đảng bộ Báo VnExpress", "Đảng ủy Sở KH&CN {province}",
+];
+const PERIODS = [
+  "năm {year}", "6 tháng đầu năm {year}", "quý {quarter} năm {year}", "nhiệm kỳ {year} - {year5}", "tháng {month}/{year}",
 ];
 const SLOGANS = [
   "làm chủ công nghệ lõi", "Make in Viet Nam", "dám nghĩ, dám làm", "nghiên cứu để phụng sự",
@@ -718,10 +769,10 @@ const AWARDS = [
 ];
 const LAUREATES = ["nhà khoa học", "công trình", "doanh nghiệp", "giải pháp", "tác giả trẻ"];
 
+/** People with an aspiration; a province follows them in titles. */
 const ASPIRANTS = [
-  "doanh nghiệp Việt", "các nhà khoa học trẻ", "startup Việt", "kỹ sư Việt Nam", "một nhà khoa học nữ",
-  "nông dân {province}", "sinh viên {province}", "những nhà sáng chế không chuyên", "một viện nghiên cứu đầu ngành",
-  "thế hệ trí thức trẻ", "Đại học Quốc gia Hà Nội", "Viện Hàn lâm Khoa học và Công nghệ Việt Nam",
+  "kỹ sư trẻ", "các nhà khoa học trẻ", "một nhà khoa học nữ", "nông dân", "sinh viên", "những nhà sáng chế không chuyên",
+  "một doanh nghiệp nhỏ", "những người làm khoa học", "nhóm khởi nghiệp", "các thầy cô giáo",
 ];
 
 /** Headline templates for any category; the first is the most common shape, hence its weight. */
@@ -730,16 +781,16 @@ const TITLE_TEMPLATES = [
   "{HeadlineSubject} {headlineVerb} {topic}{headlineTail}",
   "{HeadlineSubject} {headlineVerb} {topic}{headlineTail}",
   "{HeadlineSubject} {headlineVerb} {topic}{headlineTail}",
+  "{HeadlineSubject} {headlineVerb} {topic}{headlineTail}",
   "{eventKind} về {topic} tại {city}",
-  "{eventKind} “{Topic}: cơ hội và thách thức”",
+  "{eventKind} “{Topic}: {debateTail}” tại {city}",
   "{province}: {HeadlineVerb} {topic}{headlineTail}",
   "{province}: {HeadlineVerb} {topic}{headlineTail}",
-  "{n} dấu ấn nổi bật của {organizer} năm {year}",
-  "Khát vọng \"{slogan}\" của {aspirant}",
-  "Bộ trưởng Bộ KH&CN: \"{Statement}\"",
+  "{n} dấu ấn nổi bật về {topic} tại {provinceAdmin} năm {year}",
+  "Khát vọng \"{slogan}\" của {aspirant} {province}",
   "{Speaker}: \"{Statement}\"",
   "Nhiều giải pháp thúc đẩy {topic} tại {provinceAdmin}",
-  "Gỡ vướng về {topic}: cần cơ chế đủ mạnh và sự vào cuộc của doanh nghiệp",
+  "Gỡ vướng về {topic} tại {provinceAdmin}: {remedy}",
   "Đưa {topic} vào cuộc sống: kinh nghiệm từ {provinceAdmin}",
   "Tọa đàm \"{slogan}\" về {topic} tại {city}",
   "Tháo gỡ khó khăn về {topic} cho doanh nghiệp {province}",
@@ -749,37 +800,37 @@ const TITLE_TEMPLATES = [
 /** Headline templates that only make sense in one section, mixed in for articles of that section. */
 const CATEGORY_TITLE_TEMPLATES: Readonly<Record<string, readonly string[]>> = {
   "hoat-dong-khcn": [
-    "{Organizer} đạt nhiều kết quả tích cực trong {topic} năm {year}",
-    "Hội nghị tổng kết {topic} năm {year} và triển khai nhiệm vụ năm {nextYear}",
-    "Đảng ủy Bộ KH&CN quán triệt {topic} đến cán bộ, đảng viên",
+    "{Organizer} đạt nhiều kết quả tích cực trong {topic} {period}",
+    "{PartyUnit} tổng kết {topic} {period}",
+    "{PartyUnit} quán triệt {topic} đến cán bộ, đảng viên {period}",
   ],
   "khoa-hoc": [
-    "Phát hiện mới về {topic} của các nhà khoa học Việt Nam",
-    "Nhóm nghiên cứu của {university} công bố kết quả mới về {topic}",
-    "Công bố quốc tế về {topic} của {university} được đánh giá cao",
+    "Phát hiện mới về {topic} của nhóm nghiên cứu {university}",
+    "Nhóm nghiên cứu của {university} công bố kết quả mới về {topic}{headlineTail}",
+    "Công bố quốc tế về {topic} của {speaker} được đánh giá cao",
   ],
   "cong-nghe": [
-    "Kỹ sư Việt làm chủ {topic}: từ ý tưởng đến sản phẩm",
-    "Ứng dụng {topic} trong quản lý nhà nước tại {provinceAdmin}",
-    "{university} ra mắt sản phẩm ứng dụng {topic}",
+    "Kỹ sư {province} làm chủ {topic}: từ ý tưởng đến sản phẩm",
+    "Ứng dụng {topic} trong {sector} tại {provinceAdmin}",
+    "{University} ra mắt sản phẩm ứng dụng {topic}{headlineTail}",
   ],
   "doi-moi-sang-tao": [
-    "Startup Việt gọi vốn thành công {money} cho dự án về {topic}",
+    "Startup {province} gọi vốn thành công {money} cho dự án về {topic}",
     "Techfest {province} {year}: lan tỏa tinh thần {topic}",
     "Kết nối cung cầu công nghệ: cơ hội cho {topic} tại {provinceAdmin}",
   ],
   "chinh-sach": [
-    "Lấy ý kiến dự thảo nghị định về {topic}",
-    "Bộ KH&CN đề xuất sửa đổi quy định về {topic}",
-    "Chính phủ ban hành nghị định mới về {topic}",
+    "{HeadlineSubject} lấy ý kiến về {topic}{headlineTail}",
+    "{HeadlineSubject} đề xuất sửa đổi quy định về {topic}",
+    "{HeadlineSubject} phổ biến những điểm mới về {topic}",
   ],
   "hop-tac-quoc-te": [
-    "Việt Nam và {country} tăng cường hợp tác về {topic}",
-    "Ký kết thỏa thuận hợp tác giữa {organizer} và {foreignOrg}",
-    "Đoàn công tác Bộ KH&CN làm việc với {foreignOrg} về {topic}",
+    "Việt Nam và {country} tăng cường {topic}{headlineTail}",
+    "Ký kết thỏa thuận hợp tác giữa {organizer} và {foreignOrg}{headlineTail}",
+    "Đoàn công tác {organizer} làm việc với {foreignOrg} về {topic}",
   ],
   "tieu-chuan-chat-luong": [
-    "Công bố {n} tiêu chuẩn quốc gia mới về {topic}",
+    "Công bố {n} tiêu chuẩn quốc gia mới về {topic}{headlineTail}",
     "{award} năm {year}: {n} doanh nghiệp {province} được vinh danh",
     "Tăng cường kiểm tra {topic} dịp cuối năm tại {provinceAdmin}",
   ],
@@ -850,14 +901,25 @@ function provinceAdmin(province: string): string {
   return CITIES_UNDER_CENTRAL_RULE.has(province) ? `thành phố ${province}` : `tỉnh ${province}`;
 }
 
+/** A template split once into literal text (even positions) and placeholder names (odd positions). */
+const templateParts = new Map<string, string[]>();
+
 /** Replaces `{name}` placeholders; a capitalized name (`{Topic}`) gives a capitalized value. */
 function fill(template: string, context: TextContext): string {
   if (!template.includes("{")) return template;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    templateParts.set(template, parts);
+  }
+  let text = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
     const lower = name.charAt(0).toLowerCase() + name.slice(1);
     const value = placeholder(lower, context);
-    return name === lower ? value : capitalize(value);
-  });
+    text += (name === lower ? value : capitalize(value)) + parts[i + 1]!;
+  }
+  return text;
 }
 
 function placeholder(name: string, context: TextContext): string {
@@ -892,11 +954,20 @@ function placeholder(name: string, context: TextContext): string {
     case "object": return fill(pickFresh(context, OBJECTS), context);
     case "clause": return fill(pickFresh(context, CLAUSES), context);
     case "statement": return fill(pickFresh(context, STATEMENTS), context);
+    case "statSubject": return fill(pickFresh(context, STAT_SUBJECTS), context);
+    case "statUnit": return pickFresh(context, STAT_UNITS);
     case "headlineSubject": return fill(pick(rng, HEADLINE_SUBJECTS), context);
     case "headlineVerb": return pick(rng, HEADLINE_VERBS);
     case "headlineTail": return fill(pick(rng, HEADLINE_TAILS), context);
     case "slogan": return pick(rng, SLOGANS);
-    case "aspirant": return fill(pick(rng, ASPIRANTS), context);
+    case "aspirant": return pick(rng, ASPIRANTS);
+    case "region": return pick(rng, REGIONS);
+    case "sector": return pick(rng, SECTORS);
+    case "debateTail": return fill(pick(rng, DEBATE_TAILS), context);
+    case "remedy": return pick(rng, REMEDIES);
+    case "partyUnit": return fill(pick(rng, PARTY_UNITS), context);
+    case "period": return fill(pick(rng, PERIODS), context);
+    case "month": return String(context.month);
     case "university": return pick(rng, UNIVERSITIES);
     case "award": return pick(rng, AWARDS);
     case "laureate": return pick(rng, LAUREATES);
@@ -924,14 +995,25 @@ function sentence(context: TextContext): string {
     return `“${capitalize(fill("{statement}", context))}”, ${fill("{person}", context)} ${pick(rng, QUOTE_VERBS)}.`;
   }
   if (form < 0.9) {
-    const where = fill(pickFresh(context, STAT_SUBJECTS), context);
-    const unit = pickFresh(context, STAT_UNITS);
-    return capitalize(fill(`đến nay, ${where} đã có hơn {big} ${unit}, tăng {pct} so với năm {prevYear}.`, context));
+    return fill("Đến nay, {statSubject} đã có hơn {big} {statUnit}, tăng {pct} so với năm {prevYear}.", context);
   }
   // One event per article: a second "held on the same day" would read as a glitch.
   if (context.used.has(EVENT_SENTENCE)) return sentence(context);
   context.used.add(EVENT_SENTENCE);
   return fill(EVENT_SENTENCE, context);
+}
+
+/** Whitespace-separated tokens of any kind: a naive word count over raw Markdown. */
+function tokenCount(text: string): number {
+  let count = 0;
+  let inToken = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || code === 10 || code === 9 || code === 13;
+    if (!space && !inToken) count++;
+    inToken = !space;
+  }
+  return count;
 }
 
 /** Whitespace-separated tokens holding a letter or digit (so `##`, `-` and `–` are not words). */
@@ -958,7 +1040,7 @@ const IMAGE_LINE = /^!\[[^\]]*\]\([^)]*\)$/;
 
 /**
  * Words of a Markdown body as a reader sees them: image lines and Markdown markers (`##`, `-`) left out.
- * @example countBodyWords("## Đổi mới\n\nĐại học mở cửa.") // 5
+ * @example countBodyWords("## Đổi mới\n\nĐại học mở cửa.") // 6
  */
 export function countBodyWords(body: string): number {
   let count = 0;
@@ -977,96 +1059,95 @@ function imageSrc(rng: Rng): string {
 
 function imageText(context: TextContext): { alt: string; caption: string } {
   const { rng } = context;
-  const alt = pick(rng, IMAGE_ALTS);
+  const alt = pickFresh(context, IMAGE_ALTS);
   const credit = chance(rng, 0.4) ? ` Ảnh: ${context.byline}.` : "";
   return { alt, caption: `${alt}${fill(pick(rng, CAPTION_TAILS), context)}.${credit}` };
 }
 
-type Block = { kind: "paragraph"; sentences: string[] } | { kind: "text"; text: string };
-
 /**
- * A body of 2–4 sections under `##` headings after a lead, 1–2 photos and sometimes a list, with
- * between 400 and 900 words however they are counted (with or without the Markdown markup).
+ * A body of a lead and 2–4 sections under `##` headings, 1–2 photos and sometimes a list, with between
+ * 400 and 900 words however they are counted: as a reader does ({@link countBodyWords}) or by
+ * splitting the raw Markdown on whitespace.
  */
-function body(context: TextContext): string {
+function body(context: TextContext): { markdown: string; words: number } {
   const { rng } = context;
-  const headings = intBetween(rng, 2, 4);
-  const paragraphs = intBetween(rng, 2 + headings, 2 + 2 * headings);
-  const target = intBetween(rng, 430, 780);
-  const photoAfter = new Set<number>();
-  const photos = intBetween(rng, 1, 2);
-  while (photoAfter.size < photos) photoAfter.add(intBetween(rng, 0, paragraphs - 1));
-  const listAfter = chance(rng, 0.3) ? intBetween(rng, 1, paragraphs - 1) : -1;
-  // Headings go before paragraphs 2.. so that the lead has one or two paragraphs of its own.
-  const headingBefore = new Set<number>();
-  const usedHeadings = new Set<string>();
-  while (headingBefore.size < headings) headingBefore.add(intBetween(rng, 1, paragraphs - 1));
-  const shares = Array.from({ length: paragraphs }, () => 0.6 + rng());
-  const shareTotal = shares.reduce((a, b) => a + b, 0);
+  const headingCount = intBetween(rng, 2, 4);
+  const paragraphCount = intBetween(rng, 2 + headingCount, 2 + 2 * headingCount);
 
-  const blocks: Block[] = [];
-  let prose = 0;
-  let markup = 0;
+  // Everything but the paragraphs is decided first, so that the paragraphs can fill the rest.
+  // Headings go before paragraphs 1.. so that the lead keeps at least one paragraph of its own.
+  const headings = new Map<number, string>();
+  while (headings.size < headingCount) {
+    const heading = fill(pick(rng, HEADINGS), context);
+    if ([...headings.values()].includes(heading)) continue;
+    let before = intBetween(rng, 1, paragraphCount - 1);
+    while (headings.has(before)) before = intBetween(rng, 1, paragraphCount - 1);
+    headings.set(before, `## ${heading}`);
+  }
+  const extras = new Map<number, string[]>();
+  const addAfter = (p: number, block: string) => extras.set(p, [...(extras.get(p) ?? []), block]);
+  if (chance(rng, 0.3)) {
+    const items = new Set<string>();
+    const itemCount = intBetween(rng, 3, 5);
+    while (items.size < itemCount) items.add(capitalize(fill(pick(rng, LIST_ITEMS), context)));
+    const lines = [...items].map((item, i) => `- ${item}${i === itemCount - 1 ? "." : ";"}`);
+    const after = intBetween(rng, 1, paragraphCount - 1);
+    addAfter(after, fill(pick(rng, LIST_INTROS), context));
+    addAfter(after, lines.join("\n"));
+  }
+  const photoCount = intBetween(rng, 1, 2);
+  for (const after of new Set(Array.from({ length: photoCount }, () => intBetween(rng, 0, paragraphCount - 1)))) {
+    const { alt, caption } = imageText(context);
+    addAfter(after, `![${alt}](${imageSrc(rng)} "${caption}")`);
+  }
+  const fixed = [...headings.values(), ...[...extras.values()].flat()];
+  const fixedWords = countBodyWords(fixed.join("\n\n"));
+  const fixedRawWords = tokenCount(fixed.join(" "));
+
+  // Paragraph words: aim at a random total, never past what keeps the raw count within the maximum.
+  const target = intBetween(rng, 440, 780) - fixedWords;
+  const cap = MAX_BODY_WORDS - fixedRawWords;
+  const shares = Array.from({ length: paragraphCount }, () => 0.6 + rng());
+  const shareTotal = shares.reduce((a, b) => a + b, 0);
+  const blocks: string[] = [];
+  let words = 0;
   let cumulativeShare = 0;
-  let last: { kind: "paragraph"; sentences: string[] } | undefined;
-  for (let p = 0; p < paragraphs; p++) {
-    if (headingBefore.has(p)) {
-      let heading = fill(pick(rng, HEADINGS), context);
-      while (usedHeadings.has(heading)) heading = fill(pick(rng, HEADINGS), context);
-      usedHeadings.add(heading);
-      blocks.push({ kind: "text", text: `## ${heading}` });
-      prose += wordCount(heading);
-      markup += 1;
-    }
+  for (let p = 0; p < paragraphCount; p++) {
+    const heading = headings.get(p);
+    if (heading) blocks.push(heading);
     cumulativeShare += shares[p]!;
     const goal = (target * cumulativeShare) / shareTotal;
-    const paragraph = { kind: "paragraph" as const, sentences: [] as string[] };
-    do {
+    const sentences: string[] = [];
+    for (let misses = 0; (words < goal || sentences.length === 0) && misses < 20; ) {
       const next = sentence(context);
-      paragraph.sentences.push(next);
-      prose += wordCount(next);
-    } while (prose < goal);
-    blocks.push(paragraph);
-    last = paragraph;
-    if (p === listAfter) {
-      const intro = fill(pick(rng, LIST_INTROS), context);
-      const count = intBetween(rng, 3, 5);
-      const items: string[] = [];
-      while (items.length < count) {
-        const item = fill(pick(rng, LIST_ITEMS), context);
-        if (!items.includes(item)) items.push(item);
+      const nextWords = wordCount(next);
+      if (words + nextWords > cap) {
+        misses++;
+        continue;
       }
-      const lines = items.map((item, i) => `- ${capitalize(item)}${i === count - 1 ? "." : ";"}`);
-      blocks.push({ kind: "text", text: intro }, { kind: "text", text: lines.join("\n") });
-      prose += wordCount(intro) + items.reduce((sum, item) => sum + wordCount(item), 0);
-      markup += count;
+      sentences.push(next);
+      words += nextWords;
     }
-    if (photoAfter.has(p)) {
-      const { alt, caption } = imageText(context);
-      const line = `![${alt}](${imageSrc(rng)} "${caption}")`;
-      blocks.push({ kind: "text", text: line });
-      markup += wordCount(line);
-    }
+    blocks.push(sentences.join(" "), ...(extras.get(p) ?? []));
   }
-  // Trim the last paragraph if the markup pushed the raw count past the maximum.
-  while (prose + markup > MAX_BODY_WORDS && last && last.sentences.length > 1) {
-    prose -= wordCount(last.sentences.pop()!);
+  const markdown = blocks.filter((block) => block !== "").join("\n\n");
+  const total = countBodyWords(markdown);
+  if (total < MIN_BODY_WORDS || tokenCount(markdown) > MAX_BODY_WORDS) {
+    throw new Error(`body of ${total} words is out of range: the vocabulary needs a look`);
   }
-  if (prose < MIN_BODY_WORDS || prose + markup > MAX_BODY_WORDS) {
-    throw new Error(`body of ${prose} words (${prose + markup} with markup) is out of range: the vocabulary needs a look`);
-  }
-  return blocks.map((block) => (block.kind === "paragraph" ? block.sentences.join(" ") : block.text)).join("\n\n");
+  return { markdown, words: total };
 }
 
+/** A headline of 8–16 words, leaving room for a " (kỳ 2)" that makes it unique within its month. */
 function titleText(context: TextContext): string {
-  // Up to 16 words, leaving room for a " (kỳ 2)" that makes a title unique within its month.
-  for (let attempt = 0; ; attempt++) {
-    const special = CATEGORY_TITLE_TEMPLATES[context.category];
-    const templates = special && chance(context.rng, 0.3) ? special : TITLE_TEMPLATES;
+  const special = CATEGORY_TITLE_TEMPLATES[context.category];
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const templates = special && chance(context.rng, 0.2) ? special : TITLE_TEMPLATES;
     const title = capitalize(fill(pick(context.rng, templates), context));
-    const words = title.split(/\s+/).length;
-    if ((words >= 8 && words <= 16) || attempt > 50) return title;
+    const words = tokenCount(title);
+    if (words >= 8 && words <= 16) return title;
   }
+  throw new Error("no title of 8–16 words in 100 attempts: the headline templates need a look");
 }
 
 function tagList(rng: Rng): string[] {
@@ -1093,7 +1174,7 @@ const YAML_KEYWORDS = /^(?:true|false|yes|no|on|off|null|y|n)$/i;
 /**
  * A YAML scalar: plain when that is unambiguous, else double-quoted with JSON escapes
  * (a JSON string is a valid YAML double-quoted scalar).
- * @example yamlString("Đăng Minh") // "Đăng Minh"; yamlString('Say "hi"') // "\"Say \\\"hi\\\"\""
+ * @example yamlString("Đăng Minh") // Đăng Minh (plain); yamlString("KH&CN") // "KH&CN" (quoted)
  */
 export function yamlString(value: string): string {
   return PLAIN_SCALAR.test(value) && !YAML_KEYWORDS.test(value) && !/^\d/.test(value) ? value : JSON.stringify(value);
@@ -1128,7 +1209,7 @@ function updateDelay(rng: Rng): number {
 
 /**
  * One article for a slot: front matter in the site's schema and a Markdown body.
- * @example generateArticle(slot, articleRng, { categories: ["khoa-hoc"], latest }).path // "articles/2019/03/….md"
+ * @example generateArticle(slot, mulberry32(7), { categories: ["khoa-hoc"], latest: Infinity }).path // "articles/2019/03/….md"
  */
 export function generateArticle(slot: ArticleSlot, rng: Rng, options: ArticleOptions): GeneratedArticle {
   if (options.categories.length === 0) throw new Error("no categories to choose from");
@@ -1171,12 +1252,12 @@ export function generateArticle(slot: ArticleSlot, rng: Rng, options: ArticleOpt
   if (slot.draft) lines.push("draft: true");
   lines.push("---");
 
-  const markdown = body(context);
+  const { markdown, words } = body(context);
   return {
     path: `articles/${yyyy}/${mm}/${slug}.md`,
     url: `/${yyyy}/${mm}/${pad2(date.day)}/${slug}/`,
     text: `${lines.join("\n")}\n\n${markdown}\n`,
-    words: countBodyWords(markdown),
+    words,
     draft: slot.draft,
     scheduled: slot.scheduled,
   };
@@ -1239,12 +1320,13 @@ const DATA_FILES = ["site.yaml", "categories.yaml"] as const;
 
 /**
  * Writes a complete content folder: `_data/` copied from the repository, the articles, and the images
- * they use. Files are written as they are generated, a few at a time; nothing is held for the whole corpus.
+ * they use. Each article is written as soon as it is generated; nothing is held for the whole corpus.
  * @example await writeCorpus({ out: "/tmp/corpus", count: 10_000, seed: 1 }) // { articles: 10000, … }
  */
 export async function writeCorpus(options: WriteCorpusOptions): Promise<CorpusSummary> {
   const { out, count } = options;
   if (!Number.isInteger(count) || count < 0) throw new Error(`count must be a whole number, got ${count}`);
+  parseDay(options.until ?? DEFAULT_UNTIL); // fail before writing anything
   const existing = await readdir(out).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "ENOENT") return [];
     throw error;
@@ -1252,46 +1334,37 @@ export async function writeCorpus(options: WriteCorpusOptions): Promise<CorpusSu
   // Leftovers of a bigger corpus would silently join this one.
   if (existing.length > 0) throw new Error(`${out} is not empty; choose a new folder or empty it first`);
 
-  const summary: CorpusSummary = { articles: 0, drafts: 0, scheduled: 0, files: 0, bytes: 0 };
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   const data = await Promise.all(DATA_FILES.map((name) => readFile(join(dataDir, name))));
   const categoriesYaml: unknown = parseYaml(data[1]!.toString("utf8"));
   const categories = categoriesYaml && typeof categoriesYaml === "object" ? Object.keys(categoriesYaml) : [];
   if (categories.length === 0) throw new Error(`no categories found in ${join(dataDir, "categories.yaml")}`);
 
-  const put = async (path: string, bytes: Buffer): Promise<void> => {
-    await writeFile(join(out, path), bytes);
+  const summary: CorpusSummary = { articles: 0, drafts: 0, scheduled: 0, files: 0, bytes: 0 };
+  // Synchronous writes on purpose: measured on 10,000 articles, they cost less CPU and less time
+  // than a pool of promise-based writes, whose thread-pool round trips outweigh the overlap.
+  const put = (path: string, content: string | Buffer): void => {
+    const bytes = typeof content === "string" ? Buffer.from(content) : content;
+    writeFileSync(join(out, path), bytes);
     summary.files += 1;
     summary.bytes += bytes.length;
   };
-  await mkdir(join(out, "_data"), { recursive: true });
-  await mkdir(join(out, IMAGE_DIR), { recursive: true });
-  await Promise.all(DATA_FILES.map((name, i) => put(`_data/${name}`, data[i]!)));
-  await Promise.all(corpusImages().map((image) => put(image.path, Buffer.from(image.text))));
+  mkdirSync(join(out, "_data"), { recursive: true });
+  mkdirSync(join(out, IMAGE_DIR), { recursive: true });
+  DATA_FILES.forEach((name, i) => put(`_data/${name}`, data[i]!));
+  for (const image of corpusImages()) put(image.path, image.text);
 
-  const limit = Math.max(1, options.concurrency ?? 32);
-  const pending = new Set<Promise<void>>();
-  let failure: unknown;
   let folder = "";
   for (const article of generateCorpus({ ...options, categories })) {
     const articleFolder = article.path.slice(0, article.path.lastIndexOf("/"));
     if (articleFolder !== folder) {
-      await mkdir(join(out, articleFolder), { recursive: true });
+      mkdirSync(join(out, articleFolder), { recursive: true });
       folder = articleFolder;
     }
-    const write: Promise<void> = put(article.path, Buffer.from(article.text))
-      .catch((error: unknown) => {
-        failure ??= error;
-      })
-      .finally(() => pending.delete(write));
-    pending.add(write);
+    put(article.path, article.text);
     summary.articles += 1;
     if (article.draft) summary.drafts += 1;
     if (article.scheduled) summary.scheduled += 1;
-    if (pending.size >= limit) await Promise.race(pending);
-    if (failure !== undefined) break;
   }
-  await Promise.all(pending);
-  if (failure !== undefined) throw failure;
   return summary;
 }
