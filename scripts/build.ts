@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { rerunWithHeapLimit } from "../src/build/heap.ts";
 import { runBuild } from "../src/build/run-build.ts";
 import { ContentError } from "../src/content/problems.ts";
 import { DEFAULT_CONTENT_DIR, DEFAULT_OUTPUT_DIR } from "../src/project-paths.ts";
@@ -17,13 +18,22 @@ const { values } = parseArgs({
   },
 });
 
-try {
-  await runBuild({ contentDir: path.resolve(values.content), outputDir: path.resolve(values.output), mode: values.preview ? "preview" : "production", log: (line) => console.log(line) });
-} catch (error) {
-  if (error instanceof ContentError) {
-    console.error(`\nBuild stopped: ${error.message}\nThe previous output was left as it was.`);
-  } else {
-    console.error("\nBuild failed; the previous output was left as it was.\n", error);
+if (!(await rerunWithHeapLimit())) await main();
+
+async function main(): Promise<void> {
+  try {
+    await runBuild({
+      contentDir: path.resolve(values.content),
+      outputDir: path.resolve(values.output),
+      mode: values.preview ? "preview" : "production",
+      log: (line) => console.log(line),
+    });
+  } catch (error) {
+    if (error instanceof ContentError) {
+      console.error(`\nBuild stopped: ${error.message}\nThe previous output was left as it was.`);
+    } else {
+      console.error("\nBuild failed; the previous output was left as it was.\n", error);
+    }
+    process.exitCode = 1;
   }
-  process.exitCode = 1;
 }

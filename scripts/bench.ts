@@ -1,0 +1,76 @@
+/**
+ * `npm run bench -- --count N [--seed S] [--json] [--keep]`: generates N articles into a temporary
+ * content folder, runs the real production build on it (a child process, measured as a whole
+ * process tree), then changes one article and builds again. Reports, per stage, wall time, CPU time
+ * and peak memory, plus files and bytes written. No test asserts these figures: they are for notes.
+ */
+import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { type MeasuredRun, runMeasured } from "../src/bench/run-measured.ts";
+import { outputStats } from "../src/build/output-stats.ts";
+import { writeCorpus } from "../src/corpus.ts";
+import { PROJECT_DIR } from "../src/project-paths.ts";
+
+const { values } = parseArgs({
+  options: {
+    count: { type: "string", default: "10000" },
+    seed: { type: "string", default: "1" },
+    json: { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+  },
+});
+const count = Number(values.count);
+if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a positive whole number, got ${values.count}`);
+
+const say = (line: string): void => {
+  if (!values.json) console.log(line);
+};
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+const workDir = await mkdtemp(path.join(os.tmpdir(), "tintuc-bench-"));
+const contentDir = path.join(workDir, "content");
+const outputDir = path.join(workDir, "site");
+// A fixed build time after every generated article but the scheduled ones (2099).
+const env = { ...process.env, SOURCE_DATE_EPOCH: "1790000000", NO_COLOR: "1" };
+
+async function build(label: string): Promise<MeasuredRun & { files: number; bytes: number }> {
+  say(`\n${label}`);
+  const run = await runMeasured(
+    process.execPath,
+    [path.join(PROJECT_DIR, "node_modules/.bin/tsx"), path.join(PROJECT_DIR, "scripts/build.ts"), "--content", contentDir, "--output", outputDir],
+    env,
+  );
+  if (run.exitCode !== 0) throw new Error(`build failed:\n${run.output}`);
+  const stats = await outputStats(outputDir);
+  for (const stage of run.stages) {
+    say(`  ${stage.name.padEnd(10)} ${stage.wallSeconds.toFixed(2).padStart(7)} s wall ${stage.cpuSeconds.toFixed(2).padStart(7)} s CPU ${mb(stage.peakRssBytes).padStart(8)} peak`);
+  }
+  say(`  ${"total".padEnd(10)} ${run.wallSeconds.toFixed(2).padStart(7)} s wall ${run.cpuSeconds.toFixed(2).padStart(7)} s CPU ${mb(run.peakRssBytes).padStart(8)} peak; ${stats.files} files, ${mb(stats.bytes)}`);
+  return { ...run, files: stats.files, bytes: stats.bytes };
+}
+
+try {
+  const generateStart = performance.now();
+  const corpus = await writeCorpus({ out: contentDir, count, seed: values.seed });
+  const generateSeconds = (performance.now() - generateStart) / 1000;
+  say(`Generated ${corpus.articles} articles (${mb(corpus.bytes)}) in ${generateSeconds.toFixed(1)} s → ${contentDir}`);
+
+  const cold = await build("Cold build");
+
+  // Change one article's body, as a writer's correction would, and build again.
+  const articlesDir = path.join(contentDir, "articles");
+  const someArticle = (await readdir(articlesDir, { recursive: true })).filter((file) => file.endsWith(".md")).sort()[Math.floor(count / 2)]!;
+  const file = path.join(articlesDir, someArticle);
+  await writeFile(file, `${await readFile(file, "utf8")}\nĐính chính: bài viết đã được cập nhật.\n`);
+  const rebuild = await build(`Rebuild after changing ${someArticle}`);
+
+  const strip = ({ output: _output, ...figures }: MeasuredRun & { files: number; bytes: number }) => figures;
+  if (values.json) {
+    console.log(JSON.stringify({ count, seed: values.seed, generateSeconds, cold: strip(cold), rebuild: strip(rebuild) }, null, 2));
+  }
+} finally {
+  if (values.keep) say(`Kept ${workDir}`);
+  else await rm(workDir, { recursive: true, force: true });
+}

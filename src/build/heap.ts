@@ -1,0 +1,22 @@
+/**
+ * Large archives need more heap than Node's default limit (about 4 GB on 64-bit). Rather than
+ * asking users to know `--max-old-space-size`, the build re-runs itself with the limit it needs.
+ */
+import { spawn } from "node:child_process";
+import { getHeapStatistics } from "node:v8";
+
+/** Enough for 100,000 articles with room to spare; it is a ceiling, not an allocation. */
+export const BUILD_HEAP_MB = 8192;
+
+/**
+ * Resolves `false` when the heap limit is already high enough, so the caller goes on; otherwise runs
+ * the same script again with a higher limit, forwards its exit code, and resolves `true`.
+ */
+export async function rerunWithHeapLimit(limitMb = BUILD_HEAP_MB): Promise<boolean> {
+  if (getHeapStatistics().heap_size_limit >= limitMb * 1024 * 1024 * 0.95) return false;
+  const args = [...process.execArgv, `--max-old-space-size=${limitMb}`, ...process.argv.slice(1)];
+  const child = spawn(process.execPath, args, { stdio: "inherit" });
+  const code = await new Promise<number>((resolve) => child.on("close", (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0))));
+  process.exitCode = code;
+  return true;
+}
