@@ -3,6 +3,8 @@
 import archiveDataPlugin from "./src/eleventy/archive-data.ts";
 import assetsPlugin from "./src/eleventy/assets.ts";
 import devServerPlugin from "./src/eleventy/dev-server.ts";
+import feedsPlugin from "./src/eleventy/feeds.ts";
+import formsPlugin from "./src/eleventy/forms.ts";
 import { eleventyDirectories } from "./src/eleventy/directories.ts";
 import markdownPlugin from "./src/eleventy/markdown.ts";
 import progressPlugin from "./src/eleventy/progress.ts";
@@ -10,6 +12,8 @@ import progressPlugin from "./src/eleventy/progress.ts";
 export default function (eleventyConfig) {
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(archiveDataPlugin);
+  eleventyConfig.addPlugin(feedsPlugin);
+  eleventyConfig.addPlugin(formsPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(devServerPlugin);
   eleventyConfig.addPlugin(progressPlugin);

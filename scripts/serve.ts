@@ -1,13 +1,22 @@
 /**
  * `npm start`: builds the site in preview mode (drafts and scheduled articles shown, badged) into
- * _preview/ and serves it with live reload on http://localhost:8080 (PORT overrides).
+ * _preview/ and serves it with live reload on http://localhost:8080 (PORT overrides). After the first
+ * build the search index is written into _preview/pagefind/, so that /search/ works as in production.
+ * Unless FORM_ENDPOINT is set, the reference form receiver runs beside it on 127.0.0.1:8787
+ * (FORMS_PORT overrides) and the forms post there, so the whole path works locally.
  * Usage: tsx scripts/serve.ts [--content DIR] [--port N]
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
+import { FORM_ENDPOINT_VARIABLE } from "../src/forms/config.ts";
+import { formStringsFrom } from "../src/forms/form-strings.ts";
+import { createFormReceiver } from "../src/forms/receiver.ts";
+import { DEFAULT_RECEIVER_PORT, receiverOptionsFromContent } from "../src/forms/receiver-setup.ts";
+import { strings } from "../src/i18n.ts";
 import { DEFAULT_CONTENT_DIR, PROJECT_DIR } from "../src/project-paths.ts";
 import { RUN_MODE_VARIABLE } from "../src/run-mode.ts";
+import { indexSite } from "../src/search/index-site.ts";
 
 const { values } = parseArgs({
   options: {
@@ -17,14 +26,42 @@ const { values } = parseArgs({
 });
 
 process.env[RUN_MODE_VARIABLE] = "preview";
-const eleventy = new Eleventy(path.resolve(values.content), path.join(PROJECT_DIR, "_preview"), {
+const port = Number(values.port);
+const devOrigins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
+// The site's own URL in preview, so that a plain post comes back to this dev server.
+process.env.SITE_URL ??= devOrigins[0];
+if (!process.env[FORM_ENDPOINT_VARIABLE]) await startFormReceiver();
+const outputDir = path.join(PROJECT_DIR, "_preview");
+const eleventy = new Eleventy(path.resolve(values.content), outputDir, {
   configPath: path.join(PROJECT_DIR, ".eleventy.js"),
   runMode: "serve",
+  quietMode: true,
 });
 await eleventy.init();
 await eleventy.watch();
-await eleventy.serve(Number(values.port));
+const search = await indexSite(outputDir);
+console.log(`[tintuc] search: ${search.records} articles indexed (restart to index later changes)`);
+await eleventy.serve(port);
 process.on("SIGINT", async () => {
   await eleventy.stopWatch();
   process.exit(0);
 });
+
+async function startFormReceiver(): Promise<void> {
+  const formsPort = Number(process.env.FORMS_PORT ?? DEFAULT_RECEIVER_PORT);
+  process.env[FORM_ENDPOINT_VARIABLE] = `http://127.0.0.1:${formsPort}`;
+  try {
+    const options = await receiverOptionsFromContent({
+      contentDir: path.resolve(values.content),
+      extraOrigins: devOrigins,
+      strings: formStringsFrom(strings.vi),
+      log: (line) => console.log(`[tintuc] forms: ${line}`),
+    });
+    createFormReceiver(options).listen(formsPort, "127.0.0.1", () =>
+      console.log(`[tintuc] forms: receiver on http://127.0.0.1:${formsPort}/, storing in ${options.store.file}`),
+    );
+  } catch (error) {
+    // e.g. a captcha in site.yaml without FORM_CAPTCHA_SECRET: the site is still served.
+    console.error(`[tintuc] forms: receiver not started: ${(error as Error).message}`);
+  }
+}

@@ -15,6 +15,7 @@
  * Pure and deterministic, so the caller computes it once per build and keeps it (STYLE.md §12).
  */
 import type { DateTime } from "luxon";
+import { type CategoryLink, categoryLink } from "./category-link.ts";
 import type { Article } from "./content/article.ts";
 import type { Category } from "./content/data-files.ts";
 import type { LeadImage } from "./content/schema.ts";
@@ -35,11 +36,7 @@ const PAGER_WINDOW = 2;
 // ---------------------------------------------------------------------------------------------
 // Page objects
 
-export interface CategoryLink {
-  key: string;
-  name: string;
-  url: string;
-}
+export type { CategoryLink };
 
 /** What a list prints of one article, built once per article and shared by every list holding it. */
 export interface ArticleSummary {
@@ -223,7 +220,7 @@ export interface ArchiveOptions {
 export function computeArchivePages(articles: readonly Article[], categories: readonly Category[], options: ArchiveOptions = {}): ArchivePages {
   const weekdays = (options.strings ?? dictionaries.vi).weekdays;
   const pageSize = options.pageSize ?? PAGE_SIZE;
-  const categoryLinks = new Map(categories.map((category) => [category.key, { key: category.key, name: category.name, url: categoryUrl(category.key) }]));
+  const categoryLinks = new Map(categories.map((category) => [category.key, categoryLink(category)]));
   const byCategory = new Map<string, ArticleSummary[]>(categories.map((category) => [category.key, []]));
   const all: ArticleSummary[] = [];
 

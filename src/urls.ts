@@ -26,9 +26,29 @@ export function archiveIndexUrl(): string {
   return "/archive/";
 }
 
+/** The site's Atom feed. */
+export function feedUrl(): string {
+  return "/feed.xml";
+}
+
+/** @example categoryFeedUrl("khoa-hoc") // "/category/khoa-hoc/feed.xml" */
+export function categoryFeedUrl(key: string): string {
+  return `${categoryUrl(key)}feed.xml`;
+}
+
 /** The compact list of days with news that the date picker fetches. */
 export function dayIndexUrl(): string {
   return "/archive/days.json";
+}
+
+/** The search page, "Tìm kiếm"; `?q=` carries the query, so that a search can be linked. */
+export function searchUrl(): string {
+  return "/search/";
+}
+
+/** Where the search index and Pagefind's scripts are served from (written by src/search/index-site.ts). */
+export function searchBundleUrl(): string {
+  return "/pagefind/";
 }
 
 /** A day page's URL with `{yyyy}`, `{mm}` and `{dd}` to fill in: the date picker's script builds day URLs from it. */

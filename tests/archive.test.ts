@@ -42,6 +42,7 @@ function article(published: string, fields: Partial<Article> = {}): Article {
     published: instant,
     authors: [],
     photographers: [],
+    related: [],
     summary: "Tóm tắt.",
     tags: [],
     status: "published",
@@ -378,7 +379,7 @@ test("category pages: newest first, 20 per page, an empty category keeps its fir
 
 test("summaries carry the category link and the image", () => {
   const last = pages.dayPages.at(-1)!.articles[0]!;
-  assert.equal(last.category, { key: "khoa-hoc", name: "Khoa học", url: "/category/khoa-hoc/" });
+  assert.equal(last.category, { key: "khoa-hoc", name: "Khoa học", url: "/category/khoa-hoc/", feedUrl: "/category/khoa-hoc/feed.xml" });
   assert.equal(last.image, { src: "/img/a.jpg", alt: "Ảnh" });
 });
 

@@ -2,7 +2,8 @@
  * Writes a build into a fresh folder beside the output and swaps it in only when every stage has
  * succeeded, so that a failed build leaves the previous output exactly as it was.
  */
-import { rename, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 
 export interface StagingArea {
@@ -20,7 +21,7 @@ export async function createStagingArea(outputDir: string): Promise<StagingArea>
   const suffix = `${process.pid}-${Date.now().toString(36)}`;
   const dir = `${resolved}.staging-${suffix}`;
   const previous = `${resolved}.previous-${suffix}`;
-  await rm(dir, { recursive: true, force: true });
+  await removeAbandonedStaging(resolved);
   return {
     dir,
     async commit() {
@@ -43,4 +44,28 @@ export async function createStagingArea(outputDir: string): Promise<StagingArea>
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Staging folders of builds that were killed (their process is gone), so they don't pile up. */
+async function removeAbandonedStaging(outputDir: string): Promise<void> {
+  const parent = path.dirname(outputDir);
+  const prefix = `${path.basename(outputDir)}.`;
+  const leftovers = (await readdir(parent).catch(() => [] as string[])).filter((name) => /^(staging|previous)-\d+-/.test(name.slice(prefix.length)) && name.startsWith(prefix));
+  for (const name of leftovers) {
+    const pid = Number(/-(\d+)-/.exec(name.slice(prefix.length))![1]);
+    if (isRunning(pid)) continue;
+    const leftover = path.join(parent, name);
+    // Killed between its two renames: the previous output is all there is, so it goes back in place.
+    if (name.slice(prefix.length).startsWith("previous-") && !existsSync(outputDir)) await rename(leftover, outputDir);
+    else await rm(leftover, { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }

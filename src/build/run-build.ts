@@ -1,5 +1,5 @@
 /**
- * The site build: validate → compute pages → Eleventy → swap into the output folder.
+ * The site build: validate → compute pages → Eleventy → search index → swap into the output folder.
  * Each stage is timed and reported; any failure leaves the previous output untouched.
  */
 import path from "node:path";
@@ -11,6 +11,7 @@ import { onEachPageWritten } from "../eleventy/progress.ts";
 import { buildSitePages } from "../pages/build-pages.ts";
 import { PROJECT_DIR } from "../project-paths.ts";
 import { RUN_MODE_VARIABLE, type RunMode } from "../run-mode.ts";
+import { indexSite } from "../search/index-site.ts";
 import { createStagingArea } from "./atomic-output.ts";
 import { type OutputStats, outputStats } from "./output-stats.ts";
 import { progressReporter } from "./progress.ts";
@@ -54,7 +55,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
 
   process.env[RUN_MODE_VARIABLE] = mode;
   const archive = await timed("validate", () =>
-    loadArchive({ contentDir: options.contentDir, projectDir: process.cwd(), buildTime: buildTime() }),
+    loadArchive({ contentDir: options.contentDir, projectDir: process.cwd(), buildTime: buildTime(), mode }),
   );
   for (const problem of archive.problems) log(`  ${formatProblem(problem)}`);
   if (hasErrors(archive.problems)) throw new ContentError(archive.problems);
@@ -76,6 +77,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
         onEachPageWritten(undefined);
       }
     });
+    const search = await timed("search", () => indexSite(staging.dir));
+    log(`  search: ${search.records} articles indexed, ${search.files} files, ${(search.bytes / 1024 / 1024).toFixed(1)} MB`);
     const output = await outputStats(staging.dir);
     await timed("swap", () => staging.commit());
     const seconds = (performance.now() - started) / 1000;

@@ -30,6 +30,8 @@ export interface Article {
   /** The writer's own summary, printed as the lede; a derived one would repeat the first paragraph. */
   lede?: string;
   tags: string[];
+  /** URLs of the articles the writer named in `related:`, in the writer's order (resolved by the loader). */
+  related: string[];
   status: PublicationStatus;
   /** Markdown body, rendered when its page is written. */
   body: string;
@@ -66,6 +68,7 @@ export function toArticle(
     summary: frontMatter.summary ?? deriveSummary(context.markdown, source.body),
     lede: frontMatter.summary,
     tags: frontMatter.tags ?? [],
+    related: [],
     status: publicationStatus(frontMatter, context.buildTime),
     body: source.body,
     bodyLine: source.bodyLine,

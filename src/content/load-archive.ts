@@ -1,7 +1,7 @@
 /**
  * Reads the whole archive once: every article file under `content/articles/`, parsed, validated
  * against the one schema, and checked for what only the whole archive shows (two articles at one
- * URL, images that are not in content/).
+ * URL, images that are not in content/, `related:` references to articles that don't exist).
  * Every problem in every file is collected; nothing is rendered here.
  *
  * Cost: one read and one YAML parse per file, O(n log n) for the final sort.
@@ -15,6 +15,10 @@ import { type Article, compareNewestFirst, toArticle } from "./article.ts";
 import { type Category, type SiteConfig, readCategories, readSiteConfig } from "./data-files.ts";
 import { parseSourceFile } from "./front-matter.ts";
 import { contentPathOf, imageReferences } from "./image-references.ts";
+import { type FormsConfig, readFormsConfig } from "../forms/config.ts";
+import { type Poll, readPolls } from "../forms/polls.ts";
+import { relatedReferenceIndex, resolveRelatedReference } from "../related.ts";
+import type { RunMode } from "../run-mode.ts";
 import { type Problem, sortProblems } from "./problems.ts";
 import { validateFrontMatter } from "./schema.ts";
 
@@ -25,11 +29,17 @@ export interface LoadArchiveOptions {
   projectDir?: string;
   buildTime: DateTime;
   env?: NodeJS.ProcessEnv;
+  /** Production (default) warns about what would leave readers with dead ends, such as forms without an endpoint. */
+  mode?: RunMode;
 }
 
 export interface Archive {
+  /** The build's "now", which decided what is scheduled. */
+  buildTime: DateTime;
   site?: SiteConfig;
   categories: Category[];
+  forms: FormsConfig;
+  polls: Poll[];
   /** Every valid article, drafts and scheduled ones included, newest first. */
   articles: Article[];
   problems: Problem[];
@@ -40,11 +50,16 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
   const display = (file: string): string => path.relative(projectDir, file).split(path.sep).join("/");
   const displayContentDir = display(options.contentDir) || ".";
 
-  const [{ categories, problems: categoryProblems }, { site, problems: siteProblems }] = await Promise.all([
+  const env = options.env ?? process.env;
+  const [categoryData, siteData, formsData, pollData] = await Promise.all([
     readCategories(options.contentDir, displayContentDir),
-    readSiteConfig(options.contentDir, options.env ?? process.env, displayContentDir),
+    readSiteConfig(options.contentDir, env, displayContentDir),
+    readFormsConfig(options.contentDir, { env, mode: options.mode ?? "production", displayDir: displayContentDir }),
+    readPolls(options.contentDir, displayContentDir),
   ]);
-  const problems: Problem[] = [...categoryProblems, ...siteProblems];
+  const { categories } = categoryData;
+  const { site } = siteData;
+  const problems: Problem[] = [...categoryData.problems, ...siteData.problems, ...formsData.problems, ...pollData.problems];
   const categoryKeys = categories.map((category) => category.key);
   const markdown = createMarkdown();
 
@@ -60,6 +75,8 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
   };
 
   const valid: Article[] = [];
+  /** `related:` references wait until every article is known. */
+  const pendingReferences: { article: Article; references: string[]; line?: number }[] = [];
   // Synchronous reads: measured faster here than Node 20's promise-based readFile, at any concurrency.
   for (const file of files) {
     const sourcePath = display(file);
@@ -81,13 +98,36 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
       problems.push({ severity: "error", file: sourcePath, line: reference.line, field: reference.field, message });
     }
     if (value) {
-      valid.push(toArticle(value, { sourcePath, text, body: parsed.body, bodyLine: parsed.bodyLine }, { buildTime: options.buildTime, markdown }));
+      const article = toArticle(value, { sourcePath, text, body: parsed.body, bodyLine: parsed.bodyLine }, { buildTime: options.buildTime, markdown });
+      valid.push(article);
+      if (value.related) pendingReferences.push({ article, references: value.related, line: parsed.fieldLines.get("related") });
     }
   }
 
   problems.push(...duplicateUrlProblems(valid));
+  const referenceIndex = relatedReferenceIndex(valid);
+  for (const { article, references, line } of pendingReferences) {
+    for (const reference of references) {
+      const url = resolveRelatedReference(reference, referenceIndex);
+      if (!url) {
+        problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message: `no article at "${reference}"; name one by its URL (/2024/01/27/slug/) or its file (articles/2024/01/slug.md)` });
+      } else if (url === article.url) {
+        problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message: `"${reference}" is this article itself` });
+      } else if (!article.related.includes(url)) {
+        article.related.push(url);
+      }
+    }
+  }
   valid.sort(compareNewestFirst);
-  return { site, categories, articles: valid, problems: sortProblems(problems) };
+  return {
+    buildTime: options.buildTime,
+    site,
+    categories,
+    forms: formsData.forms,
+    polls: pollData.polls,
+    articles: valid,
+    problems: sortProblems(problems),
+  };
 }
 
 /** Every `.md` file below a folder, sorted, so that the order of work never depends on the file system. */

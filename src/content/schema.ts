@@ -94,6 +94,17 @@ function tags(raw: unknown): FieldResult<string[]> {
   return ok(result);
 }
 
+function references(raw: unknown): FieldResult<string[]> {
+  const list = Array.isArray(raw) ? raw : [raw];
+  const result: string[] = [];
+  for (const item of list) {
+    const reference = text(item);
+    if (!reference.ok) return fail(`expected a list of article paths or URLs, e.g. [/2024/01/27/dang-bo/], got ${describe(raw)}`);
+    result.push(reference.value);
+  }
+  return ok(result);
+}
+
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The schema: each field, whether it is required, and how its value is read. */
@@ -124,6 +135,8 @@ export const articleSchema = {
       ? slug
       : fail(`"${slug.value}" is not a slug; use lowercase letters a-z, digits and single hyphens, e.g. dang-bo-bo-khcn`);
   }),
+  /** Articles the writer names as related, by path or URL; resolved against the whole archive by the loader. */
+  related: optional(references),
   draft: optional((raw) => (typeof raw === "boolean" ? ok(raw) : fail(`expected true or false, got ${describe(raw)}`))),
 } as const;
 

@@ -6,8 +6,10 @@
 import path from "node:path";
 import { buildTime } from "../build-time.ts";
 import { loadArchive } from "../content/load-archive.ts";
+import { strings } from "../i18n.ts";
 import { type SitePages, buildSitePages } from "../pages/build-pages.ts";
 import { runModeFrom } from "../run-mode.ts";
+import { searchPageView } from "../search/search-page.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
 let preloaded: SitePages | undefined;
@@ -28,7 +30,7 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
     pages ??= (async () => {
       const ready = preloaded;
       preloaded = undefined;
-      return ready ?? buildSitePages(await loadArchive({ contentDir, buildTime: buildTime() }), runModeFrom());
+      return ready ?? buildSitePages(await loadArchive({ contentDir, buildTime: buildTime(), mode: runModeFrom() }), runModeFrom());
     })();
     return pages;
   };
@@ -42,7 +44,7 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
   eleventyConfig.ignores.add(`${path.relative(process.cwd(), contentDir) || "."}/articles/**`);
   eleventyConfig.addWatchTarget(path.join(contentDir, "articles/"));
 
-  for (const key of ["site", "nav", "t", "todayWeekdays", "datePicker", "articlePages", "archive", "dayIndexJson"] as const) {
+  for (const key of ["site", "nav", "feedUrl", "t", "todayWeekdays", "datePicker", "articlePages", "archive", "dayIndexJson", "siteFiles", "feeds", "forms", "poll"] as const) {
     eleventyConfig.addGlobalData(key, async () => (await sitePages())[key]);
   }
 
@@ -66,5 +68,13 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
   singlePage("home.njk", '{% extends "pages/home.njk" %}', "{{ archive.home.outputPath }}");
   singlePage("archive-index.njk", '{% extends "pages/archive-index.njk" %}', "{{ archive.archiveIndex.outputPath }}");
   singlePage("404.njk", '{% extends "pages/not-found.njk" %}', "/404.html");
+  // The search page, and what the search box in every page's header needs from it.
+  eleventyConfig.addGlobalData("searchPage", searchPageView(strings.vi));
+  singlePage("search.njk", '{% extends "pages/search.njk" %}', "{{ searchPage.outputPath }}");
   singlePage("day-index.njk", "{{ dayIndexJson | safe }}", "{{ datePicker.dayIndexUrl }}");
+  eleventyConfig.addTemplate("tintuc/site-files.njk", "{{ siteFile.content | safe }}", {
+    pagination: { data: "siteFiles", size: 1, alias: "siteFile", addAllPagesToCollections: false },
+    permalink: "{{ siteFile.path }}",
+    eleventyExcludeFromCollections: true,
+  });
 }

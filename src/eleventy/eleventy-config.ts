@@ -6,6 +6,7 @@ export interface EleventyConfig {
   directories: { input: string; output: string };
   ignores: { add(glob: string): void };
   addGlobalData(name: string, value: unknown): void;
+  addPlugin(plugin: (eleventyConfig: never, options?: never) => unknown, options?: Record<string, unknown>): void;
   addTemplate(virtualPath: string, content: string, data: Record<string, unknown>): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addTransform(name: string, transform: (content: unknown, outputPath: string) => unknown): void;

@@ -7,7 +7,9 @@ import type { Category } from "../content/data-files.ts";
 import { creditLines } from "../credits.ts";
 import { formatDateTime, isoTimestamp } from "../dates.ts";
 import type { Strings } from "../i18n.ts";
-import { categoryUrl, permalinkFor } from "../urls.ts";
+import { type ArticleSearchView, articleSearchView } from "../search/article-search.ts";
+import { type CategoryLink, categoryLink } from "../category-link.ts";
+import { permalinkFor } from "../urls.ts";
 
 export interface TimeView {
   /** `2024-01-27T22:01:00+07:00`, for `datetime` attributes. */
@@ -21,10 +23,12 @@ export interface ArticlePage {
   /** File Eleventy writes, e.g. `/2024/01/27/slug/index.html`. */
   outputPath: string;
   title: string;
-  category: { key: string; name: string; url: string };
+  category: CategoryLink;
   published: TimeView;
   updated?: TimeView;
   credits: string[];
+  /** The writers' names, for feeds and structured data. */
+  authors: string[];
   source?: string;
   image?: Article["image"];
   summary: string;
@@ -32,6 +36,8 @@ export interface ArticlePage {
   tags: string[];
   /** Shown to editors in preview for unpublished articles, never present in production. */
   badge?: string;
+  /** What the page tells the search index beyond its text (src/search/article-search.ts). */
+  search: ArticleSearchView;
   /** The Markdown body and the key under which its rendering may be cached. */
   body: string;
   contentHash: string;
@@ -40,20 +46,23 @@ export interface ArticlePage {
 export function toArticlePage(article: Article, categories: ReadonlyMap<string, Category>, strings: Strings): ArticlePage {
   const category = categories.get(article.category);
   if (!category) throw new Error(`${article.sourcePath}: category "${article.category}" vanished after validation`);
+  const credits = creditLines(article.authors, article.photographers, strings);
   return {
     url: article.url,
     outputPath: permalinkFor(article.url),
     title: article.title,
-    category: { key: category.key, name: category.name, url: categoryUrl(category.key) },
+    category: categoryLink(category),
     published: timeView(article.published),
     updated: article.updated ? timeView(article.updated) : undefined,
-    credits: creditLines(article.authors, article.photographers, strings),
+    credits,
+    authors: article.authors,
     source: article.source,
     image: article.image,
     summary: article.summary,
     lede: article.lede,
     tags: article.tags,
     badge: article.status === "draft" ? strings.draftBadge : article.status === "scheduled" ? strings.scheduledBadge : undefined,
+    search: articleSearchView(article, credits),
     body: article.body,
     contentHash: article.contentHash,
   };

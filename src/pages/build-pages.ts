@@ -8,19 +8,35 @@ import { ContentError, hasErrors } from "../content/problems.ts";
 import { strings } from "../i18n.ts";
 import type { RunMode } from "../run-mode.ts";
 import { type ArticlePage, toArticlePage } from "./article-page.ts";
+import { isoTimestamp } from "../dates.ts";
+import { type FeedView, feedViews } from "../feeds/feed-view.ts";
+import type { OutputFile } from "../feeds/sitemap.ts";
+import { siteFiles } from "./site-files.ts";
+import { openPollAt } from "../forms/polls.ts";
+import { type FormsView, type PollView, formsView, pollView } from "../forms/view.ts";
+import { computeRelated } from "../related.ts";
+import { type ArticleMeta, articleMeta } from "./article-meta.ts";
+import { type RelatedView, relatedView } from "./related-view.ts";
 import { type SiteView, toSiteView } from "./site-view.ts";
 
 export interface SitePages extends SiteView {
-  articlePages: ArticlePage[];
+  articlePages: (ArticlePage & { lists: RelatedView; meta: ArticleMeta })[];
   archive: ArchivePages;
   /** The date picker's index of days with news, as the JSON file it fetches. */
   dayIndexJson: string;
+  /** The comment form's and the poll's settings; the poll open at build time, if any. */
+  forms: FormsView;
+  poll?: PollView;
+  /** The site's and each category's Atom feed. */
+  feeds: FeedView[];
+  /** Sitemaps, the news sitemap, robots.txt: written as they are. */
+  siteFiles: OutputFile[];
   /** How many pages (HTML and JSON) Eleventy will write from these. */
   pageCount: number;
 }
 
-/** Pages written once per site whatever its size: home, archive index, 404 and the day index. */
-const SINGLE_PAGES = 4;
+/** Pages written once per site whatever its size: home, archive index, search, 404 and the day index. */
+const SINGLE_PAGES = 5;
 
 /**
  * Production publishes only articles that are due; preview shows drafts and scheduled ones too, badged.
@@ -32,7 +48,26 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
   const categories = new Map(archive.categories.map((category) => [category.key, category]));
   const shown = mode === "production" ? archive.articles.filter((article) => article.status === "published") : archive.articles;
   const archivePages = computeArchivePages(shown, archive.categories, { strings: t });
+  // Related lists over what is shown; drafts and scheduled articles (in preview) never appear in them.
+  const relatedLinks = computeRelated(shown);
+  const byUrl = new Map(shown.map((article) => [article.url, article]));
+  const site = archive.site;
+  const articlePages = shown.map((article) => {
+    const page = toArticlePage(article, categories, t);
+    return { ...page, lists: relatedView(article, relatedLinks.get(article.url), byUrl), meta: articleMeta(page, site) };
+  });
+  const published = mode === "production" ? shown : shown.filter((article) => article.status === "published");
+  const publishedUrls = new Set(published.map((article) => article.url));
+  const feeds = feedViews(
+    articlePages.filter((page) => publishedUrls.has(page.url)),
+    archive.categories,
+    archive.site,
+    isoTimestamp(archive.buildTime),
+  );
+  const files = siteFiles(archive.site, published, articlePages, archivePages, archive.buildTime);
   const pageCount =
+    files.length +
+    feeds.length +
     shown.length +
     archivePages.dayPages.length +
     archivePages.monthPages.length +
@@ -42,7 +77,11 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
   return {
     pageCount,
     ...toSiteView(archive.site, archive.categories, t),
-    articlePages: shown.map((article) => toArticlePage(article, categories, t)),
+    articlePages,
+    siteFiles: files,
+    forms: formsView(archive.forms),
+    poll: pollView(openPollAt(archive.polls, archive.buildTime), archive.forms),
+    feeds,
     archive: archivePages,
     dayIndexJson: JSON.stringify(archivePages.dayIndex ?? { first: null, last: null, months: [] }),
   };

@@ -1,17 +1,16 @@
 /** What every page's frame prints: the site's name, the category navigation, the interface strings. */
 import type { Category, SiteConfig } from "../content/data-files.ts";
 import type { Strings } from "../i18n.ts";
-import { DAY_URL_PATTERN, archiveIndexUrl, categoryUrl, dayIndexUrl } from "../urls.ts";
+import { type CategoryLink, categoryLink } from "../category-link.ts";
+import { DAY_URL_PATTERN, archiveIndexUrl, dayIndexUrl, feedUrl } from "../urls.ts";
 
-export interface NavLink {
-  key: string;
-  name: string;
-  url: string;
-}
+export type NavLink = CategoryLink;
 
 export interface SiteView {
   site: SiteConfig;
   nav: NavLink[];
+  /** The site's Atom feed. */
+  feedUrl: string;
   t: Strings;
   /** Weekday names Sunday first, `|`-separated, for the header's today script (JS counts from Sunday). */
   todayWeekdays: string;
@@ -22,7 +21,8 @@ export interface SiteView {
 export function toSiteView(site: SiteConfig, categories: readonly Category[], strings: Strings): SiteView {
   return {
     site,
-    nav: categories.map((category) => ({ key: category.key, name: category.name, url: categoryUrl(category.key) })),
+    nav: categories.map(categoryLink),
+    feedUrl: feedUrl(),
     t: strings,
     todayWeekdays: [strings.weekdays[6], ...strings.weekdays.slice(0, 6)].join("|"),
     datePicker: { fallbackUrl: archiveIndexUrl(), dayIndexUrl: dayIndexUrl(), dayUrlPattern: DAY_URL_PATTERN },

@@ -16,3 +16,8 @@ declare module "@11ty/eleventy" {
     setIgnoreInitial(ignore: boolean): void;
   }
 }
+
+declare module "@11ty/eleventy-plugin-rss" {
+  const rssPlugin: (eleventyConfig: unknown, options?: Record<string, unknown>) => void;
+  export default rssPlugin;
+}

@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { test } from "uvu";
@@ -55,6 +55,17 @@ test("a successful build replaces the previous output whole", async () => {
   const files = await readdir(outputDir);
   assert.not.ok(files.includes("previous.html"));
   assert.ok(files.includes("404.html"));
+  assert.equal((await readdir(path.dirname(outputDir))).sort(), ["content", "site"]);
+});
+
+test("a build killed mid-way leaves folders that the next build clears, restoring the output if it was between swaps", async () => {
+  const { contentDir, outputDir } = await siteWith({});
+  const abandonedStaging = `${outputDir}.staging-999999-x`;
+  const abandonedPrevious = `${outputDir}.previous-999998-x`;
+  await mkdir(abandonedStaging);
+  await rename(outputDir, abandonedPrevious);
+  const run = await buildSite(contentDir, { outputDir });
+  assert.is(run.code, 0, run.stderr);
   assert.equal((await readdir(path.dirname(outputDir))).sort(), ["content", "site"]);
 });
 

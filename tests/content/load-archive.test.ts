@@ -8,7 +8,7 @@ import { loadArchive } from "../../src/content/load-archive.ts";
 import { formatProblem } from "../../src/content/problems.ts";
 
 const CATEGORIES = "khoa-hoc:\n  name: Khoa học\ncong-nghe:\n  name: Công nghệ\n";
-const SITE = "title: Tin KH&CN\nurl: https://tin.example.org\n";
+const SITE = "title: Tin KH&CN\nurl: https://tin.example.org\nforms:\n  endpoint: https://forms.example.org\n";
 const BUILD_TIME = DateTime.fromISO("2025-01-01T00:00:00+07:00");
 
 async function archiveOf(files: Record<string, string>, images: string[] = []) {
@@ -121,6 +121,17 @@ test("newest first, ties by URL; slugs may be set by hand", async () => {
     "3.md": good('title: "Ba"\ncategory: khoa-hoc\npublished: 2024-01-01T08:00'),
   });
   assert.equal(articles.map((a) => a.url), ["/2024/01/02/bai-hai/", "/2024/01/01/ba/", "/2024/01/01/mot/"]);
+});
+
+test("related: references resolve by URL or file; an unknown one is an error at its line", async () => {
+  const { articles, messages } = await archiveOf({
+    "2024/01/a.md": good(base),
+    "2024/01/b.md": good('title: "B"\ncategory: khoa-hoc\npublished: 2024-01-28\nrelated:\n  - articles/2024/01/a.md\n  - /2024/01/27/tin-khoa-hoc\n  - /2024/01/01/khong-co/'),
+  });
+  assert.equal(messages, [
+    'content/articles/2024/01/b.md:5: related: no article at "/2024/01/01/khong-co/"; name one by its URL (/2024/01/27/slug/) or its file (articles/2024/01/slug.md)',
+  ]);
+  assert.equal(articles.find((article) => article.title === "B")!.related, ["/2024/01/27/tin-khoa-hoc/"]);
 });
 
 test("images referenced from front matter or the body must exist in content/, reported at their line", async () => {

@@ -1,0 +1,79 @@
+/**
+ * Atom feeds (RFC 4287): the site's latest articles at /feed.xml and each category's at
+ * /category/<key>/feed.xml. Each feed is fed from a small "latest N" list computed here once,
+ * never from a whole-archive collection; every date is RFC 3339 in +07:00 whatever the machine's TZ.
+ */
+import type { Category, SiteConfig } from "../content/data-files.ts";
+import type { ArticlePage } from "../pages/article-page.ts";
+import { categoryFeedUrl, categoryUrl, feedUrl, homeUrl } from "../urls.ts";
+import { absoluteUrl } from "./xml.ts";
+
+export const FEED_LENGTH = 50;
+
+export interface FeedEntry {
+  /** Absolute URL, also the entry's id. */
+  url: string;
+  title: string;
+  summary: string;
+  published: string;
+  updated: string;
+  authors: string[];
+  category: string;
+  /** The article page, whose body the template renders as the entry's content. */
+  page: ArticlePage;
+}
+
+export interface FeedView {
+  /** Root-relative path of the feed file. */
+  path: string;
+  /** Absolute URL of the feed, also its id. */
+  selfUrl: string;
+  /** Absolute URL of the page the feed follows. */
+  alternateUrl: string;
+  /** Base for turning the bodies' root-relative links and images absolute. */
+  baseUrl: string;
+  title: string;
+  subtitle: string;
+  /** Newest change among the entries; the feed's `updated`. */
+  updated: string;
+  entries: FeedEntry[];
+}
+
+/**
+ * @param articlePages the published articles, newest first
+ * @param fallbackUpdated `updated` of a feed with no entries (the build time)
+ */
+export function feedViews(articlePages: readonly ArticlePage[], categories: readonly Category[], site: SiteConfig, fallbackUpdated: string): FeedView[] {
+  const latestByCategory = new Map<string, ArticlePage[]>(categories.map((category) => [category.key, []]));
+  const latest: ArticlePage[] = [];
+  for (const page of articlePages) {
+    if (latest.length < FEED_LENGTH) latest.push(page);
+    const list = latestByCategory.get(page.category.key);
+    if (list && list.length < FEED_LENGTH) list.push(page);
+  }
+  const view = (path: string, alternate: string, title: string, subtitle: string, pages: ArticlePage[]): FeedView => {
+    const entries = pages.map((page) => toEntry(page, site));
+    // Every timestamp here has the same +07:00 form, so text order is time order.
+    const updated = entries.reduce((newest, entry) => (entry.updated > newest ? entry.updated : newest), entries[0]?.updated ?? fallbackUpdated);
+    return { path, selfUrl: absoluteUrl(site.url, path), alternateUrl: absoluteUrl(site.url, alternate), baseUrl: absoluteUrl(site.url, "/"), title, subtitle, updated, entries };
+  };
+  return [
+    view(feedUrl(), homeUrl(), site.title, site.description, latest),
+    ...categories.map((category) =>
+      view(categoryFeedUrl(category.key), categoryUrl(category.key), `${category.name} – ${site.title}`, category.description ?? site.description, latestByCategory.get(category.key)!),
+    ),
+  ];
+}
+
+function toEntry(page: ArticlePage, site: SiteConfig): FeedEntry {
+  return {
+    url: absoluteUrl(site.url, page.url),
+    title: page.title,
+    summary: page.summary,
+    published: page.published.iso,
+    updated: (page.updated ?? page.published).iso,
+    authors: page.authors.length > 0 ? page.authors : [site.publisher],
+    category: page.category.name,
+    page,
+  };
+}

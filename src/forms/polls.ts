@@ -1,0 +1,252 @@
+/**
+ * Polls ("Thăm dò ý kiến"), read from `content/_data/polls.yaml` and validated like articles: every
+ * problem of every poll, with its line, as `Problem`s. A poll is open from `opens` (inclusive) to
+ * `closes` (exclusive), both in GMT+7; a `closes` written as a date alone means the end of that day.
+ *
+ * ```yaml
+ * - id: nguon-thong-tin
+ *   question: Bạn biết website “truyenthongkhoahoc.vn” qua nguồn thông tin nào?
+ *   options:
+ *     - { id: ban-be, label: Bạn bè giới thiệu }
+ *     - { id: google, label: Qua Google }
+ *   opens: 2024-01-01
+ *   closes: 2030-12-31
+ * ```
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { DateTime } from "luxon";
+import { LineCounter, type Node, isMap, isScalar, isSeq, parseDocument } from "yaml";
+import type { Problem } from "../content/problems.ts";
+import { parseTimestamp } from "../dates.ts";
+import { closestWord } from "../text/closest-word.ts";
+
+export interface PollOption {
+  id: string;
+  label: string;
+}
+
+export interface Poll {
+  id: string;
+  question: string;
+  options: PollOption[];
+  /** First instant the poll is open. */
+  opens: DateTime;
+  /** First instant the poll is closed again. */
+  closes: DateTime;
+}
+
+const POLL_FIELDS = ["id", "question", "options", "opens", "closes"];
+const OPTION_FIELDS = ["id", "label"];
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE_ONLY = /^\s*\d{4}-\d{2}-\d{2}\s*$/;
+
+/** Whether a poll takes votes at an instant. */
+export function isPollOpen(poll: Poll, at: DateTime): boolean {
+  return poll.opens <= at && at < poll.closes;
+}
+
+/**
+ * The poll the sidebar shows at an instant (the build time): of those open, the one opened last.
+ * @example openPollAt(polls, buildTime())?.id // "nguon-thong-tin"
+ */
+export function openPollAt(polls: readonly Poll[], at: DateTime): Poll | undefined {
+  let shown: Poll | undefined;
+  for (const poll of polls) {
+    if (isPollOpen(poll, at) && (!shown || poll.opens > shown.opens)) shown = poll;
+  }
+  return shown;
+}
+
+/** Reads `<contentDir>/_data/polls.yaml`; a site without the file has no polls and no problem. */
+export async function readPolls(contentDir: string, displayDir = "content"): Promise<{ polls: Poll[]; problems: Problem[] }> {
+  let text: string;
+  try {
+    text = await readFile(path.join(contentDir, "_data", "polls.yaml"), "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { polls: [], problems: [] };
+    throw error;
+  }
+  return parsePolls(text, `${displayDir}/_data/polls.yaml`);
+}
+
+/** Parses and validates the text of a polls file; only polls without errors are returned. */
+export function parsePolls(text: string, displayPath: string): { polls: Poll[]; problems: Problem[] } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { version: "1.2", schema: "core", lineCounter, prettyErrors: false });
+  const problems: Problem[] = [];
+  const lineOf = (node: unknown): number | undefined => {
+    const range = (node as Node | null | undefined)?.range;
+    return range ? lineCounter.linePos(range[0]).line : undefined;
+  };
+  const report = (severity: Problem["severity"], node: unknown, field: string | undefined, message: string): void => {
+    problems.push({ severity, file: displayPath, line: lineOf(node), ...(field === undefined ? {} : { field }), message });
+  };
+
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
+      problems.push({ severity: "error", file: displayPath, line, message: `not valid YAML: ${error.message.split("\n")[0]}` });
+    }
+    return { polls: [], problems };
+  }
+  const root = document.contents;
+  if (root === null || (isScalar(root) && root.value === null)) return { polls: [], problems };
+  if (!isSeq(root)) {
+    report("error", root, undefined, "expected a list of polls, each starting with `- id:`");
+    return { polls: [], problems };
+  }
+
+  const polls: Poll[] = [];
+  const firstLineOfId = new Map<string, number | undefined>();
+  for (const item of root.items) {
+    if (!isMap(item)) {
+      report("error", item, undefined, "expected a poll with id, question, options, opens and closes");
+      continue;
+    }
+    const errorsBefore = problems.filter((problem) => problem.severity === "error").length;
+    const fields = new Map<string, { key: unknown; value: unknown }>();
+    for (const pair of item.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : "";
+      fields.set(key, { key: pair.key, value: pair.value });
+      if (!POLL_FIELDS.includes(key)) {
+        const suggestion = closestWord(key, POLL_FIELDS);
+        report("warning", pair.key, key, `unknown field${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; a poll has ${POLL_FIELDS.join(", ")}`);
+      }
+    }
+    const missing = (field: string): void => report("error", item, field, "is required");
+
+    const id = textValue(fields.get("id")?.value);
+    if (!fields.has("id")) missing("id");
+    else if (id === undefined || !ID_PATTERN.test(id)) {
+      report("error", nodeOf(fields.get("id")), "id", "must be lowercase a-z, digits and single hyphens, e.g. nguon-thong-tin");
+    } else if (firstLineOfId.has(id)) {
+      report("error", nodeOf(fields.get("id")), "id", `duplicate poll id "${id}" (first used on line ${firstLineOfId.get(id)})`);
+    } else {
+      firstLineOfId.set(id, lineOf(nodeOf(fields.get("id"))));
+    }
+
+    const question = textValue(fields.get("question")?.value);
+    if (!fields.has("question")) missing("question");
+    else if (question === undefined) report("error", nodeOf(fields.get("question")), "question", "must be text");
+
+    const options = readOptions(fields.get("options"), item, report);
+
+    const opens = timestampValue(fields.get("opens"), "opens", item, report, false);
+    const closes = timestampValue(fields.get("closes"), "closes", item, report, true);
+    if (opens && closes && closes <= opens) {
+      report("error", nodeOf(fields.get("closes")), "closes", "is not after opens: a poll must close after it opens");
+    }
+
+    const hasNewErrors = problems.filter((problem) => problem.severity === "error").length > errorsBefore;
+    if (!hasNewErrors && id && question && options && opens && closes) polls.push({ id, question, options, opens, closes });
+  }
+
+  // Two polls open at once is allowed (the later one is shown) but rarely meant.
+  for (let i = 0; i < polls.length; i++) {
+    for (let j = i + 1; j < polls.length; j++) {
+      const [a, b] = [polls[i]!, polls[j]!];
+      if (a.opens < b.closes && b.opens < a.closes) {
+        const [earlier, later] = a.opens <= b.opens ? [a, b] : [b, a];
+        problems.push({
+          severity: "warning",
+          file: displayPath,
+          line: firstLineOfId.get(later.id),
+          field: "opens",
+          message: `poll "${later.id}" is open at the same time as "${earlier.id}"; while both are open, "${later.id}" is shown`,
+        });
+      }
+    }
+  }
+  return { polls, problems };
+}
+
+type Report = (severity: Problem["severity"], node: unknown, field: string | undefined, message: string) => void;
+
+function readOptions(entry: { key: unknown; value: unknown } | undefined, poll: unknown, report: Report): PollOption[] | undefined {
+  if (!entry) {
+    report("error", poll, "options", "is required: a list of at least two options, each with id and label");
+    return undefined;
+  }
+  if (!isSeq(entry.value)) {
+    report("error", nodeOf(entry), "options", "expected a list of options, each with id and label");
+    return undefined;
+  }
+  const options: PollOption[] = [];
+  const seen = new Map<string, number>();
+  let valid = true;
+  entry.value.items.forEach((item, index) => {
+    const field = `options[${index + 1}]`;
+    if (!isMap(item)) {
+      report("error", item, field, "expected an option with id and label, e.g. { id: qua-google, label: Qua Google }");
+      valid = false;
+      return;
+    }
+    let id: string | undefined;
+    let label: string | undefined;
+    let idNode: unknown;
+    for (const pair of item.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : "";
+      if (key === "id") [id, idNode] = [textValue(pair.value), pair.value];
+      else if (key === "label") label = textValue(pair.value);
+      else {
+        const suggestion = closestWord(key, OPTION_FIELDS);
+        report("warning", pair.key, `${field}.${key}`, `unknown field${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; an option has id and label`);
+      }
+    }
+    if (id === undefined || !ID_PATTERN.test(id)) {
+      report("error", idNode ?? item, `${field}.id`, id === undefined ? "is required" : "must be lowercase a-z, digits and single hyphens, e.g. qua-google");
+      valid = false;
+    } else if (seen.has(id)) {
+      report("error", idNode, `${field}.id`, `duplicate option id "${id}" (also option ${seen.get(id)})`);
+      valid = false;
+    } else {
+      seen.set(id, index + 1);
+    }
+    if (label === undefined) {
+      report("error", item, `${field}.label`, "is required: the text readers choose");
+      valid = false;
+    }
+    if (id !== undefined && label !== undefined) options.push({ id, label });
+  });
+  if (entry.value.items.length < 2) {
+    report("error", entry.value, "options", `has ${entry.value.items.length === 0 ? "no option" : "one option"}; a poll needs at least two`);
+    return undefined;
+  }
+  return valid ? options : undefined;
+}
+
+function timestampValue(
+  entry: { key: unknown; value: unknown } | undefined,
+  field: "opens" | "closes",
+  poll: unknown,
+  report: Report,
+  endOfDay: boolean,
+): DateTime | undefined {
+  if (!entry) {
+    report("error", poll, field, "is required: a date or date-time in GMT+7, e.g. 2024-01-01 or 2024-01-01T08:00");
+    return undefined;
+  }
+  const raw = isScalar(entry.value) ? entry.value.value : undefined;
+  const parsed = parseTimestamp(raw);
+  if (!parsed.ok) {
+    report("error", nodeOf(entry), field, `${JSON.stringify(raw ?? null)} is not a date; expected ${parsed.expected}`);
+    return undefined;
+  }
+  // "closes: 2030-12-31" means the poll is still open on 31/12/2030.
+  return endOfDay && typeof raw === "string" && DATE_ONLY.test(raw) ? parsed.value.plus({ days: 1 }) : parsed.value;
+}
+
+/** The value's node, or the key's when the value is empty (`id:` alone), for its line. */
+function nodeOf(entry: { key: unknown; value: unknown } | undefined): unknown {
+  return entry?.value ?? entry?.key;
+}
+
+function textValue(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  const value = node.value;
+  if (typeof value === "number") return String(value);
+  if (typeof value !== "string") return undefined;
+  const trimmed = value.trim();
+  return trimmed === "" ? undefined : trimmed;
+}

@@ -1,0 +1,165 @@
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { indexSite } from "../../src/search/index-site.ts";
+import { launchBrowser } from "../support/browser.ts";
+import { FIXTURE_SITE, buildSite } from "../support/build-site.ts";
+import { type StaticServer, serveDirectory } from "../support/static-server.ts";
+
+const DANG_BO = { url: "/2024/01/27/dang-bo-bo-khoa-hoc-va-cong-nghe-dat-nhieu-ket-qua-tich-cuc/", title: "Đảng bộ Bộ Khoa học và Công nghệ đạt nhiều kết quả tích cực" };
+const CANH_BAO = { url: "/2024/01/27/canh-bao-script-alert-tieu-de-script-trich-dan/", title: 'Cảnh báo <script>alert("tieu-de")</script> & "trích dẫn"' };
+const NUA_DEM = { url: "/2024/03/02/ban-tin-luc-nua-dem/", title: "Bản tin lúc nửa đêm" };
+
+let browser: Browser;
+let server: StaticServer;
+
+test.before(async () => {
+  const build = await buildSite(FIXTURE_SITE);
+  assert.is(build.code, 0, build.stderr);
+  server = await serveDirectory(build.outputDir);
+  browser = await launchBrowser();
+});
+
+test.after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Waits until the results in view are rendered (no placeholders) and returns their links. */
+async function results(page: Page): Promise<{ title: string; url: string }[]> {
+  await page.waitForFunction(() => {
+    const summary = document.querySelector("pagefind-summary")?.textContent ?? "";
+    return /kết quả/i.test(summary) && !document.querySelector("pagefind-results .pf-skeleton") && document.querySelector("pagefind-results ul")?.getAttribute("aria-busy") === "false";
+  });
+  const links = page.locator(".search-result .pf-result-link");
+  return Promise.all((await links.all()).map(async (link) => ({ title: (await link.textContent()) ?? "", url: (await link.getAttribute("href")) ?? "" })));
+}
+
+async function searchFor(query: string): Promise<{ page: Page; found: { title: string; url: string }[] }> {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+  return { page, found: await results(page) };
+}
+
+test("/search/?q=… opened directly shows that search; a query without diacritics finds the accented words", async () => {
+  const { page, found } = await searchFor("khoa hoc");
+  assert.equal(found.map((result) => result.url).sort(), [DANG_BO.url, CANH_BAO.url, NUA_DEM.url].sort());
+  assert.is(await page.inputValue("pagefind-input input"), "khoa hoc");
+  assert.is((await page.textContent("pagefind-summary"))?.trim(), "3 kết quả cho khoa hoc", "Pagefind's own Vietnamese");
+  assert.match((await page.locator(".search-result", { hasText: DANG_BO.title }).textContent()) ?? "", "Hoạt động KH&CN · 27/01/2024");
+  assert.is(await page.locator(".search-result", { hasText: DANG_BO.title }).locator("img").getAttribute("src"), "/images/hoi-nghi.jpg");
+  assert.is(await page.locator(".search-result", { hasText: NUA_DEM.title }).locator("img").count(), 0);
+  assert.ok(await page.isHidden("[data-search-more]"), "one page of results: no 'more' button");
+  await page.close();
+});
+
+test("`dai hoc` finds `Đại học`, highlighted in the excerpt, which shows none of the hidden unaccented forms", async () => {
+  const { page, found } = await searchFor("dai hoc");
+  assert.equal(found, [NUA_DEM]);
+  const excerpt = page.locator(".search-result__excerpt");
+  assert.match((await excerpt.textContent()) ?? "", "phòng thí nghiệm của Đại học Quốc gia Hà Nội");
+  assert.not.match((await excerpt.textContent()) ?? "", "dem dang dai duc");
+  assert.equal(await excerpt.locator("mark").allTextContents(), ["Đại", "học", "học."]);
+  await page.close();
+});
+
+test("`dang uy` finds `Đảng ủy`", async () => {
+  const { page, found } = await searchFor("dang uy");
+  assert.equal(found, [DANG_BO]);
+  assert.ok((await page.locator(".search-result__excerpt mark").allTextContents()).includes("Đảng"));
+  await page.close();
+});
+
+test("choosing a category narrows the results", async () => {
+  const { page } = await searchFor("khoa hoc");
+  await page.click('pagefind-filter-dropdown[filter="category"] .pf-dropdown-trigger');
+  await page.click('pagefind-filter-dropdown[filter="category"] [role="option"]:has-text("Khoa học")');
+  await page.waitForFunction(() => document.querySelector("pagefind-summary")?.textContent?.trim().startsWith("1 "));
+  assert.equal(await results(page), [NUA_DEM]);
+  await page.close();
+});
+
+test("newest first is an order beside relevance", async () => {
+  const { page, found } = await searchFor("khoa hoc");
+  assert.is(found[0]?.url, DANG_BO.url, "relevance: the headline match first");
+  await page.selectOption("[data-search-sort]", { label: "Mới nhất" });
+  await page.waitForFunction((url) => document.querySelector(".search-result .pf-result-link")?.getAttribute("href") === url, NUA_DEM.url);
+  assert.equal((await results(page)).map((result) => result.url), [NUA_DEM.url, DANG_BO.url, CANH_BAO.url]);
+  await page.close();
+});
+
+test("a result links to its article", async () => {
+  const { page } = await searchFor("dai hoc");
+  await Promise.all([page.waitForURL(`**${NUA_DEM.url}`), page.click(".search-result .pf-result-link")]);
+  assert.is(await page.textContent("h1"), NUA_DEM.title);
+  await page.close();
+});
+
+test("what a reader types stays in the address, so that the search can be linked", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/search/`);
+  await page.fill("pagefind-input input", "đại học");
+  assert.equal(await results(page), [NUA_DEM]);
+  assert.is(new URL(page.url()).searchParams.get("q"), "đại học");
+  await page.close();
+});
+
+test("titles and text are shown as text, never as HTML", async () => {
+  const { page, found } = await searchFor("alert");
+  assert.ok(found.some((result) => result.title === CANH_BAO.title), JSON.stringify(found));
+  assert.is(await page.locator("pagefind-results script, pagefind-results b").count(), 0);
+  assert.match((await page.locator(".search-result__excerpt").first().textContent()) ?? "", "<script>");
+  await page.close();
+});
+
+test("the header's search box submits to /search/?q=, with or without JavaScript; other pages fetch nothing of search", async () => {
+  const page = await browser.newPage();
+  const fetched: string[] = [];
+  page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(`${server.origin}${DANG_BO.url}`);
+  assert.equal(fetched.filter((url) => url.startsWith("/pagefind/") || url.includes("search")), []);
+  await page.fill("#site-search", "dang uy");
+  await Promise.all([page.waitForURL("**/search/?q=dang+uy"), page.click(".site-header__search button")]);
+  assert.equal(await results(page), [DANG_BO]);
+  await page.close();
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noScript = await context.newPage();
+  await noScript.goto(`${server.origin}/`);
+  await noScript.fill("#site-search", "dai hoc");
+  await Promise.all([noScript.waitForURL("**/search/?q=dai+hoc"), noScript.click(".site-header__search button")]);
+  assert.ok(await noScript.isVisible("[data-search-needs-script]"));
+  await context.close();
+});
+
+test("Pagefind ranks an exact match with diacritics above one without, and finds both either way", async () => {
+  // Two pages that differ only in their accents, indexed the way the build indexes a site.
+  const dir = await mkdtemp(path.join(os.tmpdir(), "tintuc-search-"));
+  const pageWith = (words: string) =>
+    `<!doctype html><html lang="vi"><head><title>${words}</title></head><body><article data-pagefind-body><h1>Tin</h1><p>Bài về ${words} hôm nay.</p></article></body></html>`;
+  for (const [name, words] of [["co-dau", "khoa học"], ["khong-dau", "khoa hoc"]] as const) {
+    await mkdir(path.join(dir, name));
+    await writeFile(path.join(dir, name, "index.html"), pageWith(words));
+  }
+  assert.is((await indexSite(dir)).records, 2);
+  const site = await serveDirectory(dir);
+  const page = await browser.newPage();
+  await page.goto(`${site.origin}/co-dau/`);
+  const urls = (query: string) =>
+    page.evaluate(async (query) => {
+      // A URL for the browser to resolve, not a module for Node: kept out of the type checker's sight.
+      const bundle = "/pagefind/pagefind.js";
+      const pagefind = await import(bundle);
+      const search = await pagefind.search(query);
+      return Promise.all(search.results.map(async (result: { data(): Promise<{ url: string }> }) => (await result.data()).url));
+    }, query);
+  assert.equal(await urls("khoa học"), ["/co-dau/", "/khong-dau/"]);
+  assert.equal(await urls("khoa hoc"), ["/khong-dau/", "/co-dau/"]);
+  await page.close();
+  await site.close();
+});
+
+test.run();

@@ -1,0 +1,158 @@
+/**
+ * The comment form ("Ý kiến của bạn") in headless Chromium: the partials rendered into a test page
+ * under a strict Content-Security-Policy, served on one loopback port, posting to the reference
+ * receiver on another, with JavaScript on and off.
+ */
+import { existsSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { PROPOSED_FORM_STRINGS as t } from "../fixtures/forms/form-strings.ts";
+import { type BrowserSession, CHROMIUM, type Rig, startBrowser, startRig } from "../fixtures/forms/harness.ts";
+
+let session: BrowserSession;
+let rig: Rig;
+
+test.before(async () => {
+  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
+  session = await startBrowser();
+});
+test.after(async () => {
+  await session?.close();
+});
+test.before.each(async () => {
+  rig = await startRig({ rateLimit: false });
+});
+test.after.each(async () => {
+  await session.reset();
+  await rig.close();
+});
+
+async function openArticle(javaScriptEnabled = true): Promise<Page> {
+  const page = await session.page(javaScriptEnabled);
+  await page.goto(rig.articleUrl);
+  return page;
+}
+
+async function fillComment(page: Page, fields: { name: string; email: string; subject: string; message: string }): Promise<void> {
+  await page.fill("#comment-name", fields.name);
+  await page.fill("#comment-email", fields.email);
+  await page.fill("#comment-subject", fields.subject);
+  await page.fill("#comment-message", fields.message);
+}
+
+const COMMENT = {
+  name: "Nguyễn Thị Hương",
+  email: "huong@example.org",
+  subject: "Góp ý về bài viết",
+  message: "Bài viết rất bổ ích.\nXin cảm ơn Ban biên tập!",
+};
+
+test("JavaScript on: a comment goes in the background, is stored with every field, and the reader is thanked", async () => {
+  const page = await openArticle();
+  await fillComment(page, COMMENT);
+  await page.click("#y-kien button[type=submit]");
+  await page.locator("#y-kien [data-form-status][data-state=success]").waitFor();
+  assert.is(await page.locator("#y-kien [data-form-status]").textContent(), t.commentThanks);
+  assert.is(new URL(page.url()).pathname, "/2024/01/27/bai-mau/", "the page stays where it is");
+
+  const records = await rig.records();
+  assert.is(records.length, 1);
+  const { id, receivedAt, ...fields } = records[0]!;
+  assert.equal(fields, { kind: "comment", ...COMMENT, article: rig.articleUrl });
+  assert.match(id!, /^[0-9a-f-]{36}$/);
+  assert.match(receivedAt!, /^2025-06-01T09:00:00\+07:00$/);
+  // Sent: the subject and message are cleared, the name and e-mail kept for the next comment.
+  assert.is(await page.inputValue("#comment-message"), "");
+  assert.is(await page.inputValue("#comment-name"), COMMENT.name);
+  assert.equal(session.problems, []);
+});
+
+test("JavaScript off: a plain post is stored and the reader comes back to the thank-you notice", async () => {
+  const page = await openArticle(false);
+  await fillComment(page, COMMENT);
+  await Promise.all([page.waitForURL((url) => url.hash === "#da-gui-y-kien"), page.click("#y-kien button[type=submit]")]);
+  assert.is(new URL(page.url()).pathname, "/2024/01/27/bai-mau/");
+  assert.ok(await page.locator("#da-gui-y-kien").isVisible(), "the notice shows (CSS :target)");
+  const records = await rig.records();
+  assert.is(records.length, 1);
+  const { id: _id, receivedAt: _receivedAt, ...fields } = records[0]!;
+  // The textarea sends its line break as CRLF; the receiver stores LF.
+  assert.equal(fields, { kind: "comment", ...COMMENT, article: rig.articleUrl });
+});
+
+test("inline messages in Vietnamese block an incomplete comment; no diacritics is a warning that still sends", async () => {
+  const page = await openArticle();
+  await page.fill("#comment-email", "khong-phai-email");
+  await page.click("#y-kien button[type=submit]");
+  assert.is(await page.locator("#comment-name-error").textContent(), t.formErrorRequired);
+  assert.is(await page.locator("#comment-email-error").textContent(), t.formErrorEmail);
+  assert.is(await page.getAttribute("#comment-name", "aria-invalid"), "true");
+  assert.is(await page.locator("#y-kien [data-form-status]").textContent(), t.formFixErrors);
+  assert.is(await page.evaluate(() => document.activeElement?.id), "comment-name", "focus goes to the first field to fix");
+  assert.is((await rig.records()).length, 0, "nothing was sent");
+
+  // The warning shows while the reader writes, once there are a few words.
+  await fillComment(page, { ...COMMENT, message: "Bai viet rat hay, cam on tac gia" });
+  assert.is(await page.locator("#comment-message-warning").textContent(), t.formWarningNoDiacritics);
+  assert.ok(await page.locator("#comment-message-warning").isVisible());
+  assert.not.ok(await page.locator("#comment-name-error").isVisible(), "a fixed field loses its message");
+  await page.click("#y-kien button[type=submit]");
+  await page.locator("#y-kien [data-form-status][data-state=success]").waitFor();
+  const records = await rig.records();
+  assert.is(records.length, 1);
+  assert.is(records[0]!.message, "Bai viet rat hay, cam on tac gia");
+});
+
+test("a failed submission keeps every word the reader typed: network down, server error, then success", async () => {
+  const page = await openArticle();
+  await fillComment(page, COMMENT);
+  const endpointPattern = `${rig.endpoint}/`;
+  await page.route(endpointPattern, (route) => route.abort("connectionrefused"));
+  await page.click("#y-kien button[type=submit]");
+  await page.locator("#y-kien [data-form-status][data-state=error]").waitFor();
+  assert.is(await page.locator("#y-kien [data-form-status]").textContent(), t.formFailed);
+  for (const [selector, value] of [["#comment-name", COMMENT.name], ["#comment-email", COMMENT.email], ["#comment-subject", COMMENT.subject], ["#comment-message", COMMENT.message]]) {
+    assert.is(await page.inputValue(selector!), value, selector);
+  }
+  assert.ok(await page.isEnabled("#y-kien button[type=submit]"), "the reader can try again");
+
+  await page.unroute(endpointPattern);
+  await page.route(endpointPattern, (route) =>
+    route.fulfill({ status: 500, contentType: "application/json", headers: { "Access-Control-Allow-Origin": rig.siteUrl }, body: '{"ok":false,"error":"storage"}' }),
+  );
+  await page.click("#y-kien button[type=submit]");
+  await page.waitForFunction(() => document.querySelector("#y-kien [data-form-status]")?.getAttribute("data-state") === "error");
+  assert.is(await page.inputValue("#comment-message"), COMMENT.message);
+
+  // A reload keeps the draft too (this tab's sessionStorage).
+  await page.reload();
+  assert.is(await page.inputValue("#comment-message"), COMMENT.message);
+  assert.is(await page.inputValue("#comment-subject"), COMMENT.subject);
+
+  await page.unroute(endpointPattern);
+  await page.click("#y-kien button[type=submit]");
+  await page.locator("#y-kien [data-form-status][data-state=success]").waitFor();
+  assert.is((await rig.records()).length, 1, "stored once, when the endpoint was back");
+});
+
+test("a robot that fills the honeypot is answered like a reader but nothing is stored (JavaScript on and off)", async () => {
+  for (const javaScriptEnabled of [true, false]) {
+    const page = await openArticle(javaScriptEnabled);
+    assert.not.ok(await page.locator("#comment-website").isVisible(), "people never see the honeypot");
+    await fillComment(page, COMMENT);
+    // No person can reach it; a robot sets it all the same.
+    await page.locator("#comment-website").evaluate((input) => {
+      (input as HTMLInputElement).value = "http://spam.example";
+    });
+    if (javaScriptEnabled) {
+      await page.click("#y-kien button[type=submit]");
+      await page.locator("#y-kien [data-form-status][data-state=success]").waitFor();
+    } else {
+      await Promise.all([page.waitForURL((url) => url.hash === "#da-gui-y-kien"), page.click("#y-kien button[type=submit]")]);
+    }
+  }
+  assert.is((await rig.records()).length, 0);
+});
+
+test.run();

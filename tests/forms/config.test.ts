@@ -1,0 +1,114 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { formatProblem } from "../../src/content/problems.ts";
+import { type FormsConfig, formsCspSources, parseFormsConfig, readFormsConfig } from "../../src/forms/config.ts";
+import type { RunMode } from "../../src/run-mode.ts";
+import { DEFAULT_CONTENT_DIR } from "../../src/project-paths.ts";
+
+const FILE = "content/_data/site.yaml";
+const SITE = "title: Tin\nurl: https://tintuc.example.org\n";
+const read = (yaml: string, env: NodeJS.ProcessEnv = {}, mode: RunMode = "production") => {
+  const { forms, problems } = parseFormsConfig(SITE + yaml, { env, mode, displayPath: FILE });
+  return { forms, problems: problems.map(formatProblem) };
+};
+
+test("forms.endpoint, without its trailing slash; FORM_ENDPOINT wins over it", () => {
+  assert.equal(read("forms:\n  endpoint: https://forms.example.org/\n"), { forms: { endpoint: "https://forms.example.org" }, problems: [] });
+  assert.equal(read("forms:\n  endpoint: https://forms.example.org/tintuc\n").forms, { endpoint: "https://forms.example.org/tintuc" });
+  assert.equal(read("forms:\n  endpoint: https://forms.example.org\n", { FORM_ENDPOINT: "http://localhost:8787/" }), {
+    forms: { endpoint: "http://localhost:8787" },
+    problems: [],
+  });
+  assert.equal(read("", { FORM_ENDPOINT: "https://env.example.org" }).forms, { endpoint: "https://env.example.org" });
+  assert.equal(read("", { FORM_ENDPOINT: "  " }).forms, {}, "a blank variable is no variable");
+});
+
+test("a production build without an endpoint warns (articles show a notice); a preview does not", () => {
+  const warning = `${FILE}: forms.endpoint: no form endpoint (set forms.endpoint or FORM_ENDPOINT): articles show a notice instead of the comment form and the poll (warning)`;
+  assert.equal(read(""), { forms: {}, problems: [warning] });
+  assert.equal(read("forms:\n"), { forms: {}, problems: [warning.replace(`${FILE}:`, `${FILE}:3:`)] });
+  assert.equal(read("", {}, "preview"), { forms: {}, problems: [] });
+});
+
+test("captcha: provider and siteKey; the secret never lives here", () => {
+  assert.equal(read("forms:\n  endpoint: https://f.example.org\n  captcha:\n    provider: turnstile\n    siteKey: 0x4AAAAAAADnPIDROrmt1Wwj\n").forms, {
+    endpoint: "https://f.example.org",
+    captcha: { provider: "turnstile", siteKey: "0x4AAAAAAADnPIDROrmt1Wwj" },
+  });
+  // YAML would read an all-hex key as a number; it is kept as written.
+  assert.equal(read("forms:\n  endpoint: https://f.example.org\n  captcha:\n    provider: turnstile\n    siteKey: 0x4AAAAAAAB\n").forms.captcha?.siteKey, "0x4AAAAAAAB");
+  assert.equal(read("forms:\n  endpoint: https://f.example.org\n  captcha: { provider: hcaptcha, siteKey: 10000000-ffff }\n").forms.captcha, {
+    provider: "hcaptcha",
+    siteKey: "10000000-ffff",
+  });
+});
+
+test("problems, each with its line and setting", () => {
+  const table: [string, string[]][] = [
+    ["forms:\n  endpoint: forms.example.org\n", [`${FILE}:4: forms.endpoint: "forms.example.org" is not an absolute URL; expected e.g. https://forms.example.org`]],
+    ["forms:\n  endpoint: ftp://forms.example.org\n", [`${FILE}:4: forms.endpoint: "ftp://forms.example.org" must be an http(s) URL, e.g. https://forms.example.org`]],
+    ["forms:\n  endpoint: https://f.example.org/?a=1\n", [`${FILE}:4: forms.endpoint: "https://f.example.org/?a=1" must not carry a query, a fragment or credentials`]],
+    ["forms:\n  endpoint: [a]\n", [`${FILE}:4: forms.endpoint: expected the URL that receives the forms, e.g. https://forms.example.org`]],
+    ["forms:\n  endpoint: http://forms.example.org\n", [`${FILE}:4: forms.endpoint: "http://forms.example.org" is not https: browsers warn before sending a form from an https page to it (warning)`]],
+    ["forms:\n  endpiont: https://f.example.org\n", [
+      `${FILE}:4: forms.endpiont: unknown setting (did you mean "endpoint"?); forms has endpoint and captcha (warning)`,
+      `${FILE}:3: forms.endpoint: no form endpoint (set forms.endpoint or FORM_ENDPOINT): articles show a notice instead of the comment form and the poll (warning)`,
+    ]],
+    ["forms: https://f.example.org\n", [`${FILE}:3: forms: expected settings \`endpoint:\` and, optionally, \`captcha:\``, `${FILE}:3: forms.endpoint: no form endpoint (set forms.endpoint or FORM_ENDPOINT): articles show a notice instead of the comment form and the poll (warning)`]],
+    ["forms:\n  endpoint: https://f.example.org\n  captcha:\n    provider: google\n    siteKey: k\n", [
+      `${FILE}:6: forms.captcha.provider: unknown provider "google"; expected turnstile or hcaptcha`,
+    ]],
+    ["forms:\n  endpoint: https://f.example.org\n  captcha:\n    provider: hcapcha\n    sitekey: k\n", [
+      `${FILE}:6: forms.captcha.provider: unknown provider "hcapcha" (did you mean "hcaptcha"?); expected turnstile or hcaptcha`,
+      `${FILE}:7: forms.captcha.sitekey: unknown setting (did you mean "siteKey"?); captcha has provider and siteKey (warning)`,
+      `${FILE}:5: forms.captcha.siteKey: is required: the provider's public site key (the secret goes to the receiver's environment, never here)`,
+    ]],
+  ];
+  for (const [yaml, expected] of table) assert.equal(read(yaml).problems.sort(), [...expected].sort(), yaml);
+});
+
+test("FORM_ENDPOINT that is not a URL is named as the culprit", () => {
+  assert.equal(read("forms:\n  endpoint: https://f.example.org\n", { FORM_ENDPOINT: "localhost:8787" }), {
+    forms: {},
+    problems: [`${FILE}: FORM_ENDPOINT: "localhost:8787" must be an http(s) URL, e.g. https://forms.example.org`],
+  });
+});
+
+test("site.yaml syntax errors are the site settings' to report; forms then has no settings", () => {
+  assert.equal(read("forms: [\n", {}, "preview"), { forms: {}, problems: [] });
+});
+
+test("the sample site reads without errors", async () => {
+  const { problems } = await readFormsConfig(DEFAULT_CONTENT_DIR, { env: { FORM_ENDPOINT: "https://forms.example.org" }, mode: "production" });
+  assert.equal(problems, []);
+});
+
+test("formsCspSources: the endpoint for posts and tallies; the captcha provider's hosts", () => {
+  const table: [FormsConfig, Record<string, string[]>][] = [
+    [{}, {}],
+    [{ captcha: { provider: "turnstile", siteKey: "k" } }, {}],
+    [{ endpoint: "https://forms.example.org/tintuc" }, { "form-action": ["https://forms.example.org"], "connect-src": ["https://forms.example.org"] }],
+    [
+      { endpoint: "https://forms.example.org", captcha: { provider: "turnstile", siteKey: "k" } },
+      {
+        "form-action": ["https://forms.example.org"],
+        "connect-src": ["https://forms.example.org"],
+        "script-src": ["https://challenges.cloudflare.com"],
+        "frame-src": ["https://challenges.cloudflare.com"],
+      },
+    ],
+    [
+      { endpoint: "https://forms.example.org", captcha: { provider: "hcaptcha", siteKey: "k" } },
+      {
+        "form-action": ["https://forms.example.org"],
+        "connect-src": ["https://forms.example.org", "https://hcaptcha.com", "https://*.hcaptcha.com"],
+        "script-src": ["https://hcaptcha.com", "https://*.hcaptcha.com"],
+        "frame-src": ["https://hcaptcha.com", "https://*.hcaptcha.com"],
+        "style-src": ["https://hcaptcha.com", "https://*.hcaptcha.com"],
+      },
+    ],
+  ];
+  for (const [forms, expected] of table) assert.equal(formsCspSources(forms), expected, JSON.stringify(forms));
+});
+
+test.run();

@@ -1,0 +1,45 @@
+import { DateTime } from "luxon";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { articleSearchView, foldedFormsOfDWords } from "../../src/search/article-search.ts";
+
+const foldedCases: [string[], string[]][] = [
+  [["Đại học Quốc gia"], ["dai"]],
+  [["Đảng ủy Bộ KH&CN"], ["dang"]],
+  [["ĐẠI HỘI đại biểu"], ["dai"]],
+  [["đường dài, đi đến"], ["duong", "di", "den"]],
+  [["Khoa học và Công nghệ"], []],
+  [["Đắk Lắk", "Bình Định"], ["dak", "dinh"]],
+  [["Đổi mới-sáng tạo: đột phá"], ["doi", "dot"]],
+  [["Thủ Đức2024 và Đ"], ["duc2024", "d"]],
+  [["Đại học".normalize("NFD")], ["dai"]],
+  [[], []],
+];
+
+test("foldedFormsOfDWords: the lowercase unaccented forms of the words with đ, each once, in order", () => {
+  for (const [texts, expected] of foldedCases) assert.equal(foldedFormsOfDWords(texts), expected, texts.join(" | "));
+});
+
+const article = {
+  title: "Đảng bộ Bộ Khoa học đạt nhiều kết quả",
+  lede: "Tóm tắt về đại hội",
+  body: "Trong năm 2023, Đảng bộ đã lãnh đạo.\n\n![Toàn cảnh](/images/toan-canh.jpg \"Toàn cảnh Hội nghị.\")",
+  image: { src: "/images/hoi-nghi.jpg", alt: "Bí thư phát biểu", caption: "Bí thư Đảng ủy Lê Xuân Định" },
+  source: "Theo Tạp chí Đổi mới",
+  published: DateTime.fromISO("2023-12-31T17:30:00Z"),
+};
+
+test("articleSearchView: year and date in GMT+7 (00:30 on 1 January GMT+7 is 2024), folded forms of every indexed text", () => {
+  assert.equal(articleSearchView(article, ["Bài, ảnh: Đăng Minh"]), {
+    year: "2024",
+    date: "01/01/2024",
+    foldedForms: ["dang", "dat", "dai", "dinh", "da", "dao", "doi"],
+  });
+});
+
+test("articleSearchView: an article without đ carries no folded forms", () => {
+  const plain = { title: "Khoa học", body: "Nội dung.", published: DateTime.fromISO("2024-03-01T16:59:00Z") };
+  assert.equal(articleSearchView(plain, []), { year: "2024", date: "01/03/2024", foldedForms: [] });
+});
+
+test.run();

@@ -1,0 +1,24 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { vi } from "../../src/i18n.ts";
+import { searchPageView } from "../../src/search/search-page.ts";
+
+test("the search page: /search/?q=…, Pagefind's bundle at /pagefind/, filters and orders labelled in Vietnamese", () => {
+  assert.equal(searchPageView(vi), {
+    url: "/search/",
+    outputPath: "/search/index.html",
+    queryParam: "q",
+    bundleUrl: "/pagefind/",
+    filters: [
+      { value: "category", label: "Chuyên mục" },
+      { value: "year", label: "Năm" },
+    ],
+    sorts: [
+      { value: "", label: "Phù hợp nhất" },
+      { value: "published:desc", label: "Mới nhất" },
+    ],
+    pageSize: 20,
+  });
+});
+
+test.run();
