@@ -85,7 +85,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     const articles = pages.articlePages.length;
     log(
       `Built ${articles} articles${mode === "preview" ? " (preview: drafts and scheduled included)" : ""}: ` +
-        `${output.htmlFiles} pages, ${output.files} files, ${(output.bytes / 1024 / 1024).toFixed(1)} MB ` +
+        `${output.htmlFiles} pages, ${pages.feeds.length} feeds, ${output.files} files, ${(output.bytes / 1024 / 1024).toFixed(1)} MB ` +
         `in ${seconds.toFixed(1)} s → ${path.relative(process.cwd(), options.outputDir) || "."}`,
     );
     return { stages, articles, pages: output.htmlFiles, output, seconds };
