@@ -21,8 +21,8 @@ export interface ArticleSearchView {
   foldedForms: string[];
 }
 
-/** A run of letters (with their combining marks) and digits that contains `đ` or `Đ`. */
-const D_WORD = /[\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*/gu;
+const D_LETTER = /[đĐ]/g;
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
 
 /**
  * The lowercase unaccented forms of the words containing `đ` in `texts`, each once, in order of first appearance.
@@ -31,7 +31,18 @@ const D_WORD = /[\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*/gu;
 export function foldedFormsOfDWords(texts: readonly string[]): string[] {
   const forms = new Set<string>();
   for (const text of texts) {
-    for (const [word] of text.normalize("NFC").matchAll(D_WORD)) forms.add(foldVietnamese(word).toLowerCase());
+    // Find each đ, then widen to its word: đ-words are a few in a hundred, so this touches little
+    // of the text (a single pattern for "a word containing đ" backtracks over every word: 0.4 ms an article).
+    const normalized = text.normalize("NFC");
+    let end = -1;
+    for (const match of normalized.matchAll(D_LETTER)) {
+      if (match.index < end) continue;
+      let start = match.index;
+      while (start > 0 && WORD_CHARACTER.test(normalized[start - 1]!)) start--;
+      end = match.index + 1;
+      while (end < normalized.length && WORD_CHARACTER.test(normalized[end]!)) end++;
+      forms.add(foldVietnamese(normalized.slice(start, end)).toLowerCase());
+    }
   }
   return [...forms];
 }
