@@ -16,6 +16,12 @@ export function articleUrl(published: DateTime, slug: string): string {
   return `${dayUrl(local.year, local.month, local.day)}${slug}/`;
 }
 
+/**
+ * The output files of article pages, as a glob relative to the output folder (`/YYYY/MM/DD/<slug>/`):
+ * what the search indexer reads, leaving the day, month, year and category lists alone.
+ */
+export const ARTICLE_PAGES_GLOB = "[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html";
+
 /** The home page. */
 export function homeUrl(): string {
   return "/";

@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { outputStats } from "../build/output-stats.ts";
-import { searchBundleUrl } from "../urls.ts";
+import { ARTICLE_PAGES_GLOB, searchBundleUrl } from "../urls.ts";
 
 export interface SearchIndexReport {
   /** Pages in the index (one record per article). */
@@ -27,7 +27,7 @@ export class SearchIndexError extends Error {
 }
 
 /**
- * Indexes every HTML page under `siteDir` and writes the bundle to `siteDir/pagefind/`.
+ * Indexes the article pages under `siteDir` and writes the bundle to `siteDir/pagefind/`.
  * @example await indexSite("_site") // { records: 3, files: 19, bytes: 612345 }
  */
 export async function indexSite(siteDir: string): Promise<SearchIndexReport> {
@@ -35,7 +35,8 @@ export async function indexSite(siteDir: string): Promise<SearchIndexReport> {
   try {
     const { index, errors } = await pagefind.createIndex();
     if (!index) throw new SearchIndexError("starting Pagefind", errors);
-    const added = await index.addDirectory({ path: path.resolve(siteDir) });
+    // Only article pages carry `data-pagefind-body`; reading just them spares parsing every list page.
+    const added = await index.addDirectory({ path: path.resolve(siteDir), glob: ARTICLE_PAGES_GLOB });
     if (added.errors.length > 0) throw new SearchIndexError("reading the site", added.errors);
     const written = await index.writeFiles({ outputPath: path.resolve(bundleDir) });
     if (written.errors.length > 0) throw new SearchIndexError("writing the index", written.errors);
