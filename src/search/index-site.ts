@@ -30,13 +30,13 @@ export class SearchIndexError extends Error {
  * Indexes the article pages under `siteDir` and writes the bundle to `siteDir/pagefind/`.
  * @example await indexSite("_site") // { records: 3, files: 19, bytes: 612345 }
  */
-export async function indexSite(siteDir: string): Promise<SearchIndexReport> {
+export async function indexSite(siteDir: string, options: { glob?: string } = {}): Promise<SearchIndexReport> {
   const bundleDir = path.join(siteDir, searchBundleUrl());
   try {
     const { index, errors } = await pagefind.createIndex();
     if (!index) throw new SearchIndexError("starting Pagefind", errors);
     // Only article pages carry `data-pagefind-body`; reading just them spares parsing every list page.
-    const added = await index.addDirectory({ path: path.resolve(siteDir), glob: ARTICLE_PAGES_GLOB });
+    const added = await index.addDirectory({ path: path.resolve(siteDir), glob: options.glob ?? ARTICLE_PAGES_GLOB });
     if (added.errors.length > 0) throw new SearchIndexError("reading the site", added.errors);
     const written = await index.writeFiles({ outputPath: path.resolve(bundleDir) });
     if (written.errors.length > 0) throw new SearchIndexError("writing the index", written.errors);

@@ -144,7 +144,7 @@ test("Pagefind ranks an exact match with diacritics above one without, and finds
     await mkdir(path.join(dir, name));
     await writeFile(path.join(dir, name, "index.html"), pageWith(words));
   }
-  assert.is((await indexSite(dir)).records, 2);
+  assert.is((await indexSite(dir, { glob: "*/index.html" })).records, 2);
   const site = await serveDirectory(dir);
   const page = await browser.newPage();
   await page.goto(`${site.origin}/co-dau/`);
