@@ -22,6 +22,11 @@ export function articleUrl(published: DateTime, slug: string): string {
  */
 export const ARTICLE_PAGES_GLOB = "[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html";
 
+/** @example assetUrl("site.3f9a1c0b2d.css") // "/assets/site.3f9a1c0b2d.css" */
+export function assetUrl(fileName: string): string {
+  return `/assets/${fileName}`;
+}
+
 /** The home page. */
 export function homeUrl(): string {
   return "/";

@@ -11,7 +11,7 @@ export interface EleventyConfig {
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   addTransform(name: string, transform: (content: unknown, outputPath: string) => unknown): void;
   addPassthroughCopy(copy: Record<string, string>): void;
-  addWatchTarget(target: string): void;
+  addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
   setWatchJavaScriptDependencies(watch: boolean): void;
   setLibrary(extension: string, library: unknown): void;
   on(event: "eleventy.before" | "eleventy.after", listener: (...args: never[]) => unknown): void;
