@@ -44,7 +44,7 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
   eleventyConfig.ignores.add(`${path.relative(process.cwd(), contentDir) || "."}/articles/**`);
   eleventyConfig.addWatchTarget(path.join(contentDir, "articles/"));
 
-  for (const key of ["site", "nav", "feedUrl", "t", "todayWeekdays", "datePicker", "articlePages", "archive", "dayIndexJson", "siteFiles", "feeds", "forms", "poll"] as const) {
+  for (const key of ["site", "nav", "feedUrl", "t", "todayWeekdays", "datePicker", "articlePages", "archive", "dayIndexJson", "siteFiles", "feeds", "forms", "poll", "csp"] as const) {
     eleventyConfig.addGlobalData(key, async () => (await sitePages())[key]);
   }
 

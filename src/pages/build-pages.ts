@@ -8,6 +8,7 @@ import { ContentError, hasErrors } from "../content/problems.ts";
 import { strings } from "../i18n.ts";
 import type { RunMode } from "../run-mode.ts";
 import { type ArticlePage, toArticlePage } from "./article-page.ts";
+import { contentSecurityPolicy, headersFile, serializePolicy } from "../build/security-policy.ts";
 import { isoTimestamp } from "../dates.ts";
 import { type FeedView, feedViews } from "../feeds/feed-view.ts";
 import type { OutputFile } from "../feeds/sitemap.ts";
@@ -27,6 +28,8 @@ export interface SitePages extends SiteView {
   /** The comment form's and the poll's settings; the poll open at build time, if any. */
   forms: FormsView;
   poll?: PollView;
+  /** The Content-Security-Policy each page carries as a meta element: the search page's allows Pagefind. */
+  csp: { page: string; search: string };
   /** The site's and each category's Atom feed. */
   feeds: FeedView[];
   /** Sitemaps, the news sitemap, robots.txt: written as they are. */
@@ -64,7 +67,10 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
     archive.site,
     isoTimestamp(archive.buildTime),
   );
-  const files = siteFiles(archive.site, published, articlePages, archivePages, archive.buildTime);
+  const files = [
+    ...siteFiles(archive.site, published, articlePages, archivePages, archive.buildTime),
+    { path: "/_headers", content: headersFile(archive.forms) },
+  ];
   const pageCount =
     files.length +
     feeds.length +
@@ -80,6 +86,10 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
     articlePages,
     siteFiles: files,
     forms: formsView(archive.forms),
+    csp: {
+      page: serializePolicy(contentSecurityPolicy(archive.forms, { search: false }), { forMeta: true }),
+      search: serializePolicy(contentSecurityPolicy(archive.forms, { search: true }), { forMeta: true }),
+    },
     poll: pollView(openPollAt(archive.polls, archive.buildTime), archive.forms),
     feeds,
     archive: archivePages,

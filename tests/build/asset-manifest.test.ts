@@ -25,7 +25,7 @@ test("the built site names its CSS and JavaScript by content hash, and only thos
   assert.is(build.code, 0, build.stderr);
   const assets = readdirSync(path.join(build.outputDir, "assets"));
   assert.ok(assets.length >= 4);
-  for (const name of assets) assert.match(name, /^[a-z-]+\.[0-9a-f]{10}\.(css|js)$/);
+  for (const name of assets) assert.match(name, /^[a-z-]+\.[0-9a-f]{10}\.(css|js|svg)$/);
   const home = readFileSync(path.join(build.outputDir, "index.html"), "utf8");
   const css = /<link rel="stylesheet" href="\/assets\/(site\.[0-9a-f]{10}\.css)">/.exec(home)?.[1];
   assert.ok(css && assets.includes(css));

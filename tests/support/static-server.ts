@@ -1,6 +1,6 @@
 /** Serves a built site on loopback for browser tests, the way a static host would. */
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { type Server, createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -21,9 +21,31 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDirectory(root: string): Promise<StaticServer> {
+/** Rules of a `_headers` file (Netlify / Cloudflare Pages format): a path pattern, then indented `Name: value` lines. */
+export function parseHeadersFile(text: string): { pattern: RegExp; headers: [string, string][] }[] {
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trimStart().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
+      rules.push({ pattern, headers: [] });
+    } else {
+      const colon = line.indexOf(":");
+      rules[rules.length - 1]?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** Serves `root`; with `applyHeaders`, sends the headers its `_headers` file gives each path, as a host would. */
+export async function serveDirectory(root: string, options: { applyHeaders?: boolean } = {}): Promise<StaticServer> {
+  let rules: ReturnType<typeof parseHeadersFile> = [];
+  if (options.applyHeaders) rules = parseHeadersFile(await readFile(path.join(root, "_headers"), "utf8"));
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    for (const rule of rules) {
+      if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+    }
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     try {

@@ -1,0 +1,43 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { contentSecurityPolicy, headersFile, serializePolicy } from "../../src/build/security-policy.ts";
+
+const withEndpoint = { endpoint: "https://forms.example.org/gui" };
+
+test("a strict policy: no inline scripts or styles; the form endpoint in form-action and connect-src", () => {
+  const policy = serializePolicy(contentSecurityPolicy(withEndpoint, { search: false }));
+  assert.match(policy, "script-src 'self';");
+  assert.match(policy, "style-src 'self';");
+  assert.not.match(policy, "unsafe-inline");
+  assert.not.match(policy, "wasm-unsafe-eval");
+  assert.match(policy, "form-action 'self' https://forms.example.org");
+  assert.match(policy, "connect-src 'self' https://forms.example.org");
+});
+
+test("the search page's policy adds only what Pagefind needs", () => {
+  const policy = serializePolicy(contentSecurityPolicy({}, { search: true }));
+  assert.match(policy, "script-src 'self' 'wasm-unsafe-eval'");
+  assert.match(policy, "worker-src 'self' blob:");
+});
+
+test("a configured captcha provider is allowed; none is when there is no captcha", () => {
+  const policy = serializePolicy(contentSecurityPolicy({ ...withEndpoint, captcha: { provider: "turnstile", siteKey: "x" } }, { search: false }));
+  assert.match(policy, "challenges.cloudflare.com");
+  assert.not.match(serializePolicy(contentSecurityPolicy(withEndpoint, { search: false })), "cloudflare");
+});
+
+test("a meta policy leaves out what only a header can carry", () => {
+  const policy = contentSecurityPolicy({}, { search: false });
+  assert.match(serializePolicy(policy), "frame-ancestors 'self'");
+  assert.not.match(serializePolicy(policy, { forMeta: true }), "frame-ancestors");
+});
+
+test("_headers: security headers everywhere, immutable caching for hashed files only", () => {
+  const file = headersFile(withEndpoint);
+  assert.match(file, /^\/\*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  Content-Security-Policy: default-src 'self';/m);
+  assert.match(file, "/assets/*\n  Cache-Control: public, max-age=31536000, immutable");
+  assert.match(file, "/pagefind/fragment/*\n  Cache-Control: public, max-age=31536000, immutable");
+  assert.not.match(file, /^\/\*\n(?:  .*\n)*  Cache-Control/m, "HTML is not given long caching");
+});
+
+test.run();
