@@ -1,5 +1,6 @@
 // Eleventy's configuration: a table of contents of tintuc's plugins in src/eleventy/.
 // Loaded under the tsx loader (every npm script runs through `tsx`), hence the .ts imports.
+import absoluteUrlsPlugin from "./src/eleventy/absolute-urls.ts";
 import archiveDataPlugin from "./src/eleventy/archive-data.ts";
 import assetsPlugin from "./src/eleventy/assets.ts";
 import devServerPlugin from "./src/eleventy/dev-server.ts";
@@ -12,6 +13,7 @@ import progressPlugin from "./src/eleventy/progress.ts";
 export default function (eleventyConfig) {
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(archiveDataPlugin);
+  eleventyConfig.addPlugin(absoluteUrlsPlugin);
   eleventyConfig.addPlugin(feedsPlugin);
   eleventyConfig.addPlugin(formsPlugin);
   eleventyConfig.addPlugin(assetsPlugin);

@@ -4,13 +4,10 @@
  * src/feeds/feed-view.ts; the plugin's date filters are not used, since they follow the machine's TZ.
  */
 import rssPlugin from "@11ty/eleventy-plugin-rss";
-import { absoluteUrl } from "../feeds/xml.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
 export default function feedsPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(rssPlugin);
-  // Canonical links of list pages: `{{ page.url | absoluteSiteUrl(site.url) }}`.
-  eleventyConfig.addFilter("absoluteSiteUrl", (path: string, siteUrl: string) => absoluteUrl(siteUrl, path));
   eleventyConfig.addTemplate("tintuc/feeds.njk", '{% extends "pages/feed.njk" %}', {
     pagination: { data: "feeds", size: 1, alias: "feed", addAllPagesToCollections: false },
     permalink: "{{ feed.path }}",

@@ -38,9 +38,8 @@ export interface ArticlePage {
   badge?: string;
   /** What the page tells the search index beyond its text (src/search/article-search.ts). */
   search: ArticleSearchView;
-  /** The Markdown body and the key under which its rendering may be cached. */
+  /** The Markdown body, rendered when the page is written. */
   body: string;
-  contentHash: string;
 }
 
 export function toArticlePage(article: Article, categories: ReadonlyMap<string, Category>, strings: Strings): ArticlePage {
@@ -64,7 +63,6 @@ export function toArticlePage(article: Article, categories: ReadonlyMap<string, 
     badge: article.status === "draft" ? strings.draftBadge : article.status === "scheduled" ? strings.scheduledBadge : undefined,
     search: articleSearchView(article, credits),
     body: article.body,
-    contentHash: article.contentHash,
   };
 }
 

@@ -1,30 +1,14 @@
-import type { Browser } from "playwright-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { launchBrowser } from "../support/browser.ts";
-import { FIXTURE_SITE, buildSite } from "../support/build-site.ts";
-import { type StaticServer, serveDirectory } from "../support/static-server.ts";
+import { useBuiltSite } from "../support/built-site.ts";
 
-let browser: Browser;
-let server: StaticServer;
-
-test.before(async () => {
-  const build = await buildSite(FIXTURE_SITE);
-  assert.is(build.code, 0, build.stderr);
-  server = await serveDirectory(build.outputDir);
-  browser = await launchBrowser();
-});
-
-test.after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite(test);
 
 async function pick(date: string) {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const requests: string[] = [];
   page.on("request", (request) => requests.push(new URL(request.url()).pathname));
-  await page.goto(`${server.origin}/2024/03/02/ban-tin-luc-nua-dem/`);
+  await page.goto(`${site.origin}/2024/03/02/ban-tin-luc-nua-dem/`);
   assert.not.ok(requests.includes("/archive/days.json"), "the index is fetched only when the picker is used");
   await page.fill("#date-picker-input", date);
   return { page, requests };
@@ -65,9 +49,9 @@ test("after the last day with news: a message offering the last day", async () =
 });
 
 test("without JavaScript the picker leads to the archive index", async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${server.origin}/2024/03/02/ban-tin-luc-nua-dem/`);
+  await page.goto(`${site.origin}/2024/03/02/ban-tin-luc-nua-dem/`);
   await page.fill("#date-picker-input", "2024-01-27");
   await Promise.all([page.waitForURL("**/archive/?ngay=2024-01-27"), page.click(".date-picker button")]);
   assert.match(await page.textContent("h1") ?? "", "Lưu trữ");

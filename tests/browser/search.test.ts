@@ -1,32 +1,18 @@
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { useBuiltSite } from "../support/built-site.ts";
+import { serveDirectory } from "../support/static-server.ts";
 import { indexSite } from "../../src/search/index-site.ts";
-import { launchBrowser } from "../support/browser.ts";
-import { FIXTURE_SITE, buildSite } from "../support/build-site.ts";
-import { type StaticServer, serveDirectory } from "../support/static-server.ts";
 
 const DANG_BO = { url: "/2024/01/27/dang-bo-bo-khoa-hoc-va-cong-nghe-dat-nhieu-ket-qua-tich-cuc/", title: "Đảng bộ Bộ Khoa học và Công nghệ đạt nhiều kết quả tích cực" };
 const CANH_BAO = { url: "/2024/01/27/canh-bao-script-alert-tieu-de-script-trich-dan/", title: 'Cảnh báo <script>alert("tieu-de")</script> & "trích dẫn"' };
 const NUA_DEM = { url: "/2024/03/02/ban-tin-luc-nua-dem/", title: "Bản tin lúc nửa đêm" };
 
-let browser: Browser;
-let server: StaticServer;
-
-test.before(async () => {
-  const build = await buildSite(FIXTURE_SITE);
-  assert.is(build.code, 0, build.stderr);
-  server = await serveDirectory(build.outputDir);
-  browser = await launchBrowser();
-});
-
-test.after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite(test);
 
 /** Waits until the results in view are rendered (no placeholders) and returns their links. */
 async function results(page: Page): Promise<{ title: string; url: string }[]> {
@@ -39,8 +25,8 @@ async function results(page: Page): Promise<{ title: string; url: string }[]> {
 }
 
 async function searchFor(query: string): Promise<{ page: Page; found: { title: string; url: string }[] }> {
-  const page = await browser.newPage();
-  await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.origin}/search/?q=${encodeURIComponent(query)}`);
   return { page, found: await results(page) };
 }
 
@@ -99,8 +85,8 @@ test("a result links to its article", async () => {
 });
 
 test("what a reader types stays in the address, so that the search can be linked", async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.origin}/search/`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.origin}/search/`);
   await page.fill("pagefind-input input", "đại học");
   assert.equal(await results(page), [NUA_DEM]);
   assert.is(new URL(page.url()).searchParams.get("q"), "đại học");
@@ -116,19 +102,19 @@ test("titles and text are shown as text, never as HTML", async () => {
 });
 
 test("the header's search box submits to /search/?q=, with or without JavaScript; other pages fetch nothing of search", async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const fetched: string[] = [];
   page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
-  await page.goto(`${server.origin}${DANG_BO.url}`);
+  await page.goto(`${site.origin}${DANG_BO.url}`);
   assert.equal(fetched.filter((url) => url.startsWith("/pagefind/") || url.includes("search")), []);
   await page.fill("#site-search", "dang uy");
   await Promise.all([page.waitForURL("**/search/?q=dang+uy"), page.click(".site-header__search button")]);
   assert.equal(await results(page), [DANG_BO]);
   await page.close();
 
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const noScript = await context.newPage();
-  await noScript.goto(`${server.origin}/`);
+  await noScript.goto(`${site.origin}/`);
   await noScript.fill("#site-search", "dai hoc");
   await Promise.all([noScript.waitForURL("**/search/?q=dai+hoc"), noScript.click(".site-header__search button")]);
   assert.ok(await noScript.isVisible("[data-search-needs-script]"));
@@ -145,9 +131,9 @@ test("Pagefind ranks an exact match with diacritics above one without, and finds
     await writeFile(path.join(dir, name, "index.html"), pageWith(words));
   }
   assert.is((await indexSite(dir, { glob: "*/index.html" })).records, 2);
-  const site = await serveDirectory(dir);
-  const page = await browser.newPage();
-  await page.goto(`${site.origin}/co-dau/`);
+  const accentSite = await serveDirectory(dir);
+  const page = await site.browser.newPage();
+  await page.goto(`${accentSite.origin}/co-dau/`);
   const urls = (query: string) =>
     page.evaluate(async (query) => {
       // A URL for the browser to resolve, not a module for Node: kept out of the type checker's sight.
@@ -159,7 +145,7 @@ test("Pagefind ranks an exact match with diacritics above one without, and finds
   assert.equal(await urls("khoa học"), ["/co-dau/", "/khong-dau/"]);
   assert.equal(await urls("khoa hoc"), ["/khong-dau/", "/co-dau/"]);
   await page.close();
-  await site.close();
+  await accentSite.close();
 });
 
 test.run();

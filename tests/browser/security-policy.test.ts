@@ -1,34 +1,19 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { launchBrowser } from "../support/browser.ts";
-import { FIXTURE_SITE, buildSite } from "../support/build-site.ts";
-import { type StaticServer, serveDirectory } from "../support/static-server.ts";
+import { useBuiltSite } from "../support/built-site.ts";
 
-let browser: Browser;
-let server: StaticServer;
-
-test.before(async () => {
-  const build = await buildSite(FIXTURE_SITE, { env: { FORM_ENDPOINT: "http://127.0.0.1:9/" } });
-  assert.is(build.code, 0, build.stderr);
-  server = await serveDirectory(build.outputDir, { applyHeaders: true });
-  browser = await launchBrowser();
-});
-
-test.after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite(test, { env: { FORM_ENDPOINT: "http://127.0.0.1:9/" }, applyHeaders: true });
 
 /** Opens a page under the policy from `_headers` and its own meta policy, collecting every complaint. */
 async function visit(url: string, act?: (page: Page) => Promise<void>): Promise<string[]> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const problems: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error" || /Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
   });
   page.on("pageerror", (error) => problems.push(error.message));
-  const response = await page.goto(`${server.origin}${url}`);
+  const response = await page.goto(`${site.origin}${url}`);
   assert.match(response?.headers()["content-security-policy"] ?? "", "default-src 'self'", "the header policy is applied");
   await page.waitForLoadState("networkidle");
   await act?.(page);
@@ -58,8 +43,8 @@ test("the date picker works under the policy (it fetches the day index)", async 
 });
 
 test("a meta policy on pages other than search keeps WebAssembly out", async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.origin}/`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.origin}/`);
   const meta = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
   assert.not.match(meta ?? "", "wasm-unsafe-eval");
   assert.match(meta ?? "", "script-src 'self'");

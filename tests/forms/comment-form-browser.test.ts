@@ -3,36 +3,14 @@
  * under a strict Content-Security-Policy, served on one loopback port, posting to the reference
  * receiver on another, with JavaScript on and off.
  */
-import { existsSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { PROPOSED_FORM_STRINGS as t } from "../fixtures/forms/form-strings.ts";
-import { type BrowserSession, CHROMIUM, type Rig, startBrowser, startRig } from "../fixtures/forms/harness.ts";
+import { testFormStrings as t } from "../fixtures/forms/form-strings.ts";
+import { useFormsBrowser } from "../fixtures/forms/harness.ts";
 
-let session: BrowserSession;
-let rig: Rig;
-
-test.before(async () => {
-  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
-  session = await startBrowser();
-});
-test.after(async () => {
-  await session?.close();
-});
-test.before.each(async () => {
-  rig = await startRig({ rateLimit: false });
-});
-test.after.each(async () => {
-  await session.reset();
-  await rig.close();
-});
-
-async function openArticle(javaScriptEnabled = true): Promise<Page> {
-  const page = await session.page(javaScriptEnabled);
-  await page.goto(rig.articleUrl);
-  return page;
-}
+const forms = useFormsBrowser(test);
+const openArticle = forms.openArticle;
 
 async function fillComment(page: Page, fields: { name: string; email: string; subject: string; message: string }): Promise<void> {
   await page.fill("#comment-name", fields.name);
@@ -56,16 +34,16 @@ test("JavaScript on: a comment goes in the background, is stored with every fiel
   assert.is(await page.locator("#y-kien [data-form-status]").textContent(), t.commentThanks);
   assert.is(new URL(page.url()).pathname, "/2024/01/27/bai-mau/", "the page stays where it is");
 
-  const records = await rig.records();
+  const records = await forms.rig.records();
   assert.is(records.length, 1);
   const { id, receivedAt, ...fields } = records[0]!;
-  assert.equal(fields, { kind: "comment", ...COMMENT, article: rig.articleUrl });
+  assert.equal(fields, { kind: "comment", ...COMMENT, article: forms.rig.articleUrl });
   assert.match(id!, /^[0-9a-f-]{36}$/);
   assert.match(receivedAt!, /^2025-06-01T09:00:00\+07:00$/);
   // Sent: the subject and message are cleared, the name and e-mail kept for the next comment.
   assert.is(await page.inputValue("#comment-message"), "");
   assert.is(await page.inputValue("#comment-name"), COMMENT.name);
-  assert.equal(session.problems, []);
+  assert.equal(forms.session.problems, []);
 });
 
 test("JavaScript off: a plain post is stored and the reader comes back to the thank-you notice", async () => {
@@ -74,11 +52,11 @@ test("JavaScript off: a plain post is stored and the reader comes back to the th
   await Promise.all([page.waitForURL((url) => url.hash === "#da-gui-y-kien"), page.click("#y-kien button[type=submit]")]);
   assert.is(new URL(page.url()).pathname, "/2024/01/27/bai-mau/");
   assert.ok(await page.locator("#da-gui-y-kien").isVisible(), "the notice shows (CSS :target)");
-  const records = await rig.records();
+  const records = await forms.rig.records();
   assert.is(records.length, 1);
   const { id: _id, receivedAt: _receivedAt, ...fields } = records[0]!;
   // The textarea sends its line break as CRLF; the receiver stores LF.
-  assert.equal(fields, { kind: "comment", ...COMMENT, article: rig.articleUrl });
+  assert.equal(fields, { kind: "comment", ...COMMENT, article: forms.rig.articleUrl });
 });
 
 test("inline messages in Vietnamese block an incomplete comment; no diacritics is a warning that still sends", async () => {
@@ -90,7 +68,7 @@ test("inline messages in Vietnamese block an incomplete comment; no diacritics i
   assert.is(await page.getAttribute("#comment-name", "aria-invalid"), "true");
   assert.is(await page.locator("#y-kien [data-form-status]").textContent(), t.formFixErrors);
   assert.is(await page.evaluate(() => document.activeElement?.id), "comment-name", "focus goes to the first field to fix");
-  assert.is((await rig.records()).length, 0, "nothing was sent");
+  assert.is((await forms.rig.records()).length, 0, "nothing was sent");
 
   // The warning shows while the reader writes, once there are a few words.
   await fillComment(page, { ...COMMENT, message: "Bai viet rat hay, cam on tac gia" });
@@ -99,7 +77,7 @@ test("inline messages in Vietnamese block an incomplete comment; no diacritics i
   assert.not.ok(await page.locator("#comment-name-error").isVisible(), "a fixed field loses its message");
   await page.click("#y-kien button[type=submit]");
   await page.locator("#y-kien [data-form-status][data-state=success]").waitFor();
-  const records = await rig.records();
+  const records = await forms.rig.records();
   assert.is(records.length, 1);
   assert.is(records[0]!.message, "Bai viet rat hay, cam on tac gia");
 });
@@ -107,7 +85,7 @@ test("inline messages in Vietnamese block an incomplete comment; no diacritics i
 test("a failed submission keeps every word the reader typed: network down, server error, then success", async () => {
   const page = await openArticle();
   await fillComment(page, COMMENT);
-  const endpointPattern = `${rig.endpoint}/`;
+  const endpointPattern = `${forms.rig.endpoint}/`;
   await page.route(endpointPattern, (route) => route.abort("connectionrefused"));
   await page.click("#y-kien button[type=submit]");
   await page.locator("#y-kien [data-form-status][data-state=error]").waitFor();
@@ -119,7 +97,7 @@ test("a failed submission keeps every word the reader typed: network down, serve
 
   await page.unroute(endpointPattern);
   await page.route(endpointPattern, (route) =>
-    route.fulfill({ status: 500, contentType: "application/json", headers: { "Access-Control-Allow-Origin": rig.siteUrl }, body: '{"ok":false,"error":"storage"}' }),
+    route.fulfill({ status: 500, contentType: "application/json", headers: { "Access-Control-Allow-Origin": forms.rig.siteUrl }, body: '{"ok":false,"error":"storage"}' }),
   );
   await page.click("#y-kien button[type=submit]");
   await page.waitForFunction(() => document.querySelector("#y-kien [data-form-status]")?.getAttribute("data-state") === "error");
@@ -133,7 +111,7 @@ test("a failed submission keeps every word the reader typed: network down, serve
   await page.unroute(endpointPattern);
   await page.click("#y-kien button[type=submit]");
   await page.locator("#y-kien [data-form-status][data-state=success]").waitFor();
-  assert.is((await rig.records()).length, 1, "stored once, when the endpoint was back");
+  assert.is((await forms.rig.records()).length, 1, "stored once, when the endpoint was back");
 });
 
 test("a robot that fills the honeypot is answered like a reader but nothing is stored (JavaScript on and off)", async () => {
@@ -152,7 +130,7 @@ test("a robot that fills the honeypot is answered like a reader but nothing is s
       await Promise.all([page.waitForURL((url) => url.hash === "#da-gui-y-kien"), page.click("#y-kien button[type=submit]")]);
     }
   }
-  assert.is((await rig.records()).length, 0);
+  assert.is((await forms.rig.records()).length, 0);
 });
 
 test.run();

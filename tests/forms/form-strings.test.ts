@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { FORM_STRING_KEYS, fieldLabel, formStringsFrom, issueMessage } from "../../src/forms/form-strings.ts";
-import { PROPOSED_FORM_STRINGS as t } from "../fixtures/forms/form-strings.ts";
+import { testFormStrings as t } from "../fixtures/forms/form-strings.ts";
 
 test("formStringsFrom names every entry the dictionary lacks", () => {
   assert.throws(() => formStringsFrom({ commentHeading: "Ý kiến của bạn" }), /lacks the form entries commentName, commentEmail,/);

@@ -6,7 +6,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { parsePolls } from "../../src/forms/polls.ts";
 import { renderArticlePage } from "../fixtures/forms/render.ts";
-import { PROPOSED_FORM_STRINGS as t } from "../fixtures/forms/form-strings.ts";
+import { testFormStrings as t } from "../fixtures/forms/form-strings.ts";
 
 const PAGE = "https://tintuc.example.org/2024/01/27/bai-mau/";
 const ENDPOINT = "https://forms.example.org";

@@ -2,40 +2,16 @@
  * The poll ("Thăm dò ý kiến") in headless Chromium: voting with JavaScript on and off, the vote
  * remembered, the tallies shown when the endpoint offers them and only then.
  */
-import { existsSync } from "node:fs";
-import type { Page } from "playwright-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { PROPOSED_FORM_STRINGS as t } from "../fixtures/forms/form-strings.ts";
-import { type BrowserSession, CHROMIUM, type Rig, startBrowser, startRig } from "../fixtures/forms/harness.ts";
+import { testFormStrings as t } from "../fixtures/forms/form-strings.ts";
+import { useFormsBrowser } from "../fixtures/forms/harness.ts";
 
-let session: BrowserSession;
-let rig: Rig;
-
-test.before(async () => {
-  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install chromium (.ci/run does)`);
-  session = await startBrowser();
-});
-test.after(async () => {
-  await session?.close();
-});
-test.before.each(async () => {
-  rig = await startRig({ rateLimit: false });
-});
-test.after.each(async () => {
-  await session.reset();
-  await rig.close();
-});
-
-async function openArticle(javaScriptEnabled = true): Promise<Page> {
-  const page = await session.page(javaScriptEnabled);
-  await page.goto(rig.articleUrl);
-  return page;
-}
+const forms = useFormsBrowser(test);
+const openArticle = forms.openArticle;
 
 test("a vote is stored, the tallies show as bars, and the browser remembers it voted", async () => {
-  await rig.close();
-  rig = await startRig({ rateLimit: false }, [{ id: "a", receivedAt: "2025-05-01T00:00:00+07:00", kind: "poll", poll: "nguon-thong-tin", choice: "qua-google" }]);
+  await forms.restartRig({ rateLimit: false }, [{ id: "a", receivedAt: "2025-05-01T00:00:00+07:00", kind: "poll", poll: "nguon-thong-tin", choice: "qua-google" }]);
   const page = await openArticle();
   await page.click("text=Bạn bè giới thiệu");
   await page.click(".poll button[type=submit]");
@@ -59,7 +35,7 @@ test("a vote is stored, the tallies show as bars, and the browser remembers it v
     { option: "qua-google", label: "Qua Google", value: 1, max: 2, count: "1 phiếu (50%)" },
     { option: "qua-sach-bao", label: "Qua sách báo, quảng cáo banner", value: 0, max: 2, count: "0 phiếu (0%)" },
   ]);
-  const votes = (await rig.records()).filter((record) => record.id !== "a");
+  const votes = (await forms.rig.records()).filter((record) => record.id !== "a");
   assert.equal(votes.map(({ kind, poll, choice }) => ({ kind, poll, choice })), [{ kind: "poll", poll: "nguon-thong-tin", choice: "ban-be-gioi-thieu" }]);
 
   // Another page of the site: "Bạn đã bình chọn" at once, with the tallies, and no buttons.
@@ -67,27 +43,27 @@ test("a vote is stored, the tallies show as bars, and the browser remembers it v
   await page.locator(".poll [data-poll-results]").waitFor();
   assert.ok(await page.locator(".poll [data-poll-voted]").isVisible());
   assert.not.ok(await page.locator(".poll button[type=submit]").isVisible());
-  assert.equal(session.problems, []);
+  assert.equal(forms.session.problems, []);
 });
 
 test("a vote without a choice asks for one; an endpoint without tallies gets no results box", async () => {
   const page = await openArticle();
-  await page.route(`${rig.endpoint}/polls/**`, (route) => route.fulfill({ status: 404, headers: { "Access-Control-Allow-Origin": rig.siteUrl }, body: "" }));
+  await page.route(`${forms.rig.endpoint}/polls/**`, (route) => route.fulfill({ status: 404, headers: { "Access-Control-Allow-Origin": forms.rig.siteUrl }, body: "" }));
   await page.click(".poll button[type=submit]");
   assert.is(await page.locator("#poll-choice-error").textContent(), t.pollChoose);
-  assert.is((await rig.records()).length, 0);
+  assert.is((await forms.rig.records()).length, 0);
 
   await page.click("text=Qua Google");
   assert.not.ok(await page.locator("#poll-choice-error").isVisible(), "choosing clears the message");
   await page.click(".poll button[type=submit]");
   await page.locator(".poll [data-poll-voted]").waitFor();
-  const tallies = page.waitForResponse(`${rig.endpoint}/polls/nguon-thong-tin`);
+  const tallies = page.waitForResponse(`${forms.rig.endpoint}/polls/nguon-thong-tin`);
   await page.reload();
   await tallies;
   await page.waitForTimeout(100);
   assert.ok(await page.locator(".poll [data-poll-voted]").isVisible());
   assert.is(await page.locator(".poll [data-poll-results]").isVisible(), false);
-  assert.is((await rig.records()).length, 1);
+  assert.is((await forms.rig.records()).length, 1);
 });
 
 test("JavaScript off: a vote is a plain post back to the poll's thank-you notice", async () => {
@@ -95,7 +71,7 @@ test("JavaScript off: a vote is a plain post back to the poll's thank-you notice
   await page.click("text=Qua sách báo, quảng cáo banner");
   await Promise.all([page.waitForURL((url) => url.hash === "#da-binh-chon"), page.click(".poll button[type=submit]")]);
   assert.ok(await page.locator("#da-binh-chon").isVisible());
-  const records = await rig.records();
+  const records = await forms.rig.records();
   assert.equal(records.map(({ kind, poll, choice }) => ({ kind, poll, choice })), [{ kind: "poll", poll: "nguon-thong-tin", choice: "qua-sach-bao" }]);
 });
 test.run();

@@ -14,7 +14,7 @@ import { JsonLinesStore, parseJsonLines } from "../../src/forms/store.ts";
 import { COMMENT_LIMITS, URL_LIMIT } from "../../src/forms/submission.ts";
 import { closeServer, listen } from "../fixtures/forms/servers.ts";
 import { TEST_NOW, TEST_POLLS } from "../fixtures/forms/test-polls.ts";
-import { PROPOSED_FORM_STRINGS as t, testFormStrings } from "../fixtures/forms/form-strings.ts";
+import { testFormStrings as t, testFormStrings } from "../fixtures/forms/form-strings.ts";
 
 const SITE = "https://tintuc.example.org";
 const ARTICLE = `${SITE}/2024/01/27/dang-bo-bo-khcn/`;
