@@ -1,5 +1,6 @@
 // Eleventy's configuration: a table of contents of tintuc's plugins in src/eleventy/.
 // Loaded under the tsx loader (every npm script runs through `tsx`), hence the .ts imports.
+import { HtmlBasePlugin } from "@11ty/eleventy";
 import absoluteUrlsPlugin from "./src/eleventy/absolute-urls.ts";
 import archiveDataPlugin from "./src/eleventy/archive-data.ts";
 import assetsPlugin from "./src/eleventy/assets.ts";
@@ -14,6 +15,8 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(archiveDataPlugin);
   eleventyConfig.addPlugin(absoluteUrlsPlugin);
+  // Links in HTML get the site's path prefix (a site served under https://example.org/tin/).
+  eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(feedsPlugin);
   eleventyConfig.addPlugin(formsPlugin);
   eleventyConfig.addPlugin(assetsPlugin);

@@ -28,8 +28,9 @@ const { values } = parseArgs({
 process.env[RUN_MODE_VARIABLE] = "preview";
 const port = Number(values.port);
 const devOrigins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
-// The site's own URL in preview, so that a plain post comes back to this dev server.
-process.env.SITE_URL ??= devOrigins[0];
+// The site's own URL in preview, whatever SITE_URL the shell has: the preview is served from this
+// dev server, at its root, and a plain form post comes back here.
+process.env.SITE_URL = devOrigins[0];
 if (!process.env[FORM_ENDPOINT_VARIABLE]) await startFormReceiver();
 const outputDir = path.join(PROJECT_DIR, "_preview");
 const eleventy = new Eleventy(path.resolve(values.content), outputDir, {

@@ -1,6 +1,9 @@
 /**
  * The one place that builds site URLs. Templates never concatenate paths.
- * URLs are root-relative (`/2024/01/27/slug/`); a path prefix is applied when pages are written.
+ * URLs are root-relative (`/2024/01/27/slug/`), which is also where pages are written in the output.
+ * A site served under a path (`https://example.org/tin/`) gets its prefix when pages are written:
+ * Eleventy's HTML base plugin rewrites links in HTML, and `withPathPrefix` serves what it cannot
+ * see (URLs handed to scripts in data attributes, paths in `_headers`).
  */
 import type { DateTime } from "luxon";
 import { inNewsroomZone } from "./dates.ts";
@@ -91,6 +94,14 @@ export function categoryUrl(key: string): string {
  */
 export function paginatedUrl(baseUrl: string, pageNumber: number): string {
   return pageNumber <= 1 ? baseUrl : `${baseUrl}page/${pageNumber}/`;
+}
+
+/**
+ * A root-relative URL as served under the site's path prefix.
+ * @example withPathPrefix("/tin/", "/archive/days.json") // "/tin/archive/days.json"
+ */
+export function withPathPrefix(pathPrefix: string, url: string): string {
+  return url.startsWith("/") && !url.startsWith("//") ? `${pathPrefix.replace(/\/+$/, "")}${url}` : url;
 }
 
 /** The output file Eleventy writes for a root-relative URL ending in `/`. */

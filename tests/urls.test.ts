@@ -1,7 +1,8 @@
 import { DateTime } from "luxon";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { articleUrl, categoryUrl, dayUrl, monthUrl, paginatedUrl, permalinkFor, yearUrl } from "../src/urls.ts";
+import { pathPrefixOf } from "../src/content/data-files.ts";
+import { DAY_URL_PATTERN, articleUrl, categoryUrl, dayUrl, monthUrl, paginatedUrl, permalinkFor, withPathPrefix, yearUrl } from "../src/urls.ts";
 
 test("article URLs use the GMT+7 day of publication", () => {
   assert.is(articleUrl(DateTime.fromISO("2024-01-27T22:01:00+07:00"), "dang-bo"), "/2024/01/27/dang-bo/");
@@ -17,6 +18,21 @@ test("archive and category URLs; page 1 has no /page/1/", () => {
   assert.is(paginatedUrl("/category/khoa-hoc/", 3), "/category/khoa-hoc/page/3/");
   assert.is(permalinkFor("/2024/"), "/2024/index.html");
   assert.is(permalinkFor("/feed.xml"), "/feed.xml");
+});
+
+test("a path prefix goes before site-relative URLs only", () => {
+  assert.is(withPathPrefix("/tin/", "/archive/days.json"), "/tin/archive/days.json");
+  assert.is(withPathPrefix("/tin/", DAY_URL_PATTERN), "/tin/{yyyy}/{mm}/{dd}/");
+  assert.is(withPathPrefix("/", "/2024/"), "/2024/");
+  assert.is(withPathPrefix("/tin/", "https://forms.example.org/"), "https://forms.example.org/");
+  assert.is(withPathPrefix("/tin/", "//cdn.example.org/x.js"), "//cdn.example.org/x.js");
+});
+
+test("the path prefix comes from the site's URL", () => {
+  assert.is(pathPrefixOf("https://example.org"), "/");
+  assert.is(pathPrefixOf("https://example.org/tin"), "/tin/");
+  assert.is(pathPrefixOf("https://example.org/tin/"), "/tin/");
+  assert.is(pathPrefixOf("https://example.org/bao/tin"), "/bao/tin/");
 });
 
 test.run();

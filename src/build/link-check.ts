@@ -18,7 +18,11 @@ const ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
 /** Links that leave the site or don't name a file. */
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
 
-export async function findBrokenLinks(outputDir: string): Promise<BrokenLink[]> {
+/**
+ * @param pathPrefix the path the site is served under (`/tin/` for `https://example.org/tin/`): root-relative
+ * links must start with it, and name the output file under it.
+ */
+export async function findBrokenLinks(outputDir: string, pathPrefix = "/"): Promise<BrokenLink[]> {
   const root = path.resolve(outputDir);
   const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith(".html")).sort();
   const exists = new Map<string, boolean>();
@@ -39,7 +43,11 @@ export async function findBrokenLinks(outputDir: string): Promise<BrokenLink[]> 
       if (!url || EXTERNAL.test(url)) continue;
       const pathname = decodeURIComponent(url.split(/[?#]/)[0]!);
       if (!pathname) continue;
-      const target = pathname.startsWith("/") ? path.join(root, pathname) : path.resolve(pageDir, pathname);
+      if (pathname.startsWith("/") && !pathname.startsWith(pathPrefix)) {
+        broken.push({ page, url });
+        continue;
+      }
+      const target = pathname.startsWith("/") ? path.join(root, pathname.slice(pathPrefix.length)) : path.resolve(pageDir, pathname);
       if (!resolves(target)) broken.push({ page, url });
     }
   }

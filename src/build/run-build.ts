@@ -69,6 +69,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
       onEachPageWritten(progressReporter(pages.pageCount, "pages", log));
       const eleventy = new Eleventy(options.contentDir, staging.dir, {
         configPath: path.join(PROJECT_DIR, ".eleventy.js"),
+        // From the site's URL (`https://example.org/tin/` → `/tin/`), for the HTML base plugin.
+        pathPrefix: pages.site.pathPrefix,
         quietMode: true,
       });
       try {

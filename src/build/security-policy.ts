@@ -12,7 +12,7 @@
  * policy for /search/ would be joined to the general one, not replace it.)
  */
 import { type FormsConfig, formsCspSources } from "../forms/config.ts";
-import { assetUrl, searchBundleUrl } from "../urls.ts";
+import { assetUrl, searchBundleUrl, withPathPrefix } from "../urls.ts";
 
 export type Policy = Record<string, string[]>;
 
@@ -55,9 +55,10 @@ export function serializePolicy(policy: Policy, options: { forMeta?: boolean } =
 }
 
 /** The `_headers` file: security headers on every path, long caching for hashed files, short for the rest. */
-export function headersFile(forms: FormsConfig): string {
+export function headersFile(forms: FormsConfig, pathPrefix = "/"): string {
   const common = ["X-Content-Type-Options: nosniff", "Referrer-Policy: strict-origin-when-cross-origin"];
-  const rule = (path: string, headers: string[]): string => `${path}\n${headers.map((header) => `  ${header}`).join("\n")}\n`;
+  // Hosts match these paths against request URLs, which carry the site's path prefix.
+  const rule = (url: string, headers: string[]): string => `${withPathPrefix(pathPrefix, url)}\n${headers.map((header) => `  ${header}`).join("\n")}\n`;
   const pagefind = searchBundleUrl();
   return [
     "# Written by tintuc's build (src/build/security-policy.ts). Read by Netlify and Cloudflare Pages.",

@@ -20,6 +20,8 @@ export interface SiteConfig {
   description: string;
   /** Absolute URL of the site, without trailing slash; `SITE_URL` overrides it. */
   url: string;
+  /** The path the site is served under, from `url`: `/` for `https://x.org`, `/tin/` for `https://x.org/tin`. */
+  pathPrefix: string;
   language: string;
   publisher: string;
 }
@@ -69,6 +71,12 @@ export async function readCategories(contentDir: string, displayDir = "content")
   return { categories, problems };
 }
 
+/** @example pathPrefixOf("https://example.org/tin") // "/tin/" */
+export function pathPrefixOf(siteUrl: string): string {
+  const pathname = URL.canParse(siteUrl) ? new URL(siteUrl).pathname : "/";
+  return pathname.endsWith("/") ? pathname : `${pathname}/`;
+}
+
 /** Site settings from `content/_data/site.yaml`, with `SITE_URL` taking precedence over `url`. */
 export async function readSiteConfig(contentDir: string, env: NodeJS.ProcessEnv = process.env, displayDir = "content"): Promise<{ site?: SiteConfig; problems: Problem[] }> {
   const displayPath = `${displayDir}/_data/site.yaml`;
@@ -92,6 +100,7 @@ export async function readSiteConfig(contentDir: string, env: NodeJS.ProcessEnv 
     shortTitle: textSetting("shortTitle", title),
     description: textSetting("description", ""),
     url,
+    pathPrefix: pathPrefixOf(url),
     language: textSetting("language", "vi"),
     publisher: textSetting("publisher", title),
   };

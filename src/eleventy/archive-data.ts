@@ -69,9 +69,9 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
   singlePage("archive-index.njk", '{% extends "pages/archive-index.njk" %}', "{{ archive.archiveIndex.outputPath }}");
   singlePage("404.njk", '{% extends "pages/not-found.njk" %}', "/404.html");
   // The search page, and what the search box in every page's header needs from it.
-  eleventyConfig.addGlobalData("searchPage", searchPageView(strings.vi));
+  eleventyConfig.addGlobalData("searchPage", async () => searchPageView(strings.vi, (await sitePages()).site.pathPrefix));
   singlePage("search.njk", '{% extends "pages/search.njk" %}', "{{ searchPage.outputPath }}");
-  singlePage("day-index.njk", "{{ dayIndexJson | safe }}", "{{ datePicker.dayIndexUrl }}");
+  singlePage("day-index.njk", "{{ dayIndexJson | safe }}", "{{ datePicker.dayIndexOutputPath }}");
   eleventyConfig.addTemplate("tintuc/site-files.njk", "{{ siteFile.content | safe }}", {
     pagination: { data: "siteFiles", size: 1, alias: "siteFile", addAllPagesToCollections: false },
     permalink: "{{ siteFile.path }}",

@@ -1,6 +1,6 @@
 /**
- * Atom feeds with @11ty/eleventy-plugin-rss (its `htmlToAbsoluteUrls` makes links and images in
- * the bodies absolute). One virtual template paginated over the small feed views computed in
+ * Atom feeds with @11ty/eleventy-plugin-rss. The HTML base plugin it brings makes links and images in
+ * the bodies absolute (`transformWithHtmlBase`, which adds a site's path prefix too). One virtual template paginated over the small feed views computed in
  * src/feeds/feed-view.ts; the plugin's date filters are not used, since they follow the machine's TZ.
  */
 import rssPlugin from "@11ty/eleventy-plugin-rss";

@@ -69,7 +69,7 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
   );
   const files = [
     ...siteFiles(archive.site, published, articlePages, archivePages, archive.buildTime),
-    { path: "/_headers", content: headersFile(archive.forms) },
+    { path: "/_headers", content: headersFile(archive.forms, archive.site.pathPrefix) },
   ];
   const pageCount =
     files.length +

@@ -5,7 +5,7 @@
  */
 import { PAGE_SIZE } from "../archive.ts";
 import type { Strings } from "../i18n.ts";
-import { permalinkFor, searchBundleUrl, searchUrl } from "../urls.ts";
+import { permalinkFor, searchBundleUrl, searchUrl, withPathPrefix } from "../urls.ts";
 
 export interface SearchOption {
   value: string;
@@ -20,6 +20,11 @@ export interface SearchPageView {
   queryParam: string;
   /** Pagefind's bundle: the index and the scripts and styles loaded only by the search page. */
   bundleUrl: string;
+  /**
+   * The bundle's URL as Pagefind's script is told it (`<pagefind-config bundle-path>`), with the site's
+   * path prefix, which the HTML base plugin does not add there. Pagefind derives its results' base URL from it.
+   */
+  bundlePath: string;
   /** Filters by Pagefind key (as article pages declare them) with their labels. */
   filters: SearchOption[];
   /** Orders as `key:direction` (Pagefind's sort), relevance first as the default (`""`). */
@@ -31,13 +36,14 @@ export interface SearchPageView {
   pageSize: number;
 }
 
-/** @example searchPageView(strings.vi).url // "/search/" */
-export function searchPageView(strings: Strings): SearchPageView {
+/** @example searchPageView(strings.vi, "/").url // "/search/" */
+export function searchPageView(strings: Strings, pathPrefix: string): SearchPageView {
   return {
     url: searchUrl(),
     outputPath: permalinkFor(searchUrl()),
     queryParam: "q",
     bundleUrl: searchBundleUrl(),
+    bundlePath: withPathPrefix(pathPrefix, searchBundleUrl()),
     filters: [
       { value: "category", label: strings.categories },
       { value: "year", label: strings.searchYear },

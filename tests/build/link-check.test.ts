@@ -22,6 +22,17 @@ test("finds links and images that point to no file, and only those", async () =>
   ]);
 });
 
+test("under a path prefix, site-relative links must start with it and resolve below it", async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "tintuc-links-"));
+  await mkdir(path.join(dir, "a"), { recursive: true });
+  await writeFile(path.join(dir, "a", "index.html"), "");
+  await writeFile(path.join(dir, "index.html"), '<a href="/tin/a/">ok</a><a href="/a/">outside the site</a><a href="/tin/b/">broken</a>');
+  assert.equal(await findBrokenLinks(dir, "/tin/"), [
+    { page: "index.html", url: "/a/" },
+    { page: "index.html", url: "/tin/b/" },
+  ]);
+});
+
 test("every internal link and image of the built fixture site resolves to a file in the output", async () => {
   const build = await buildSite(FIXTURE_SITE);
   assert.is(build.code, 0, build.stderr);

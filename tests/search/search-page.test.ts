@@ -4,11 +4,12 @@ import { vi } from "../../src/i18n.ts";
 import { searchPageView } from "../../src/search/search-page.ts";
 
 test("the search page: /search/?q=…, Pagefind's bundle at /pagefind/, filters and orders labelled in Vietnamese", () => {
-  assert.equal(searchPageView(vi), {
+  assert.equal(searchPageView(vi, "/"), {
     url: "/search/",
     outputPath: "/search/index.html",
     queryParam: "q",
     bundleUrl: "/pagefind/",
+    bundlePath: "/pagefind/",
     filters: [
       { value: "category", label: "Chuyên mục" },
       { value: "year", label: "Năm" },
@@ -19,6 +20,13 @@ test("the search page: /search/?q=…, Pagefind's bundle at /pagefind/, filters 
     ],
     pageSize: 20,
   });
+});
+
+test("under a path prefix, Pagefind is told its bundle's served path (it derives result URLs from it)", () => {
+  const view = searchPageView(vi, "/tin/");
+  assert.is(view.bundlePath, "/tin/pagefind/");
+  assert.is(view.bundleUrl, "/pagefind/", "links and script sources get the prefix from the HTML base plugin");
+  assert.is(view.outputPath, "/search/index.html");
 });
 
 test.run();

@@ -13,16 +13,20 @@ export interface BuiltSite {
   readonly browser: Browser;
   /** `http://127.0.0.1:<port>` of the served site. */
   readonly origin: string;
+  /** The built output folder. */
+  readonly outputDir: string;
 }
 
 /** Registers the suite's before/after hooks; the returned object is usable inside tests. */
-export function useBuiltSite(suite: Test, options: { env?: NodeJS.ProcessEnv; applyHeaders?: boolean } = {}): BuiltSite {
+export function useBuiltSite(suite: Test, options: { env?: NodeJS.ProcessEnv; applyHeaders?: boolean; pathPrefix?: string } = {}): BuiltSite {
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
+  let outputDir: string | undefined;
   suite.before(async () => {
     const build = await buildSite(FIXTURE_SITE, { env: options.env });
     assert.is(build.code, 0, build.stderr);
-    server = await serveDirectory(build.outputDir, { applyHeaders: options.applyHeaders });
+    outputDir = build.outputDir;
+    server = await serveDirectory(build.outputDir, { applyHeaders: options.applyHeaders, pathPrefix: options.pathPrefix });
     browser = await launchBrowser();
   });
   suite.after(async () => {
@@ -37,6 +41,10 @@ export function useBuiltSite(suite: Test, options: { env?: NodeJS.ProcessEnv; ap
     get origin() {
       if (!server) throw new Error("the site is served from the suite's before hook");
       return server.origin;
+    },
+    get outputDir() {
+      if (!outputDir) throw new Error("the site is built in the suite's before hook");
+      return outputDir;
     },
   };
 }

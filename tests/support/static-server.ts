@@ -37,8 +37,12 @@ export function parseHeadersFile(text: string): { pattern: RegExp; headers: [str
   return rules;
 }
 
-/** Serves `root`; with `applyHeaders`, sends the headers its `_headers` file gives each path, as a host would. */
-export async function serveDirectory(root: string, options: { applyHeaders?: boolean } = {}): Promise<StaticServer> {
+/**
+ * Serves `root`; with `applyHeaders`, sends the headers its `_headers` file gives each path, as a host would;
+ * with `pathPrefix` (`/tin/`), serves it under that path only, as a site at `https://example.org/tin/`.
+ */
+export async function serveDirectory(root: string, options: { applyHeaders?: boolean; pathPrefix?: string } = {}): Promise<StaticServer> {
+  const pathPrefix = options.pathPrefix ?? "/";
   let rules: ReturnType<typeof parseHeadersFile> = [];
   if (options.applyHeaders) rules = parseHeadersFile(await readFile(path.join(root, "_headers"), "utf8"));
   const server: Server = createServer(async (request, response) => {
@@ -46,9 +50,10 @@ export async function serveDirectory(root: string, options: { applyHeaders?: boo
     for (const rule of rules) {
       if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);
     }
-    let file = path.join(root, pathname);
+    let file = path.join(root, pathname.slice(pathPrefix.length - 1));
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     try {
+      if (!pathname.startsWith(pathPrefix)) throw new Error("outside the site's path");
       if ((await stat(file)).isDirectory()) file = path.join(file, "index.html");
       await stat(file);
       response.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
