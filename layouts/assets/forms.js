@@ -1,7 +1,8 @@
 // The comment form and the poll with JavaScript on: inline messages, background sending, the
 // reader's text kept whatever happens, the vote remembered and its tallies shown. Without this
 // script both forms still work as plain posts. Every sentence comes from the page (data-msg-*),
-// which has it from the dictionary; this file holds no words of its own.
+// which has it from the dictionary; this file holds no words of its own. Pages load it through
+// forms-loader.js, on the reader's first use of a form, so it runs after the document has loaded.
 //
 // The validation below is a hand-kept mirror of validateSubmission in src/forms/submission.ts,
 // without the receiver's context (site origins, the polls' list and dates).

@@ -42,6 +42,17 @@ test("the date picker works under the policy (it fetches the day index)", async 
   assert.equal(problems, []);
 });
 
+test("the forms' script loads under the policy when a reader starts a comment", async () => {
+  const problems = await visit("/2024/01/27/dang-bo-bo-khoa-hoc-va-cong-nghe-dat-nhieu-ket-qua-tich-cuc/", async (page) => {
+    const loaded = page.waitForResponse((response) => /\/assets\/forms\.[0-9a-f]+\.js$/.test(new URL(response.url()).pathname));
+    await page.focus("#comment-message");
+    assert.is((await loaded).status(), 200);
+    await page.click("#y-kien button[type=submit]");
+    await page.locator("#comment-name-error").waitFor();
+  });
+  assert.equal(problems, []);
+});
+
 test("a meta policy on pages other than search keeps WebAssembly out", async () => {
   const page = await site.browser.newPage();
   await page.goto(`${site.origin}/`);

@@ -82,6 +82,64 @@ test("inline messages in Vietnamese block an incomplete comment; no diacritics i
   assert.is(records[0]!.message, "Bai viet rat hay, cam on tac gia");
 });
 
+const isFormsScript = (url: string): boolean => new URL(url).pathname === "/assets/forms.js";
+
+test("forms.js is not loaded with the page, but on focusing the comment; its inline messages then work", async () => {
+  const page = await forms.session.page(true);
+  const requested: string[] = [];
+  const onRequest = (request: { url(): string }): void => void (isFormsScript(request.url()) && requested.push(request.url()));
+  page.on("request", onRequest);
+  try {
+    await openArticle();
+    await page.waitForLoadState("networkidle");
+    assert.equal(requested, [], "only layouts/assets/forms-loader.js loads with the page");
+
+    const loaded = page.waitForResponse((response) => isFormsScript(response.url()));
+    await page.focus("#comment-message");
+    assert.is((await loaded).status(), 200);
+    // Its module has run once the page's own import of it resolves.
+    await page.evaluate(() => import(new URL("/assets/forms.js", location.href).href).then(() => true));
+    assert.is(requested.length, 1);
+
+    await page.fill("#comment-message", "Bai viet rat hay, cam on tac gia");
+    assert.is(await page.locator("#comment-message-warning").textContent(), t.formWarningNoDiacritics);
+    await page.click("#y-kien button[type=submit]");
+    assert.is(await page.locator("#comment-name-error").textContent(), t.formErrorRequired);
+    assert.is(await page.evaluate(() => document.activeElement?.id), "comment-name");
+    assert.is((await forms.rig.records()).length, 0, "nothing was sent");
+    assert.equal(forms.session.problems, []);
+  } finally {
+    page.off("request", onRequest);
+  }
+});
+
+test("a comment sent before forms.js has arrived waits for it, then goes in the background", async () => {
+  const page = await forms.session.page(true);
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route((url) => isFormsScript(url.href), async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openArticle();
+  await fillComment(page, COMMENT);
+  await page.click("#y-kien button[type=submit]");
+  assert.is(await page.locator("#y-kien [data-form-status]").textContent(), "", "nothing happens yet");
+  release();
+  await page.locator("#y-kien [data-form-status][data-state=success]").waitFor();
+  assert.is(new URL(page.url()).hash, "", "not a plain post");
+  assert.is((await forms.rig.records()).length, 1);
+});
+
+test("when forms.js cannot load, the comment is a plain post", async () => {
+  const page = await forms.session.page(true);
+  await page.route((url) => isFormsScript(url.href), (route) => route.abort("connectionrefused"));
+  await openArticle();
+  await fillComment(page, COMMENT);
+  await Promise.all([page.waitForURL((url) => url.hash === "#da-gui-y-kien"), page.click("#y-kien button[type=submit]")]);
+  assert.is((await forms.rig.records()).length, 1);
+});
+
 test("a failed submission keeps every word the reader typed: network down, server error, then success", async () => {
   const page = await openArticle();
   await fillComment(page, COMMENT);
@@ -103,8 +161,9 @@ test("a failed submission keeps every word the reader typed: network down, serve
   await page.waitForFunction(() => document.querySelector("#y-kien [data-form-status]")?.getAttribute("data-state") === "error");
   assert.is(await page.inputValue("#comment-message"), COMMENT.message);
 
-  // A reload keeps the draft too (this tab's sessionStorage).
+  // A reload keeps the draft too (this tab's sessionStorage): it makes the loader bring forms.js at once.
   await page.reload();
+  await page.waitForFunction(() => (document.querySelector("#comment-message") as HTMLTextAreaElement).value !== "");
   assert.is(await page.inputValue("#comment-message"), COMMENT.message);
   assert.is(await page.inputValue("#comment-subject"), COMMENT.subject);
 

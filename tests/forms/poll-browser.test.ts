@@ -49,7 +49,9 @@ test("a vote is stored, the tallies show as bars, and the browser remembers it v
 test("a vote without a choice asks for one; an endpoint without tallies gets no results box", async () => {
   const page = await openArticle();
   await page.route(`${forms.rig.endpoint}/polls/**`, (route) => route.fulfill({ status: 404, headers: { "Access-Control-Allow-Origin": forms.rig.siteUrl }, body: "" }));
+  // The first click also loads forms.js (layouts/assets/forms-loader.js): the message follows it.
   await page.click(".poll button[type=submit]");
+  await page.locator("#poll-choice-error").waitFor();
   assert.is(await page.locator("#poll-choice-error").textContent(), t.pollChoose);
   assert.is((await forms.rig.records()).length, 0);
 
