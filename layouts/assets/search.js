@@ -88,6 +88,16 @@ if (root && components) {
   const shown = root.querySelector("pagefind-results");
   shown.resultTemplate = renderResult;
 
+  // Pagefind 1.6's filter dropdowns open from a <button role="combobox"> named by its text alone,
+  // and a combobox takes no name from its content: screen readers announce an unnamed combobox
+  // (axe: button-name, critical). No option of the component names it, and it sets and removes the
+  // trigger's aria-label itself (a name only while filters are selected), so the lasting name is a
+  // title, which an aria-label outranks. The trigger is built when the element connects, before
+  // this module runs, and never rebuilt.
+  for (const dropdown of root.querySelectorAll("pagefind-filter-dropdown")) {
+    dropdown.querySelector(".pf-dropdown-trigger")?.setAttribute("title", dropdown.getAttribute("label"));
+  }
+
   const sort = root.querySelector("[data-search-sort]");
   sort.addEventListener("change", () => {
     const [key, direction] = sort.value.split(":");

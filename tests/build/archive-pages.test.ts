@@ -11,7 +11,7 @@ const html = (url: string): string => {
   return readFileSync(file, "utf8");
 };
 /** Article links of a list, in order. */
-const listed = (page: string): string[] => [...page.matchAll(/<h3 class="news-list__title"><a href="([^"]+)"/g)].map((m) => m[1]!);
+const listed = (page: string): string[] => [...page.matchAll(/<h[23] class="news-list__title"><a href="([^"]+)"/g)].map((m) => m[1]!);
 
 const SEED = "/2024/01/27/dang-bo-bo-khoa-hoc-va-cong-nghe-dat-nhieu-ket-qua-tich-cuc/";
 const WARNING = "/2024/01/27/canh-bao-script-alert-tieu-de-script-trich-dan/";

@@ -63,6 +63,8 @@ test("inline messages in Vietnamese block an incomplete comment; no diacritics i
   const page = await openArticle();
   await page.fill("#comment-email", "khong-phai-email");
   await page.click("#y-kien button[type=submit]");
+  // forms.js arrives on the reader's first use of the form: its messages may follow the click.
+  await page.locator("#comment-name-error:not([hidden])").waitFor();
   assert.is(await page.locator("#comment-name-error").textContent(), t.formErrorRequired);
   assert.is(await page.locator("#comment-email-error").textContent(), t.formErrorEmail);
   assert.is(await page.getAttribute("#comment-name", "aria-invalid"), "true");

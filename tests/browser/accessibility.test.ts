@@ -1,0 +1,164 @@
+/**
+ * Accessibility of the built fixture site in headless Chromium: axe-core (WCAG 2.0/2.1 A and AA, and
+ * its best practices) finds nothing serious or critical on each kind of page, and what axe cannot
+ * judge alone is checked directly: alt on every image, the landmarks, heading order, the skip link
+ * and a visible keyboard focus.
+ */
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import type { AxeResults, RunOptions } from "axe-core";
+import type { Page } from "playwright-core";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { useBuiltSite } from "../support/built-site.ts";
+
+// An endpoint, so that articles carry the comment form (the fixture site has no open poll).
+const site = useBuiltSite(test, { env: { FORM_ENDPOINT: "http://127.0.0.1:9/" } });
+const AXE_SOURCE = readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+const PAGES = {
+  home: "/",
+  article: "/2024/01/27/dang-bo-bo-khoa-hoc-va-cong-nghe-dat-nhieu-ket-qua-tich-cuc/",
+  day: "/2024/01/27/",
+  month: "/2024/01/",
+  category: "/category/khoa-hoc/",
+  search: "/search/?q=khoa+hoc",
+  "not found": "/khong-co-trang-nay/",
+};
+
+const AXE_OPTIONS: RunOptions = {
+  runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+  resultTypes: ["violations"],
+};
+
+/**
+ * Opens a page as a reader would, scripts run and (on the search page) results rendered, in a context
+ * of its own (close it with `done`). The context bypasses the pages' meta Content-Security-Policy,
+ * which would refuse the injected axe source; the policy itself is security-policy.test.ts's concern.
+ */
+async function open(url: string): Promise<Page> {
+  const page = await (await site.browser.newContext({ bypassCSP: true })).newPage();
+  await page.goto(`${site.origin}${url}`);
+  await page.waitForLoadState("networkidle");
+  if (url.startsWith("/search/")) {
+    await page.waitForFunction(() => {
+      const list = document.querySelector("pagefind-results ul");
+      return list?.getAttribute("aria-busy") === "false" && !document.querySelector("pagefind-results .pf-skeleton") && document.querySelector(".search-result");
+    });
+  }
+  return page;
+}
+
+const done = (page: Page): Promise<void> => page.context().close();
+
+/** axe's serious and critical violations, one readable line per rule and node. */
+async function seriousViolations(page: Page, url: string): Promise<string[]> {
+  await page.addScriptTag({ content: await AXE_SOURCE });
+  const results = await page.evaluate((options) => (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } }).axe.run(document, options), AXE_OPTIONS);
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .flatMap((violation) =>
+      violation.nodes.map((node) => `${url}: ${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(" ")}\n    ${node.failureSummary?.replace(/\n/g, "\n    ") ?? ""}`),
+    );
+}
+
+interface Focus {
+  html: string;
+  inMain: boolean;
+  /** Why the focused element shows no focus ring, or "". */
+  problem: string;
+}
+
+/**
+ * In the page: the focused element and whether it shows a ring: :focus-visible with an outline or a
+ * box-shadow, drawn on screen and not cut off by an ancestor that clips its overflow (a scrolling list).
+ */
+function focusRing(): Focus {
+  const element = document.activeElement as HTMLElement;
+  const html = element.outerHTML.slice(0, 160);
+  const inMain = element.closest("main") === document.querySelector("main#main");
+  const style = getComputedStyle(element);
+  const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
+  const shadow = style.boxShadow !== "none";
+  if (!element.matches(":focus-visible") || !(outline || shadow)) return { html, inMain, problem: "no outline or box-shadow" };
+  // How far the ring reaches beyond the border box: the outline's, else the shadow's (its largest length).
+  const shadowReach = style.boxShadow.includes("inset") ? 0 : Math.max(0, ...Array.from(style.boxShadow.matchAll(/(-?[\d.]+)px/g), (m) => parseFloat(m[1]!)));
+  const reach = outline ? parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth) : shadowReach;
+  const box = element.getBoundingClientRect();
+  const ring = { left: box.left - reach, top: box.top - reach, right: box.right + reach, bottom: box.bottom + reach };
+  if (box.width === 0 || box.height === 0) return { html, inMain, problem: "nothing drawn" };
+  const clips: { name: string; rect: { left: number; top: number; right: number; bottom: number } }[] = [
+    { name: "the window", rect: { left: 0, top: 0, right: innerWidth, bottom: innerHeight } },
+  ];
+  for (let ancestor = element.parentElement; ancestor && ancestor !== document.body; ancestor = ancestor.parentElement) {
+    const overflow = getComputedStyle(ancestor);
+    if (overflow.overflowX !== "visible" || overflow.overflowY !== "visible") clips.push({ name: ancestor.outerHTML.slice(0, 60), rect: ancestor.getBoundingClientRect() });
+  }
+  for (const clip of clips) {
+    if (ring.left < clip.rect.left - 0.5 || ring.top < clip.rect.top - 0.5 || ring.right > clip.rect.right + 0.5 || ring.bottom > clip.rect.bottom + 0.5) {
+      return { html, inMain, problem: `the ring is cut off by ${clip.name}` };
+    }
+  }
+  return { html, inMain, problem: "" };
+}
+
+for (const [name, url] of Object.entries(PAGES)) {
+  test(`${name} page (${url}): no serious or critical axe violation`, async () => {
+    const page = await open(url);
+    const found = await seriousViolations(page, url);
+    await done(page);
+    if (found.length) assert.unreachable(`axe found ${found.length}:\n${found.join("\n")}`);
+  });
+
+  test(`${name} page: alt on every image, one main, a banner and navigation, headings in order`, async () => {
+    const page = await open(url);
+    const structure = await page.evaluate(() => {
+      const banners = Array.from(document.querySelectorAll("header, [role=banner]")).filter(
+        (header) => header.getAttribute("role") === "banner" || !header.parentElement?.closest("article, aside, main, nav, section, [role=main]"),
+      );
+      return {
+        imagesWithoutAlt: Array.from(document.querySelectorAll("img:not([alt])")).map((image) => image.outerHTML),
+        mains: document.querySelectorAll("main, [role=main]").length,
+        banners: banners.length,
+        navs: document.querySelectorAll("nav, [role=navigation]").length,
+        headings: Array.from(document.querySelectorAll("h1, h2, h3, h4, h5, h6")).map((heading) => `${heading.tagName.toLowerCase()} ${heading.textContent?.trim()}`),
+      };
+    });
+    await done(page);
+    assert.equal(structure.imagesWithoutAlt, [], "every image has alt");
+    assert.is(structure.mains, 1, "exactly one main landmark");
+    assert.is(structure.banners, 1, "one banner: the site's header");
+    assert.ok(structure.navs >= 1, "a navigation landmark");
+    let previous = 0;
+    for (const heading of structure.headings) {
+      const level = Number(heading[1]);
+      assert.ok(level <= previous + 1, `${url}: "${heading}" follows an h${previous} (headings: ${structure.headings.join(" | ")})`);
+      previous = level;
+    }
+  });
+
+  test(`${name} page: the skip link comes first and leads into main; keyboard focus is visible`, async () => {
+    const page = await open(url);
+    const seen: Focus[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press("Tab");
+      seen.push(await page.evaluate(focusRing));
+    }
+    assert.match(seen[0]?.html ?? "", 'href="#main"', "the first Tab focuses the skip link");
+
+    await page.goto(`${site.origin}${url}`);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.waitForURL((address) => address.hash === "#main", { timeout: 5_000 });
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press("Tab");
+      const focus = await page.evaluate(focusRing);
+      if (i === 0) assert.ok(focus.inMain, `${url}: after the skip link, Tab goes into main, not to ${focus.html}`);
+      seen.push(focus);
+    }
+    await done(page);
+    for (const focus of seen) assert.is(focus.problem, "", `${url}: ${focus.problem} on ${focus.html}`);
+  });
+}
+
+test.run();
