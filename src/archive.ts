@@ -1,7 +1,7 @@
 /**
  * The archive, computed once per build into flat lists of page objects that layouts only print
  * (STYLE.md §6): day, month and year archives, the archive index, category lists, the home page,
- * and the date picker's index of days with news. Eleventy cannot paginate two levels deep (a day,
+ * the video section, and the date picker's index of days with news. Eleventy cannot paginate two levels deep (a day,
  * then that day's pages), so every page of every list is one entry here, printed at size 1.
  *
  * Days are GMT+7 calendar days whatever zone the machine runs in: an article at 00:30+07:00 is on
@@ -19,9 +19,10 @@ import { type CategoryLink, categoryLink } from "./category-link.ts";
 import type { Article } from "./content/article.ts";
 import type { Category } from "./content/data-files.ts";
 import type { LeadImage } from "./content/schema.ts";
-import { formatDate, formatTime, formatWeekdayDate, inNewsroomZone, isoTimestamp, newsroomDay } from "./dates.ts";
-import { type Strings, strings as dictionaries } from "./i18n.ts";
-import { archiveIndexUrl, categoryUrl, dayUrl, homeUrl, monthUrl, paginatedUrl, permalinkFor, yearUrl } from "./urls.ts";
+import type { VideoDuration } from "./content/video.ts";
+import { formatDate, formatMonth, formatTime, formatWeekdayDate, inNewsroomZone, isoTimestamp, newsroomDay } from "./dates.ts";
+import { DEFAULT_LANGUAGE, type Language } from "./language.ts";
+import { archiveIndexUrl, dayUrl, homeUrl, monthUrl, paginatedUrl, permalinkFor, videoSectionUrl, yearUrl } from "./urls.ts";
 
 /** Articles per page of a day, month or category list. */
 export const PAGE_SIZE = 20;
@@ -52,7 +53,10 @@ export interface ArticleSummary {
     /** `22:01`. */
     time: string;
   };
+  /** The lead photo; a video article without one shows its video's poster. */
   image?: LeadImage;
+  /** A video article's poster and length, for the video section and the sidebar. */
+  video?: { poster: string; duration?: VideoDuration };
 }
 
 /** A GMT+7 day that has news. */
@@ -117,6 +121,8 @@ export interface Pager {
 
 /** What every page of a paginated article list has. */
 export interface ListPage {
+  /** The language whose frame (strings, navigation) the page is printed in. */
+  lang: Language;
   url: string;
   /** The file Eleventy writes, e.g. `/2024/01/27/page/2/index.html`. */
   outputPath: string;
@@ -144,6 +150,7 @@ export interface MonthPage extends ListPage {
 }
 
 export interface YearPage {
+  lang: Language;
   url: string;
   outputPath: string;
   year: YearRef;
@@ -154,6 +161,7 @@ export interface YearPage {
 }
 
 export interface ArchiveIndexPage {
+  lang: Language;
   url: string;
   outputPath: string;
   count: number;
@@ -165,7 +173,21 @@ export interface CategoryPage extends ListPage {
   category: CategoryLink & { description?: string; count: number };
 }
 
+/** A page of the video section: the video articles, newest first. */
+export interface VideoPage extends ListPage {
+  count: number;
+}
+
+/** What the navigation and every page's sidebar show of the video section. */
+export interface VideoSection {
+  url: string;
+  count: number;
+  /** The newest video article. */
+  latest: ArticleSummary;
+}
+
 export interface HomePage {
+  lang: Language;
   url: string;
   outputPath: string;
   latest: ArticleSummary[];
@@ -187,6 +209,8 @@ export interface DayIndex {
 }
 
 export interface ArchivePages {
+  /** The language of every page here: each language has its own archive in its own URL space. */
+  lang: Language;
   /** Newest day first, each day's pages in order. */
   dayPages: DayPage[];
   monthPages: MonthPage[];
@@ -195,13 +219,16 @@ export interface ArchivePages {
   /** In the newsroom's category order; a category without articles still gets its (empty) first page. */
   categoryPages: CategoryPage[];
   home: HomePage;
+  /** None when no article has a video: no section, no link to it, no sidebar block. */
+  videoPages: VideoPage[];
+  videoSection?: VideoSection;
   /** `null` when nothing is published. */
   dayIndex: DayIndex | null;
 }
 
 export interface ArchiveOptions {
-  /** Weekday names, Monday first. Default: Vietnamese. */
-  strings?: Pick<Strings, "weekdays">;
+  /** The language of the articles given, whose URL space and date forms the pages use. Default: Vietnamese. */
+  lang?: Language;
   pageSize?: number;
   homeLatestCount?: number;
   homeCategoryCount?: number;
@@ -212,17 +239,18 @@ export interface ArchiveOptions {
 
 /**
  * Every archive page of a build.
- * @param articles those to publish, newest first
+ * @param articles those to publish in one language, newest first
  * @param categories in navigation order
  * @example computeArchivePages(archive.articles, archive.categories).dayPages[0].url // "/2026/06/30/"
  * @throws Error when an article is out of order or names an unknown category
  */
 export function computeArchivePages(articles: readonly Article[], categories: readonly Category[], options: ArchiveOptions = {}): ArchivePages {
-  const weekdays = (options.strings ?? dictionaries.vi).weekdays;
+  const lang = options.lang ?? DEFAULT_LANGUAGE;
   const pageSize = options.pageSize ?? PAGE_SIZE;
-  const categoryLinks = new Map(categories.map((category) => [category.key, categoryLink(category)]));
+  const categoryLinks = new Map(categories.map((category) => [category.key, categoryLink(category, lang)]));
   const byCategory = new Map<string, ArticleSummary[]>(categories.map((category) => [category.key, []]));
   const all: ArticleSummary[] = [];
+  const videos: ArticleSummary[] = [];
 
   // Days, months and years with news, newest first, each with its summaries.
   const days: { ref: DayRef; month: MonthRef; year: YearRef; summaries: ArticleSummary[] }[] = [];
@@ -232,27 +260,28 @@ export function computeArchivePages(articles: readonly Article[], categories: re
   for (const group of groupByNewsroomDay(articles)) {
     const { year, month, day } = group;
     const first = group.articles[0]!.published;
-    const date = formatDate(first);
+    const date = formatDate(first, lang);
     const summaries = group.articles.map((article) => {
       const summary = summarize(article, date, categoryLinks);
       byCategory.get(article.category)!.push(summary);
       all.push(summary);
+      if (article.video) videos.push(summary);
       return summary;
     });
 
     let yearEntry = years.at(-1);
     if (yearEntry?.ref.year !== year) {
-      yearEntry = { ref: { year, url: yearUrl(year), count: 0 }, months: twelveMonths(year) };
+      yearEntry = { ref: { year, url: yearUrl(year, lang), count: 0 }, months: twelveMonths(year, lang) };
       years.push(yearEntry);
     }
     yearEntry.ref.count += summaries.length;
     const cell = yearEntry.months[month - 1]!;
     cell.count += summaries.length;
-    cell.url = monthUrl(year, month);
+    cell.url = monthUrl(year, month, lang);
 
     let monthEntry = months.at(-1);
     if (monthEntry?.ref.year !== year || monthEntry.ref.month !== month) {
-      const ref = { year, month, label: monthLabel(year, month), url: monthUrl(year, month), count: 0 };
+      const ref = { year, month, label: formatMonth(year, month, lang), url: monthUrl(year, month, lang), count: 0 };
       monthEntry = { ref, year: yearEntry.ref, summaries: [], countsByDay: [] };
       months.push(monthEntry);
     }
@@ -261,14 +290,14 @@ export function computeArchivePages(articles: readonly Article[], categories: re
     for (const summary of summaries) monthEntry.summaries.push(summary);
 
     const dayRef: DayRef = {
-      year, month, day, iso: group.iso, url: dayUrl(year, month, day),
-      date, weekdayDate: formatWeekdayDate(first, weekdays), count: summaries.length,
+      year, month, day, iso: group.iso, url: dayUrl(year, month, day, lang),
+      date, weekdayDate: formatWeekdayDate(first, lang), count: summaries.length,
     };
     days.push({ ref: dayRef, month: monthEntry.ref, year: yearEntry.ref, summaries });
   }
 
   const dayPages = days.flatMap(({ ref, month, year, summaries }, index) =>
-    paginate(ref.url, summaries, pageSize, (list): DayPage => ({
+    paginate(lang, ref.url, summaries, pageSize, (list): DayPage => ({
       ...list,
       day: ref,
       month,
@@ -279,8 +308,8 @@ export function computeArchivePages(articles: readonly Article[], categories: re
   );
 
   const monthPages = months.flatMap(({ ref, year, summaries, countsByDay }, index) => {
-    const calendar = monthCalendar(ref.year, ref.month, countsByDay);
-    return paginate(ref.url, summaries, pageSize, (list): MonthPage => ({
+    const calendar = monthCalendar(ref.year, ref.month, countsByDay, lang);
+    return paginate(lang, ref.url, summaries, pageSize, (list): MonthPage => ({
       ...list,
       month: ref,
       year,
@@ -291,6 +320,7 @@ export function computeArchivePages(articles: readonly Article[], categories: re
   });
 
   const yearPages = years.map(({ ref, months: cells }, index): YearPage => ({
+    lang,
     url: ref.url,
     outputPath: permalinkFor(ref.url),
     year: ref,
@@ -300,8 +330,9 @@ export function computeArchivePages(articles: readonly Article[], categories: re
   }));
 
   const archiveIndex: ArchiveIndexPage = {
-    url: archiveIndexUrl(),
-    outputPath: permalinkFor(archiveIndexUrl()),
+    lang,
+    url: archiveIndexUrl(lang),
+    outputPath: permalinkFor(archiveIndexUrl(lang)),
     count: all.length,
     years: years.map(({ ref, months: cells }) => ({ year: ref, months: cells })),
   };
@@ -310,20 +341,28 @@ export function computeArchivePages(articles: readonly Article[], categories: re
     const link = categoryLinks.get(category.key)!;
     const summaries = byCategory.get(category.key)!;
     const header = { ...link, description: category.description, count: summaries.length };
-    return paginate(link.url, summaries, pageSize, (list): CategoryPage => ({ ...list, category: header }));
+    return paginate(lang, link.url, summaries, pageSize, (list): CategoryPage => ({ ...list, category: header }));
   });
 
   const homeCategoryCount = options.homeCategoryCount ?? HOME_CATEGORY_COUNT;
   const home: HomePage = {
-    url: homeUrl(),
-    outputPath: permalinkFor(homeUrl()),
+    lang,
+    url: homeUrl(lang),
+    outputPath: permalinkFor(homeUrl(lang)),
     latest: all.slice(0, options.homeLatestCount ?? HOME_LATEST_COUNT),
     categories: categories
       .filter((category) => byCategory.get(category.key)!.length > 0)
       .map((category) => ({ category: categoryLinks.get(category.key)!, articles: byCategory.get(category.key)!.slice(0, homeCategoryCount) })),
   };
 
-  return { dayPages, monthPages, yearPages, archiveIndex, categoryPages, home, dayIndex: buildDayIndex(days.map((entry) => entry.ref.iso)) };
+  const videoPages =
+    videos.length === 0 ? [] : paginate(lang, videoSectionUrl(lang), videos, pageSize, (list): VideoPage => ({ ...list, count: videos.length }));
+  const videoSection = videos.length === 0 ? undefined : { url: videoSectionUrl(lang), count: videos.length, latest: videos[0]! };
+
+  return {
+    lang, dayPages, monthPages, yearPages, archiveIndex, categoryPages, home, videoPages, videoSection,
+    dayIndex: buildDayIndex(days.map((entry) => entry.ref.iso)),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -406,13 +445,13 @@ function pagerOf(urls: readonly string[], current: number): Pager {
  * @param countsByDay articles per day of the month, by day number (an array indexed by day will do)
  * @example monthCalendar(2024, 9, {})[0] // [null, null, null, null, null, null, { day: 1, ... }]
  */
-export function monthCalendar(year: number, month: number, countsByDay: Readonly<Record<number, number>>): CalendarWeek[] {
+export function monthCalendar(year: number, month: number, countsByDay: Readonly<Record<number, number>>, lang: Language = DEFAULT_LANGUAGE): CalendarWeek[] {
   const cells: CalendarCell[] = new Array<CalendarCell>(isoWeekday(year, month, 1) - 1).fill(null);
   const length = daysInMonth(year, month);
   for (let day = 1; day <= length; day++) {
     const count = countsByDay[day] ?? 0;
     const cell: CalendarCell = { day, iso: isoDay(year, month, day), count };
-    if (count > 0) cell.url = dayUrl(year, month, day);
+    if (count > 0) cell.url = dayUrl(year, month, day, lang);
     cells.push(cell);
   }
   while (cells.length % 7 !== 0) cells.push(null);
@@ -485,14 +524,16 @@ function summarize(article: Article, date: string, categoryLinks: ReadonlyMap<st
     summary: article.summary,
     category,
     published: { iso: isoTimestamp(local), date, time: formatTime(local) },
-    image: article.image,
+    image: article.image ?? (article.video && { src: article.video.poster, alt: article.title }),
+    video: article.video && { poster: article.video.poster, duration: article.video.duration },
   };
 }
 
-function paginate<P>(baseUrl: string, summaries: readonly ArticleSummary[], pageSize: number, page: (list: ListPage) => P): P[] {
+function paginate<P>(lang: Language, baseUrl: string, summaries: readonly ArticleSummary[], pageSize: number, page: (list: ListPage) => P): P[] {
   const urls = pageUrls(baseUrl, Math.max(1, Math.ceil(summaries.length / pageSize)));
   return urls.map((url, index) =>
     page({
+      lang,
       url,
       outputPath: permalinkFor(url),
       pager: pagerOf(urls, index + 1),
@@ -501,13 +542,12 @@ function paginate<P>(baseUrl: string, summaries: readonly ArticleSummary[], page
   );
 }
 
-function twelveMonths(year: number): MonthCell[] {
-  return Array.from({ length: 12 }, (_, index) => ({ month: index + 1, label: monthLabel(year, index + 1), count: 0 }));
+function twelveMonths(year: number, lang: Language): MonthCell[] {
+  return Array.from({ length: 12 }, (_, index) => ({ month: index + 1, label: formatMonth(year, index + 1, lang), count: 0 }));
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, "0");
 const isoDay = (year: number, month: number, day: number): string => `${year}-${pad2(month)}-${pad2(day)}`;
-const monthLabel = (year: number, month: number): string => `${pad2(month)}/${year}`;
 
 function fail(message: string): never {
   throw new Error(message);

@@ -3,6 +3,8 @@
  * This module is the one place that knows the zone: timestamps are read into it and shown from it.
  */
 import { DateTime, FixedOffsetZone } from "luxon";
+import { strings } from "./i18n.ts";
+import { DEFAULT_LANGUAGE, type Language } from "./language.ts";
 
 /** The newsroom's time zone: Indochina Time, a fixed +07:00 with no daylight saving. */
 const NEWSROOM_OFFSET_MINUTES = 7 * 60;
@@ -62,15 +64,30 @@ export function isoTimestamp(instant: DateTime): string {
   return `${w.getUTCFullYear()}-${pad2(w.getUTCMonth() + 1)}-${pad2(w.getUTCDate())}T${pad2(w.getUTCHours())}:${pad2(w.getUTCMinutes())}:${pad2(w.getUTCSeconds())}${NEWSROOM_OFFSET}`;
 }
 
-/** `27/01/2024, 22:01 (GMT+7)`, the form the news portal prints beside "Đăng:" and "Cập nhật:". */
-export function formatDateTime(instant: DateTime): string {
-  return `${formatDate(instant)}, ${formatTime(instant)} (${NEWSROOM_ZONE_LABEL})`;
+/**
+ * `27/01/2024, 22:01 (GMT+7)`, the form the news portal prints beside "Đăng:" and "Cập nhật:";
+ * in English `27 January 2024, 22:01 (GMT+7)`.
+ */
+export function formatDateTime(instant: DateTime, lang: Language = DEFAULT_LANGUAGE): string {
+  return `${formatDate(instant, lang)}, ${formatTime(instant)} (${NEWSROOM_ZONE_LABEL})`;
 }
 
-/** `27/01/2024`. */
-export function formatDate(instant: DateTime): string {
+/** `27/01/2024`; in English `27 January 2024`. */
+export function formatDate(instant: DateTime, lang: Language = DEFAULT_LANGUAGE): string {
   const w = wallClock(instant);
-  return `${pad2(w.getUTCDate())}/${pad2(w.getUTCMonth() + 1)}/${w.getUTCFullYear()}`;
+  return formatDay(w.getUTCFullYear(), w.getUTCMonth() + 1, w.getUTCDate(), lang);
+}
+
+/** A calendar day as a reader reads it: `27/01/2024`, or `27 January 2024` in English. */
+export function formatDay(year: number, month: number, day: number, lang: Language = DEFAULT_LANGUAGE): string {
+  const monthNames = strings[lang].monthNames;
+  return monthNames.length === 12 ? `${day} ${monthNames[month - 1]} ${year}` : `${pad2(day)}/${pad2(month)}/${year}`;
+}
+
+/** A month as a reader reads it: `01/2024`, or `January 2024` in English. */
+export function formatMonth(year: number, month: number, lang: Language = DEFAULT_LANGUAGE): string {
+  const monthNames = strings[lang].monthNames;
+  return monthNames.length === 12 ? `${monthNames[month - 1]} ${year}` : `${pad2(month)}/${year}`;
 }
 
 /** `22:01`. */
@@ -80,12 +97,11 @@ export function formatTime(instant: DateTime): string {
 }
 
 /**
- * `Thứ năm, 25/04/2024`, from the dictionary's own weekday table (`Intl` data varies between runtimes).
- * @param weekdays names in ISO order, Monday first
+ * `Thứ năm, 25/04/2024` (`Thursday, 25 April 2024`), from the dictionary's own tables (`Intl` data varies between runtimes).
  */
-export function formatWeekdayDate(instant: DateTime, weekdays: readonly string[]): string {
+export function formatWeekdayDate(instant: DateTime, lang: Language = DEFAULT_LANGUAGE): string {
   const local = inNewsroomZone(instant);
-  return `${weekdays[local.weekday - 1]}, ${local.toFormat("dd/MM/yyyy")}`;
+  return `${strings[lang].weekdays[local.weekday - 1]}, ${formatDay(local.year, local.month, local.day, lang)}`;
 }
 
 /** The GMT+7 calendar day of an instant as `{ year, month, day }`. */

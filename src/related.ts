@@ -442,8 +442,8 @@ export function relatedReferenceIndex(articles: readonly Pick<Article, "url" | "
 }
 
 const ABSOLUTE_URL = /^[a-z][a-z\d+.-]*:\/\//i;
-/** The date-and-slug tail of an article URL, wherever the site is mounted. */
-const ARTICLE_URL_TAIL = /\/(\d{4}\/\d{2}\/\d{2}\/[^/]+\/)$/;
+/** The language-date-and-slug tail of an article URL, wherever the site is mounted. */
+const ARTICLE_URL_TAIL = /\/((?:en\/)?\d{4}\/\d{2}\/\d{2}\/[^/]+\/)$/;
 
 /**
  * The URL of the article a `related:` entry names, or undefined when it names none.

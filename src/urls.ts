@@ -7,57 +7,71 @@
  */
 import type { DateTime } from "luxon";
 import { inNewsroomZone } from "./dates.ts";
+import { DEFAULT_LANGUAGE, type Language } from "./language.ts";
 
 const pad2 = (n: number): string => String(n).padStart(2, "0");
 
 /**
- * An article's URL: the GMT+7 day it was published, then its slug.
- * @example articleUrl(DateTime.fromISO("2024-01-27T22:01:00+07:00"), "dang-bo") // "/2024/01/27/dang-bo/"
+ * Where a language's URL space starts: Vietnamese at the root, English under `/en/`.
+ * @example languageRoot("en") // "/en/"
  */
-export function articleUrl(published: DateTime, slug: string): string {
+export function languageRoot(lang: Language = DEFAULT_LANGUAGE): string {
+  return lang === DEFAULT_LANGUAGE ? "/" : `/${lang}/`;
+}
+
+/** `/` + path in the language's space: `inLanguage("en", "2024/")` → `/en/2024/`. */
+const inLanguage = (lang: Language, path: string): string => `${languageRoot(lang)}${path}`;
+
+/**
+ * An article's URL: its language's space, the GMT+7 day it was published, then its slug.
+ * @example articleUrl(DateTime.fromISO("2024-01-27T22:01:00+07:00"), "dang-bo") // "/2024/01/27/dang-bo/"
+ * @example articleUrl(DateTime.fromISO("2024-01-27T22:01:00+07:00"), "party", "en") // "/en/2024/01/27/party/"
+ */
+export function articleUrl(published: DateTime, slug: string, lang: Language = DEFAULT_LANGUAGE): string {
   const local = inNewsroomZone(published);
-  return `${dayUrl(local.year, local.month, local.day)}${slug}/`;
+  return `${dayUrl(local.year, local.month, local.day, lang)}${slug}/`;
 }
 
 /**
- * The output files of article pages, as a glob relative to the output folder (`/YYYY/MM/DD/<slug>/`):
- * what the search indexer reads, leaving the day, month, year and category lists alone.
+ * The output files of article pages in every language, as a glob relative to the output folder
+ * (`YYYY/MM/DD/<slug>/`, `en/YYYY/MM/DD/<slug>/`): what the search indexer reads, leaving the day,
+ * month, year and category lists alone.
  */
-export const ARTICLE_PAGES_GLOB = "[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html";
+export const ARTICLE_PAGES_GLOB = "{[0-9][0-9][0-9][0-9],en/[0-9][0-9][0-9][0-9]}/[0-9][0-9]/[0-9][0-9]/*/index.html";
 
 /** @example assetUrl("site.3f9a1c0b2d.css") // "/assets/site.3f9a1c0b2d.css" */
 export function assetUrl(fileName: string): string {
   return `/assets/${fileName}`;
 }
 
-/** The home page. */
-export function homeUrl(): string {
-  return "/";
+/** A language's home page: `/`, `/en/`. */
+export function homeUrl(lang: Language = DEFAULT_LANGUAGE): string {
+  return languageRoot(lang);
 }
 
-/** The archive index, "Lưu trữ". */
-export function archiveIndexUrl(): string {
-  return "/archive/";
+/** The archive index, "Lưu trữ": `/archive/`, `/en/archive/`. */
+export function archiveIndexUrl(lang: Language = DEFAULT_LANGUAGE): string {
+  return inLanguage(lang, "archive/");
 }
 
-/** The site's Atom feed. */
-export function feedUrl(): string {
-  return "/feed.xml";
+/** A language's Atom feed: `/feed.xml`, `/en/feed.xml`. */
+export function feedUrl(lang: Language = DEFAULT_LANGUAGE): string {
+  return inLanguage(lang, "feed.xml");
 }
 
 /** @example categoryFeedUrl("khoa-hoc") // "/category/khoa-hoc/feed.xml" */
-export function categoryFeedUrl(key: string): string {
-  return `${categoryUrl(key)}feed.xml`;
+export function categoryFeedUrl(key: string, lang: Language = DEFAULT_LANGUAGE): string {
+  return `${categoryUrl(key, lang)}feed.xml`;
 }
 
-/** The compact list of days with news that the date picker fetches. */
-export function dayIndexUrl(): string {
-  return "/archive/days.json";
+/** The compact list of days with news that a language's date picker fetches. */
+export function dayIndexUrl(lang: Language = DEFAULT_LANGUAGE): string {
+  return inLanguage(lang, "archive/days.json");
 }
 
-/** The search page, "Tìm kiếm"; `?q=` carries the query, so that a search can be linked. */
-export function searchUrl(): string {
-  return "/search/";
+/** The search page, "Tìm kiếm"; `?q=` carries the query, so that a search can be linked. `/en/search/` searches English. */
+export function searchUrl(lang: Language = DEFAULT_LANGUAGE): string {
+  return inLanguage(lang, "search/");
 }
 
 /** Where the search index and Pagefind's scripts are served from (written by src/search/index-site.ts). */
@@ -65,27 +79,37 @@ export function searchBundleUrl(): string {
   return "/pagefind/";
 }
 
-/** A day page's URL with `{yyyy}`, `{mm}` and `{dd}` to fill in: the date picker's script builds day URLs from it. */
-export const DAY_URL_PATTERN = "/{yyyy}/{mm}/{dd}/";
+/**
+ * A day page's URL with `{yyyy}`, `{mm}` and `{dd}` to fill in: the date picker's script builds day URLs from it.
+ * @example dayUrlPattern("en") // "/en/{yyyy}/{mm}/{dd}/"
+ */
+export function dayUrlPattern(lang: Language = DEFAULT_LANGUAGE): string {
+  return inLanguage(lang, "{yyyy}/{mm}/{dd}/");
+}
 
 /** @example dayUrl(2024, 1, 27) // "/2024/01/27/" */
-export function dayUrl(year: number, month: number, day: number): string {
-  return DAY_URL_PATTERN.replace("{yyyy}", String(year)).replace("{mm}", pad2(month)).replace("{dd}", pad2(day));
+export function dayUrl(year: number, month: number, day: number, lang: Language = DEFAULT_LANGUAGE): string {
+  return inLanguage(lang, `${year}/${pad2(month)}/${pad2(day)}/`);
 }
 
 /** @example monthUrl(2024, 1) // "/2024/01/" */
-export function monthUrl(year: number, month: number): string {
-  return `/${year}/${pad2(month)}/`;
+export function monthUrl(year: number, month: number, lang: Language = DEFAULT_LANGUAGE): string {
+  return inLanguage(lang, `${year}/${pad2(month)}/`);
 }
 
-/** @example yearUrl(2024) // "/2024/" */
-export function yearUrl(year: number): string {
-  return `/${year}/`;
+/** @example yearUrl(2024, "en") // "/en/2024/" */
+export function yearUrl(year: number, lang: Language = DEFAULT_LANGUAGE): string {
+  return inLanguage(lang, `${year}/`);
 }
 
 /** @example categoryUrl("khoa-hoc") // "/category/khoa-hoc/" */
-export function categoryUrl(key: string): string {
-  return `/category/${key}/`;
+export function categoryUrl(key: string, lang: Language = DEFAULT_LANGUAGE): string {
+  return inLanguage(lang, `category/${key}/`);
+}
+
+/** The video section, "Video": every video article, newest first. @example videoSectionUrl("en") // "/en/video/" */
+export function videoSectionUrl(lang: Language = DEFAULT_LANGUAGE): string {
+  return inLanguage(lang, "video/");
 }
 
 /**

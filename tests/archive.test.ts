@@ -37,6 +37,7 @@ function article(published: string, fields: Partial<Article> = {}): Article {
     sourcePath: `content/articles/${slug}.md`,
     url: articleUrl(instant, slug),
     slug,
+    lang: "vi",
     title: `Bài số ${serial}: Đổi mới sáng tạo`,
     category: "khoa-hoc",
     published: instant,
@@ -61,7 +62,6 @@ const categories: Category[] = [
   { key: "chinh-sach", name: "Chính sách" },
 ];
 
-const strings = { weekdays: ["Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật"] };
 
 // ---------------------------------------------------------------------------------------------
 // Grouping by GMT+7 day
@@ -279,7 +279,7 @@ function fixtureArchive(): Article[] {
   return newestFirst(list);
 }
 
-const pages: ArchivePages = computeArchivePages(fixtureArchive(), categories, { strings });
+const pages: ArchivePages = computeArchivePages(fixtureArchive(), categories, { lang: "vi" });
 
 test("day pages: URLs newest day first, page 1 without /page/1/, 20 per page", () => {
   assert.equal(
@@ -420,6 +420,40 @@ test("an article in an unknown category is an error naming its file", () => {
 test("pageSize is an option", () => {
   const small = computeArchivePages(fixtureArchive(), categories, { pageSize: 10 });
   assert.equal(small.dayPages.filter((page) => page.day.iso === "2024-01-27").map((page) => page.articles.length), [10, 10, 10, 10, 5]);
+});
+
+test("video section: video articles only, newest first, paginated; the newest for the sidebar; nothing without videos", () => {
+  const duration = { text: "3:25", iso: "PT3M25S", seconds: 205 };
+  const video = (id: string, extra: { duration?: typeof duration } = {}): Article["video"] => ({
+    kind: "embed", provider: "youtube", id, poster: `/images/${id}.jpg`, ...extra,
+  });
+  const articles = newestFirst([
+    article("2024-05-01T08:00:00+07:00", { slug: "v1", video: video("v1") }),
+    article("2024-05-02T08:00:00+07:00", { slug: "khong-video" }),
+    article("2024-05-03T08:00:00+07:00", { slug: "v2", video: video("v2"), image: { src: "/images/anh.jpg", alt: "Ảnh" } }),
+    article("2024-05-04T00:30:00+07:00", { slug: "v3", video: video("v3", { duration }) }),
+  ]);
+  const archive = computeArchivePages(articles, categories, { pageSize: 2 });
+  assert.equal(
+    archive.videoPages.map((page) => [page.url, page.outputPath, page.count, page.articles.map((item) => item.url)]),
+    [
+      ["/video/", "/video/index.html", 3, ["/2024/05/04/v3/", "/2024/05/03/v2/"]],
+      ["/video/page/2/", "/video/page/2/index.html", 3, ["/2024/05/01/v1/"]],
+    ],
+  );
+  assert.equal(archive.videoPages[1]!.pager.previousUrl, "/video/");
+  assert.equal(archive.videoPages[0]!.pager.items.map((item) => ("url" in item ? item.url : "…")), ["/video/", "/video/page/2/"]);
+  const [newest, withPhoto] = archive.videoPages[0]!.articles;
+  assert.equal(newest!.video, { poster: "/images/v3.jpg", duration });
+  assert.equal(newest!.image, { src: "/images/v3.jpg", alt: newest!.title }, "a video article without a lead photo shows its poster in lists");
+  assert.equal(withPhoto!.image, { src: "/images/anh.jpg", alt: "Ảnh" });
+  assert.equal(archive.videoSection, { url: "/video/", count: 3, latest: newest });
+  assert.is(archive.videoSection!.latest, archive.home.latest[0], "one summary per article, shared by every list");
+  assert.is(archive.home.latest.find((item) => item.url === "/2024/05/02/khong-video/")!.video, undefined);
+
+  const none = computeArchivePages(fixtureArchive(), categories);
+  assert.equal(none.videoPages, [], "no video, no section");
+  assert.is(none.videoSection, undefined);
 });
 
 test.run();

@@ -1,7 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { formatDate, formatDateTime, formatTime, formatWeekdayDate, isoTimestamp, newsroomDay, parseTimestamp } from "../src/dates.ts";
-import { vi } from "../src/i18n.ts";
+import { formatDate, formatDateTime, formatMonth, formatTime, formatWeekdayDate, isoTimestamp, newsroomDay, parseTimestamp } from "../src/dates.ts";
 
 function parsed(raw: unknown) {
   const result = parseTimestamp(raw);
@@ -52,14 +51,23 @@ test("human forms as the portal prints them", () => {
   assert.is(formatDateTime(when), "27/01/2024, 22:01 (GMT+7)");
   assert.is(formatDate(when), "27/01/2024");
   assert.is(formatTime(when), "22:01");
-  assert.is(formatWeekdayDate(parsed("2024-04-25T14:04:00+07:00"), vi.weekdays), "Thứ năm, 25/04/2024");
-  assert.is(formatWeekdayDate(parsed("2024-04-28T00:10:00+07:00"), vi.weekdays), "Chủ nhật, 28/04/2024");
+  assert.is(formatWeekdayDate(parsed("2024-04-25T14:04:00+07:00")), "Thứ năm, 25/04/2024");
+  assert.is(formatWeekdayDate(parsed("2024-04-28T00:10:00+07:00"), "vi"), "Chủ nhật, 28/04/2024");
 });
 
 test("results do not depend on the machine's time zone", () => {
   // The suite runs under TZ=UTC and TZ=America/Los_Angeles; these must hold under both.
   assert.is(isoTimestamp(parsed("2024-03-10T02:30:00")), "2024-03-10T02:30:00+07:00");
   assert.is(formatDateTime(parsed("2024-11-03T01:30:00-07:00")), "03/11/2024, 15:30 (GMT+7)");
+});
+
+test("English pages write dates with month names, still in GMT+7", () => {
+  const late = parsed("2024-01-27T15:01:00Z");
+  assert.is(formatDateTime(late, "en"), "27 January 2024, 22:01 (GMT+7)");
+  assert.is(formatDate(parsed("2024-03-01T17:30:00Z"), "en"), "2 March 2024", "00:30 GMT+7 is already the 2nd");
+  assert.is(formatWeekdayDate(late, "en"), "Saturday, 27 January 2024");
+  assert.is(formatMonth(2024, 1, "en"), "January 2024");
+  assert.is(formatMonth(2024, 1, "vi"), "01/2024");
 });
 
 test.run();

@@ -14,6 +14,7 @@ function article(slug: string, published: string, fields: Partial<Fixture> = {})
     sourcePath: `content/articles/${date.toFormat("yyyy/MM")}/${slug}.md`,
     url: articleUrl(date, slug),
     slug,
+    lang: "vi",
     title: slug,
     category: "khoa-hoc",
     published: date,

@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { pathPrefixOf } from "../src/content/data-files.ts";
-import { DAY_URL_PATTERN, articleUrl, categoryUrl, dayUrl, monthUrl, paginatedUrl, permalinkFor, withPathPrefix, yearUrl } from "../src/urls.ts";
+import { articleUrl, categoryUrl, dayUrl, dayUrlPattern, monthUrl, paginatedUrl, permalinkFor, videoSectionUrl, withPathPrefix, yearUrl } from "../src/urls.ts";
 
 test("article URLs use the GMT+7 day of publication", () => {
   assert.is(articleUrl(DateTime.fromISO("2024-01-27T22:01:00+07:00"), "dang-bo"), "/2024/01/27/dang-bo/");
@@ -14,6 +14,9 @@ test("archive and category URLs; page 1 has no /page/1/", () => {
   assert.is(monthUrl(2024, 9), "/2024/09/");
   assert.is(yearUrl(2024), "/2024/");
   assert.is(categoryUrl("khoa-hoc"), "/category/khoa-hoc/");
+  assert.is(videoSectionUrl(), "/video/");
+  assert.is(videoSectionUrl("en"), "/en/video/");
+  assert.is(paginatedUrl(videoSectionUrl(), 2), "/video/page/2/");
   assert.is(paginatedUrl("/category/khoa-hoc/", 1), "/category/khoa-hoc/");
   assert.is(paginatedUrl("/category/khoa-hoc/", 3), "/category/khoa-hoc/page/3/");
   assert.is(permalinkFor("/2024/"), "/2024/index.html");
@@ -22,7 +25,7 @@ test("archive and category URLs; page 1 has no /page/1/", () => {
 
 test("a path prefix goes before site-relative URLs only", () => {
   assert.is(withPathPrefix("/tin/", "/archive/days.json"), "/tin/archive/days.json");
-  assert.is(withPathPrefix("/tin/", DAY_URL_PATTERN), "/tin/{yyyy}/{mm}/{dd}/");
+  assert.is(withPathPrefix("/tin/", dayUrlPattern()), "/tin/{yyyy}/{mm}/{dd}/");
   assert.is(withPathPrefix("/", "/2024/"), "/2024/");
   assert.is(withPathPrefix("/tin/", "https://forms.example.org/"), "https://forms.example.org/");
   assert.is(withPathPrefix("/tin/", "//cdn.example.org/x.js"), "//cdn.example.org/x.js");

@@ -6,7 +6,13 @@ const form = document.querySelector("[data-date-picker]");
 const PARAM = "ngay";
 
 const parts = (iso) => iso.split("-").map(Number);
-const display = (iso) => iso.split("-").reverse().join("/");
+// Dates as the page's language writes them (src/dates.ts): 27/01/2024, or 27 January 2024 with month names.
+const monthNames = form?.dataset.monthNames?.split("|");
+const display = (iso) => {
+  if (!monthNames) return iso.split("-").reverse().join("/");
+  const [year, month, day] = parts(iso);
+  return `${day} ${monthNames[month - 1]} ${year}`;
+};
 const pad = (n) => String(n).padStart(2, "0");
 const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => values[key] ?? "");
 

@@ -1,8 +1,9 @@
 /**
  * The site's Content-Security-Policy and the other headers a CDN should send: a strict policy (no
  * inline scripts or styles), opened only as far as each page needs: the form endpoint and captcha
- * provider (src/forms/config.ts), and on the search page what Pagefind needs (WebAssembly and its
- * worker).
+ * provider (src/forms/config.ts), the video providers' players in `frame-src` and nothing else
+ * (src/video.ts: a facade loads one when the reader clicks play), and on the search page what
+ * Pagefind needs (WebAssembly and its worker).
  *
  * Every page carries its own policy as a `<meta http-equiv>` (hosts that cannot set headers, such as
  * GitHub Pages, get it that way). The `_headers` file (read by Netlify and Cloudflare Pages) sends
@@ -13,6 +14,7 @@
  */
 import { type FormsConfig, formsCspSources } from "../forms/config.ts";
 import { assetUrl, searchBundleUrl, withPathPrefix } from "../urls.ts";
+import { videoFrameSources } from "../video.ts";
 
 export type Policy = Record<string, string[]>;
 
@@ -31,7 +33,7 @@ export function contentSecurityPolicy(forms: FormsConfig, page: { search: boolea
     "img-src": ["'self'", "data:", "https:"],
     "connect-src": ["'self'"],
     "form-action": ["'self'"],
-    "frame-src": ["'none'"],
+    "frame-src": videoFrameSources(),
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
     "frame-ancestors": ["'self'"],

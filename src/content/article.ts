@@ -5,10 +5,12 @@
 import { createHash } from "node:crypto";
 import type { DateTime } from "luxon";
 import type { MarkdownIt } from "markdown-it";
+import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { slugify } from "../slug.ts";
 import { deriveSummary } from "../summary.ts";
 import { articleUrl } from "../urls.ts";
 import type { ArticleFrontMatter, LeadImage } from "./schema.ts";
+import type { ArticleVideo } from "./video.ts";
 
 export type PublicationStatus = "published" | "draft" | "scheduled";
 
@@ -17,6 +19,10 @@ export interface Article {
   sourcePath: string;
   url: string;
   slug: string;
+  /** Vietnamese articles live at the root, English ones under `/en/`. */
+  lang: Language;
+  /** URL of the same article in the other language (resolved by the loader; the link goes both ways). */
+  translation?: string;
   title: string;
   category: string;
   published: DateTime;
@@ -25,6 +31,8 @@ export interface Article {
   photographers: string[];
   source?: string;
   image?: LeadImage;
+  /** Shown above the body; its article is listed in the video section. */
+  video?: ArticleVideo;
   /** The writer's summary, or one derived from the first paragraph. */
   summary: string;
   /** The writer's own summary, printed as the lede; a derived one would repeat the first paragraph. */
@@ -53,10 +61,12 @@ export function toArticle(
   context: { buildTime: DateTime; markdown: MarkdownIt },
 ): Article {
   const slug = frontMatter.slug ?? (slugify(frontMatter.title) || "bai-viet");
+  const lang = frontMatter.lang ?? DEFAULT_LANGUAGE;
   return {
     sourcePath: source.sourcePath,
-    url: articleUrl(frontMatter.published, slug),
+    url: articleUrl(frontMatter.published, slug, lang),
     slug,
+    lang,
     title: frontMatter.title,
     category: frontMatter.category,
     published: frontMatter.published,
@@ -65,6 +75,7 @@ export function toArticle(
     photographers: frontMatter.photo ?? [],
     source: frontMatter.source,
     image: frontMatter.image,
+    video: frontMatter.video,
     summary: frontMatter.summary ?? deriveSummary(context.markdown, source.body),
     lede: frontMatter.summary,
     tags: frontMatter.tags ?? [],

@@ -4,6 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { parse } from "yaml";
 import type { Problem } from "./problems.ts";
 
@@ -18,6 +19,9 @@ export interface SiteConfig {
   title: string;
   shortTitle: string;
   description: string;
+  /** The English section's title and description (`title_en`, `description_en`); the Vietnamese ones otherwise. */
+  titleEn: string;
+  descriptionEn: string;
   /** Absolute URL of the site, without trailing slash; `SITE_URL` overrides it. */
   url: string;
   /** The path the site is served under, from `url`: `/` for `https://x.org`, `/tin/` for `https://x.org/tin`. */
@@ -71,6 +75,15 @@ export async function readCategories(contentDir: string, displayDir = "content")
   return { categories, problems };
 }
 
+/**
+ * The site as a language's pages name it: the English section has its own title and description,
+ * and `language` is the pages' language.
+ */
+export function siteInLanguage(site: SiteConfig, lang: Language): SiteConfig {
+  if (lang === DEFAULT_LANGUAGE) return site;
+  return { ...site, title: site.titleEn, shortTitle: site.titleEn, description: site.descriptionEn, language: lang };
+}
+
 /** @example pathPrefixOf("https://example.org/tin") // "/tin/" */
 export function pathPrefixOf(siteUrl: string): string {
   const pathname = URL.canParse(siteUrl) ? new URL(siteUrl).pathname : "/";
@@ -99,6 +112,8 @@ export async function readSiteConfig(contentDir: string, env: NodeJS.ProcessEnv 
     title,
     shortTitle: textSetting("shortTitle", title),
     description: textSetting("description", ""),
+    titleEn: textSetting("title_en", title),
+    descriptionEn: textSetting("description_en", textSetting("description", "")),
     url,
     pathPrefix: pathPrefixOf(url),
     language: textSetting("language", "vi"),

@@ -21,6 +21,7 @@ import { relatedReferenceIndex, resolveRelatedReference } from "../related.ts";
 import type { RunMode } from "../run-mode.ts";
 import { type Problem, sortProblems } from "./problems.ts";
 import { validateFrontMatter } from "./schema.ts";
+import { videoFiles } from "./video.ts";
 
 export interface LoadArchiveOptions {
   /** The content folder (Eleventy's input): holds `articles/` and `_data/`. */
@@ -75,8 +76,9 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
   };
 
   const valid: Article[] = [];
-  /** `related:` references wait until every article is known. */
+  /** `related:` and `translation:` references wait until every article is known. */
   const pendingReferences: { article: Article; references: string[]; line?: number }[] = [];
+  const pendingTranslations: { article: Article; reference: string; line?: number }[] = [];
   // Synchronous reads: measured faster here than Node 20's promise-based readFile, at any concurrency.
   for (const file of files) {
     const sourcePath = display(file);
@@ -97,15 +99,22 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
       const message = `image ${reference.src} does not exist: expected the file ${displayContentDir}/${contentPathOf(reference.src)}`;
       problems.push({ severity: "error", file: sourcePath, line: reference.line, field: reference.field, message });
     }
+    for (const { src, what } of value?.video ? videoFiles(value.video) : []) {
+      if (imageExists(src)) continue;
+      const message = `${what} ${src} does not exist: expected the file ${displayContentDir}/${contentPathOf(src)}`;
+      problems.push({ severity: "error", file: sourcePath, line: parsed.fieldLines.get("video"), field: "video", message });
+    }
     if (value) {
       const article = toArticle(value, { sourcePath, text, body: parsed.body, bodyLine: parsed.bodyLine }, { buildTime: options.buildTime, markdown });
       valid.push(article);
       if (value.related) pendingReferences.push({ article, references: value.related, line: parsed.fieldLines.get("related") });
+      if (value.translation) pendingTranslations.push({ article, reference: value.translation, line: parsed.fieldLines.get("translation") });
     }
   }
 
   problems.push(...duplicateUrlProblems(valid));
   const referenceIndex = relatedReferenceIndex(valid);
+  const byUrl = new Map(valid.map((article) => [article.url, article]));
   for (const { article, references, line } of pendingReferences) {
     for (const reference of references) {
       const url = resolveRelatedReference(reference, referenceIndex);
@@ -113,11 +122,15 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
         problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message: `no article at "${reference}"; name one by its URL (/2024/01/27/slug/) or its file (articles/2024/01/slug.md)` });
       } else if (url === article.url) {
         problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message: `"${reference}" is this article itself` });
+      } else if (byUrl.get(url)!.lang !== article.lang) {
+        const message = `"${reference}" is in another language; related news stay in the article's language (name a translation with \`translation:\`)`;
+        problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message });
       } else if (!article.related.includes(url)) {
         article.related.push(url);
       }
     }
   }
+  problems.push(...linkTranslations(pendingTranslations, referenceIndex, byUrl));
   valid.sort(compareNewestFirst);
   return {
     buildTime: options.buildTime,
@@ -143,6 +156,38 @@ export async function listMarkdownFiles(dir: string): Promise<string[]> {
     .filter((entry) => entry.endsWith(".md"))
     .map((entry) => path.join(dir, entry))
     .sort();
+}
+
+/**
+ * Resolves each `translation:` and links the pair both ways, so that naming it in one of the two
+ * files is enough. A translation must exist, be in the other language, and not be claimed by a third article.
+ */
+function linkTranslations(
+  pending: readonly { article: Article; reference: string; line?: number }[],
+  index: ReturnType<typeof relatedReferenceIndex>,
+  byUrl: ReadonlyMap<string, Article>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const report = (article: Article, line: number | undefined, message: string): void => {
+    problems.push({ severity: "error", file: article.sourcePath, line, field: "translation", message });
+  };
+  for (const { article, reference, line } of pending) {
+    const url = resolveRelatedReference(reference, index);
+    const other = url === undefined ? undefined : byUrl.get(url);
+    if (!other) {
+      report(article, line, `no article at "${reference}"; name the translation by its URL (/en/2024/01/27/slug/) or its file (articles/2024/01/slug.md)`);
+    } else if (other.lang === article.lang) {
+      report(article, line, `"${reference}" is in the same language (${article.lang}); a translation is in the other one: set \`lang:\` in one of the two`);
+    } else if (article.translation !== undefined && article.translation !== other.url) {
+      report(article, line, `"${reference}" differs from ${article.translation}, which names this article as its translation`);
+    } else if (other.translation !== undefined && other.translation !== article.url) {
+      report(article, line, `${other.url} is already the translation of ${other.translation}`);
+    } else {
+      article.translation = other.url;
+      other.translation = article.url;
+    }
+  }
+  return problems;
 }
 
 function duplicateUrlProblems(articles: readonly Article[]): Problem[] {

@@ -4,7 +4,9 @@
  */
 import type { DateTime } from "luxon";
 import { parseTimestamp } from "../dates.ts";
+import { LANGUAGES, isLanguage } from "../language.ts";
 import { closestWord } from "../text/closest-word.ts";
+import { parseVideo } from "./video.ts";
 
 export interface SchemaContext {
   /** Keys of `content/_data/categories.yaml`. */
@@ -126,6 +128,8 @@ export const articleSchema = {
   photo: optional(names),
   source: optional(text),
   image: optional(image),
+  /** A YouTube or Vimeo id or a file under content/videos/, with its poster (src/content/video.ts). */
+  video: optional(parseVideo),
   summary: optional(text),
   tags: optional(tags),
   slug: optional((raw) => {
@@ -137,6 +141,17 @@ export const articleSchema = {
   }),
   /** Articles the writer names as related, by path or URL; resolved against the whole archive by the loader. */
   related: optional(references),
+  /** `en` for an article of the English section; Vietnamese (`vi`) when absent. */
+  lang: optional((raw) => {
+    const code = text(raw);
+    if (!code.ok) return code;
+    return isLanguage(code.value) ? ok(code.value) : fail(`unknown language "${code.value}"; expected ${LANGUAGES.join(" or ")}`);
+  }),
+  /** The same article in the other language, by path or URL; resolved and checked by the loader. */
+  translation: optional((raw) => {
+    const reference = text(raw);
+    return reference.ok ? reference : fail(`expected the translation's URL or file, e.g. /en/2024/01/27/slug/, got ${describe(raw)}`);
+  }),
   draft: optional((raw) => (typeof raw === "boolean" ? ok(raw) : fail(`expected true or false, got ${describe(raw)}`))),
 } as const;
 

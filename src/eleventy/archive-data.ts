@@ -6,10 +6,8 @@
 import path from "node:path";
 import { buildTime } from "../build-time.ts";
 import { loadArchive } from "../content/load-archive.ts";
-import { strings } from "../i18n.ts";
 import { type SitePages, buildSitePages } from "../pages/build-pages.ts";
 import { runModeFrom } from "../run-mode.ts";
-import { searchPageView } from "../search/search-page.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
 let preloaded: SitePages | undefined;
@@ -44,13 +42,17 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
   eleventyConfig.ignores.add(`${path.relative(process.cwd(), contentDir) || "."}/articles/**`);
   eleventyConfig.addWatchTarget(path.join(contentDir, "articles/"));
 
-  for (const key of ["site", "nav", "feedUrl", "t", "todayWeekdays", "datePicker", "articlePages", "archive", "dayIndexJson", "siteFiles", "feeds", "forms", "poll", "csp"] as const) {
+  const globalKeys = [
+    ...FRAME_KEYS, "frames", "articlePages", "archive", "searchPages", "dayIndexFiles", "siteFiles", "feeds", "forms", "csp",
+  ] as const;
+  for (const key of globalKeys) {
     eleventyConfig.addGlobalData(key, async () => (await sitePages())[key]);
   }
 
-  // Every page kind is one virtual template: paginated at size 1 over a flat list computed in src/.
+  // Every page kind is one virtual template: paginated at size 1 over a flat list computed in src/,
+  // printed in the frame of the page's language.
   const eachPageOf = (data: string, alias: string, layout: string): void => {
-    eleventyConfig.addTemplate(`tintuc/${alias}-pages.njk`, `{% extends "pages/${layout}" %}`, {
+    eleventyConfig.addTemplate(`tintuc/${alias}-pages.njk`, `${inFrameOf(alias)}{% extends "pages/${layout}" %}`, {
       pagination: { data, size: 1, alias, addAllPagesToCollections: false },
       permalink: `{{ ${alias}.outputPath }}`,
       eleventyExcludeFromCollections: true,
@@ -61,20 +63,31 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
   eachPageOf("archive.monthPages", "monthPage", "month.njk");
   eachPageOf("archive.yearPages", "yearPage", "year.njk");
   eachPageOf("archive.categoryPages", "categoryPage", "category.njk");
+  eachPageOf("archive.videoPages", "videoPage", "video.njk");
+  eachPageOf("archive.homePages", "home", "home.njk");
+  eachPageOf("archive.archiveIndexPages", "archiveIndex", "archive-index.njk");
+  eachPageOf("searchPages", "searchPage", "search.njk");
 
   const singlePage = (name: string, content: string, permalink: string): void => {
     eleventyConfig.addTemplate(`tintuc/${name}`, content, { permalink, eleventyExcludeFromCollections: true });
   };
-  singlePage("home.njk", '{% extends "pages/home.njk" %}', "{{ archive.home.outputPath }}");
-  singlePage("archive-index.njk", '{% extends "pages/archive-index.njk" %}', "{{ archive.archiveIndex.outputPath }}");
+  // One 404 page for the whole site, in the default frame (the top-level global data).
   singlePage("404.njk", '{% extends "pages/not-found.njk" %}', "/404.html");
-  // The search page, and what the search box in every page's header needs from it.
-  eleventyConfig.addGlobalData("searchPage", async () => searchPageView(strings.vi, (await sitePages()).site.pathPrefix));
-  singlePage("search.njk", '{% extends "pages/search.njk" %}', "{{ searchPage.outputPath }}");
-  singlePage("day-index.njk", "{{ dayIndexJson | safe }}", "{{ datePicker.dayIndexOutputPath }}");
-  eleventyConfig.addTemplate("tintuc/site-files.njk", "{{ siteFile.content | safe }}", {
-    pagination: { data: "siteFiles", size: 1, alias: "siteFile", addAllPagesToCollections: false },
-    permalink: "{{ siteFile.path }}",
-    eleventyExcludeFromCollections: true,
-  });
+  const eachFileOf = (data: string, alias: string, content: string, permalink: string): void => {
+    eleventyConfig.addTemplate(`tintuc/${alias}-files.njk`, content, {
+      pagination: { data, size: 1, alias, addAllPagesToCollections: false },
+      permalink,
+      eleventyExcludeFromCollections: true,
+    });
+  };
+  eachFileOf("dayIndexFiles", "dayIndex", "{{ dayIndex.json | safe }}", "{{ dayIndex.outputPath }}");
+  eachFileOf("siteFiles", "siteFile", "{{ siteFile.content | safe }}", "{{ siteFile.path }}");
+}
+
+/** What a page's language decides in its frame: global data by these names is the default (Vietnamese) frame's. */
+const FRAME_KEYS = ["site", "homeUrl", "nav", "feedUrl", "t", "todayWeekdays", "datePicker", "searchPage", "otherLanguage", "poll", "videoSection"] as const;
+
+/** Template code that sets the frame's variables from `frames` by the language of the page object `alias`. */
+function inFrameOf(alias: string): string {
+  return `{% set frame = frames[${alias}.lang] %}${FRAME_KEYS.map((key) => `{% set ${key} = frame.${key} %}`).join("")}`;
 }

@@ -1,6 +1,6 @@
 /**
  * Copies the site's own assets under content-hashed names (src/build/asset-manifest.ts) and the
- * newsroom's images into the output. Templates name an asset by its plain name:
+ * newsroom's images and videos into the output. Templates name an asset by its plain name:
  * `{{ assets["site.css"] }}` → `/assets/site.3f9a1c0b2d.css`.
  */
 import path from "node:path";
@@ -20,4 +20,6 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
   // A changed asset gets a new name: reload the configuration so that pages name it.
   eleventyConfig.addWatchTarget(ASSETS_DIR, { resetConfig: true });
   eleventyConfig.addPassthroughCopy({ [path.join(contentDir, "images")]: "images" });
+  // Video files that articles play themselves (`video: { file: /videos/… }`, src/content/video.ts).
+  eleventyConfig.addPassthroughCopy({ [path.join(contentDir, "videos")]: "videos" });
 }

@@ -5,7 +5,9 @@
  */
 import type { Category, SiteConfig } from "../content/data-files.ts";
 import type { ArticlePage } from "../pages/article-page.ts";
-import { categoryFeedUrl, categoryUrl, feedUrl, homeUrl } from "../urls.ts";
+import { categoryLink } from "../category-link.ts";
+import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
+import { feedUrl, homeUrl } from "../urls.ts";
 import { absoluteUrl } from "./xml.ts";
 
 export const FEED_LENGTH = 50;
@@ -24,6 +26,8 @@ export interface FeedEntry {
 }
 
 export interface FeedView {
+  /** The feed's language, `xml:lang`. */
+  lang: Language;
   /** Root-relative path of the feed file. */
   path: string;
   /** Absolute URL of the feed, also its id. */
@@ -40,10 +44,18 @@ export interface FeedView {
 }
 
 /**
- * @param articlePages the published articles, newest first
+ * The feeds of one language: its latest articles, and each category's.
+ * @param articlePages the published articles of that language, newest first
+ * @param site the site as that language names it (`siteInLanguage`)
  * @param fallbackUpdated `updated` of a feed with no entries (the build time)
  */
-export function feedViews(articlePages: readonly ArticlePage[], categories: readonly Category[], site: SiteConfig, fallbackUpdated: string): FeedView[] {
+export function feedViews(
+  articlePages: readonly ArticlePage[],
+  categories: readonly Category[],
+  site: SiteConfig,
+  fallbackUpdated: string,
+  lang: Language = DEFAULT_LANGUAGE,
+): FeedView[] {
   const latestByCategory = new Map<string, ArticlePage[]>(categories.map((category) => [category.key, []]));
   const latest: ArticlePage[] = [];
   for (const page of articlePages) {
@@ -55,13 +67,16 @@ export function feedViews(articlePages: readonly ArticlePage[], categories: read
     const entries = pages.map((page) => toEntry(page, site));
     // Every timestamp here has the same +07:00 form, so text order is time order.
     const updated = entries.reduce((newest, entry) => (entry.updated > newest ? entry.updated : newest), entries[0]?.updated ?? fallbackUpdated);
-    return { path, selfUrl: absoluteUrl(site.url, path), alternateUrl: absoluteUrl(site.url, alternate), baseUrl: absoluteUrl(site.url, "/"), title, subtitle, updated, entries };
+    return { lang, path, selfUrl: absoluteUrl(site.url, path), alternateUrl: absoluteUrl(site.url, alternate), baseUrl: absoluteUrl(site.url, "/"), title, subtitle, updated, entries };
   };
   return [
-    view(feedUrl(), homeUrl(), site.title, site.description, latest),
-    ...categories.map((category) =>
-      view(categoryFeedUrl(category.key), categoryUrl(category.key), `${category.name} – ${site.title}`, category.description ?? site.description, latestByCategory.get(category.key)!),
-    ),
+    view(feedUrl(lang), homeUrl(lang), site.title, site.description, latest),
+    ...categories.map((category) => {
+      const link = categoryLink(category, lang);
+      // Category descriptions are Vietnamese: English feeds describe themselves with the section's.
+      const subtitle = (lang === DEFAULT_LANGUAGE ? category.description : undefined) ?? site.description;
+      return view(link.feedUrl, link.url, `${link.name} – ${site.title}`, subtitle, latestByCategory.get(category.key)!);
+    }),
   ];
 }
 

@@ -55,6 +55,8 @@ export function sitemapFiles(entries: readonly SitemapEntry[], siteUrl: string, 
 
 export interface NewsItem {
   url: string;
+  /** The article's language; the site's when absent. */
+  lang?: string;
   title: string;
   published: DateTime;
 }
@@ -66,7 +68,7 @@ export function newsSitemap(items: readonly NewsItem[], options: { siteUrl: stri
   const urls = recent.map(
     (item) =>
       `<url><loc>${escapeXml(absoluteUrl(options.siteUrl, item.url))}</loc><news:news><news:publication>` +
-      `<news:name>${escapeXml(options.publicationName)}</news:name><news:language>${escapeXml(options.language)}</news:language>` +
+      `<news:name>${escapeXml(options.publicationName)}</news:name><news:language>${escapeXml(item.lang ?? options.language)}</news:language>` +
       `</news:publication><news:publication_date>${isoTimestamp(item.published)}</news:publication_date>` +
       `<news:title>${escapeXml(item.title)}</news:title></news:news></url>`,
   );

@@ -5,6 +5,9 @@
 import type { SiteConfig } from "../content/data-files.ts";
 import { absoluteUrl } from "../feeds/xml.ts";
 import type { ArticlePage } from "./article-page.ts";
+import type { VideoView } from "./video-view.ts";
+
+const OPEN_GRAPH_LOCALES = { vi: "vi_VN", en: "en_US" } as const;
 
 export interface MetaTag {
   /** `property` for OpenGraph, `name` for Twitter. */
@@ -15,21 +18,29 @@ export interface MetaTag {
 
 export interface ArticleMeta {
   canonicalUrl: string;
+  /** The article and its translation, by language, for `<link rel="alternate" hreflang>`; empty without one. */
+  alternates: { lang: string; url: string }[];
   tags: MetaTag[];
   /** Serialized JSON-LD, safe to print inside `<script type="application/ld+json">`. */
   jsonLd: string;
 }
 
+/** @param site the site as the article's language names it (`siteInLanguage`) */
 export function articleMeta(page: ArticlePage, site: SiteConfig): ArticleMeta {
   const canonicalUrl = absoluteUrl(site.url, page.url);
-  const image = page.image ? absoluteUrl(site.url, page.image.src) : undefined;
+  const alternates = page.translation
+    ? [{ lang: page.lang, url: canonicalUrl }, { lang: page.translation.lang, url: absoluteUrl(site.url, page.translation.url) }].sort((a, b) => (a.lang < b.lang ? -1 : 1))
+    : [];
+  // A video article without a lead photo is shared with its video's poster.
+  const imageSrc = page.image?.src ?? page.video?.poster;
+  const image = imageSrc ? absoluteUrl(site.url, imageSrc) : undefined;
   const modified = (page.updated ?? page.published).iso;
   const og = (key: string, content: string | undefined): MetaTag[] => (content ? [{ attribute: "property", key, content }] : []);
   const twitter = (key: string, content: string | undefined): MetaTag[] => (content ? [{ attribute: "name", key, content }] : []);
   const tags: MetaTag[] = [
     ...og("og:type", "article"),
     ...og("og:site_name", site.title),
-    ...og("og:locale", site.language === "vi" ? "vi_VN" : site.language),
+    ...og("og:locale", OPEN_GRAPH_LOCALES[page.lang]),
     ...og("og:title", page.title),
     ...og("og:description", page.summary),
     ...og("og:url", canonicalUrl),
@@ -54,13 +65,28 @@ export function articleMeta(page: ArticlePage, site: SiteConfig): ArticleMeta {
     datePublished: page.published.iso,
     dateModified: modified,
     articleSection: page.category.name,
-    inLanguage: site.language,
+    inLanguage: page.lang,
     ...(image ? { image: [image] } : {}),
     author: (page.authors.length > 0 ? page.authors : [site.publisher]).map((name) => ({ "@type": "Person", name })),
     publisher: { "@type": "Organization", name: site.publisher, url: absoluteUrl(site.url, "/") },
     ...(page.tags.length > 0 ? { keywords: page.tags.join(", ") } : {}),
+    ...(page.video ? { video: videoObject(page, page.video, site.url) } : {}),
   };
-  return { canonicalUrl, tags, jsonLd: safeJsonForScript(jsonLd) };
+  return { canonicalUrl, alternates, tags, jsonLd: safeJsonForScript(jsonLd) };
+}
+
+/** The article's video as schema.org describes one (https://schema.org/VideoObject). */
+function videoObject(page: ArticlePage, video: VideoView, siteUrl: string): Record<string, unknown> {
+  return {
+    "@type": "VideoObject",
+    name: page.title,
+    description: page.summary,
+    thumbnailUrl: [absoluteUrl(siteUrl, video.poster)],
+    uploadDate: page.published.iso,
+    ...(video.duration ? { duration: video.duration.iso } : {}),
+    ...(video.embed ? { embedUrl: video.embed.embedUrl } : {}),
+    ...(video.file ? { contentUrl: absoluteUrl(siteUrl, video.file.src) } : {}),
+  };
 }
 
 /** JSON that cannot close its `<script>` element or start an HTML comment, whatever the text holds. */

@@ -9,7 +9,9 @@ import { formatDateTime, isoTimestamp } from "../dates.ts";
 import type { Strings } from "../i18n.ts";
 import { type ArticleSearchView, articleSearchView } from "../search/article-search.ts";
 import { type CategoryLink, categoryLink } from "../category-link.ts";
+import type { Language } from "../language.ts";
 import { permalinkFor } from "../urls.ts";
+import { type VideoView, videoView } from "./video-view.ts";
 
 export interface TimeView {
   /** `2024-01-27T22:01:00+07:00`, for `datetime` attributes. */
@@ -20,6 +22,9 @@ export interface TimeView {
 
 export interface ArticlePage {
   url: string;
+  lang: Language;
+  /** The same article in the other language, linked both ways. */
+  translation?: { url: string; lang: Language; label: string };
   /** File Eleventy writes, e.g. `/2024/01/27/slug/index.html`. */
   outputPath: string;
   title: string;
@@ -31,6 +36,8 @@ export interface ArticlePage {
   authors: string[];
   source?: string;
   image?: Article["image"];
+  /** Shown above the body: a click-to-play facade or the browser's own player. */
+  video?: VideoView;
   summary: string;
   lede?: string;
   tags: string[];
@@ -42,21 +49,28 @@ export interface ArticlePage {
   body: string;
 }
 
+/** @param strings the dictionary of the article's language */
 export function toArticlePage(article: Article, categories: ReadonlyMap<string, Category>, strings: Strings): ArticlePage {
   const category = categories.get(article.category);
   if (!category) throw new Error(`${article.sourcePath}: category "${article.category}" vanished after validation`);
   const credits = creditLines(article.authors, article.photographers, strings);
+  const lang = article.lang;
   return {
     url: article.url,
+    lang,
+    translation: article.translation
+      ? { url: article.translation, lang: strings.otherLanguageCode as Language, label: strings.translationLink }
+      : undefined,
     outputPath: permalinkFor(article.url),
     title: article.title,
-    category: categoryLink(category),
-    published: timeView(article.published),
-    updated: article.updated ? timeView(article.updated) : undefined,
+    category: categoryLink(category, lang),
+    published: timeView(article.published, lang),
+    updated: article.updated ? timeView(article.updated, lang) : undefined,
     credits,
     authors: article.authors,
     source: article.source,
     image: article.image,
+    video: article.video ? videoView(article.video, article.title, strings) : undefined,
     summary: article.summary,
     lede: article.lede,
     tags: article.tags,
@@ -66,6 +80,6 @@ export function toArticlePage(article: Article, categories: ReadonlyMap<string, 
   };
 }
 
-function timeView(instant: Parameters<typeof isoTimestamp>[0]): TimeView {
-  return { iso: isoTimestamp(instant), text: formatDateTime(instant) };
+function timeView(instant: Parameters<typeof isoTimestamp>[0], lang: Language): TimeView {
+  return { iso: isoTimestamp(instant), text: formatDateTime(instant, lang) };
 }

@@ -2,10 +2,12 @@
  * Turns a loaded archive into everything the templates print, once per build: which articles a
  * run mode publishes, and the page objects for them.
  */
-import { type ArchivePages, computeArchivePages } from "../archive.ts";
+import { type ArchiveIndexPage, type ArchivePages, type DayIndex, type HomePage, type VideoSection, computeArchivePages } from "../archive.ts";
 import type { Archive } from "../content/load-archive.ts";
 import { ContentError, hasErrors } from "../content/problems.ts";
 import { strings } from "../i18n.ts";
+import { LANGUAGES, type Language } from "../language.ts";
+import { siteInLanguage } from "../content/data-files.ts";
 import type { RunMode } from "../run-mode.ts";
 import { type ArticlePage, toArticlePage } from "./article-page.ts";
 import { contentSecurityPolicy, headersFile, serializePolicy } from "../build/security-policy.ts";
@@ -18,16 +20,39 @@ import { type FormsView, type PollView, formsView, pollView } from "../forms/vie
 import { computeRelated } from "../related.ts";
 import { type ArticleMeta, articleMeta } from "./article-meta.ts";
 import { type RelatedView, relatedView } from "./related-view.ts";
-import { type SiteView, toSiteView } from "./site-view.ts";
+import { type SiteView, siteViews } from "./site-view.ts";
+import type { SearchPageView } from "../search/search-page.ts";
 
-export interface SitePages extends SiteView {
-  articlePages: (ArticlePage & { lists: RelatedView; meta: ArticleMeta })[];
-  archive: ArchivePages;
-  /** The date picker's index of days with news, as the JSON file it fetches. */
-  dayIndexJson: string;
-  /** The comment form's and the poll's settings; the poll open at build time, if any. */
-  forms: FormsView;
+/** Every language's archive pages in one list per page kind, as the templates paginate them. */
+/**
+ * A language's frame and the poll of its sidebar: polls are written in Vietnamese, so only
+ * Vietnamese pages carry one.
+ */
+export type LanguageFrame = SiteView & {
   poll?: PollView;
+  /** The video section's link in the navigation and the sidebar's latest video: the language's own. */
+  videoSection?: VideoSection;
+};
+
+export interface SiteArchive extends Pick<ArchivePages, "dayPages" | "monthPages" | "yearPages" | "categoryPages" | "videoPages"> {
+  homePages: HomePage[];
+  archiveIndexPages: ArchiveIndexPage[];
+}
+
+/**
+ * The Vietnamese frame's fields at the top level are the defaults for pages that belong to no
+ * language (404); every other page is printed in the frame of its own `lang`, from `frames`.
+ */
+export interface SitePages extends LanguageFrame {
+  frames: Record<Language, LanguageFrame>;
+  articlePages: (ArticlePage & { lists: RelatedView; meta: ArticleMeta })[];
+  archive: SiteArchive;
+  /** Each language's search page. */
+  searchPages: SearchPageView[];
+  /** Each language's index of days with news, as the JSON file its date picker fetches. */
+  dayIndexFiles: { outputPath: string; json: string }[];
+  /** The comment form's and the poll's settings. */
+  forms: FormsView;
   /** The Content-Security-Policy each page carries as a meta element: the search page's allows Pagefind. */
   csp: { page: string; search: string };
   /** The site's and each category's Atom feed. */
@@ -38,8 +63,8 @@ export interface SitePages extends SiteView {
   pageCount: number;
 }
 
-/** Pages written once per site whatever its size: home, archive index, search, 404 and the day index. */
-const SINGLE_PAGES = 5;
+/** Pages written once per language: home, archive index, search and the day index; plus the one 404 page. */
+const PAGES_PER_LANGUAGE = 4;
 
 /**
  * Production publishes only articles that are due; preview shows drafts and scheduled ones too, badged.
@@ -47,52 +72,79 @@ const SINGLE_PAGES = 5;
  */
 export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
   if (hasErrors(archive.problems) || !archive.site) throw new ContentError(archive.problems);
-  const t = strings.vi;
   const categories = new Map(archive.categories.map((category) => [category.key, category]));
-  const shown = mode === "production" ? archive.articles.filter((article) => article.status === "published") : archive.articles;
-  const archivePages = computeArchivePages(shown, archive.categories, { strings: t });
-  // Related lists over what is shown; drafts and scheduled articles (in preview) never appear in them.
-  const relatedLinks = computeRelated(shown);
-  const byUrl = new Map(shown.map((article) => [article.url, article]));
   const site = archive.site;
-  const articlePages = shown.map((article) => {
-    const page = toArticlePage(article, categories, t);
-    return { ...page, lists: relatedView(article, relatedLinks.get(article.url), byUrl), meta: articleMeta(page, site) };
-  });
+  const poll = pollView(openPollAt(archive.polls, archive.buildTime), archive.forms);
+  const views = siteViews(site, archive.categories);
+  const frames: Record<Language, LanguageFrame> = { vi: { ...views.vi, poll }, en: views.en };
+  const shown = mode === "production" ? archive.articles.filter((article) => article.status === "published") : archive.articles;
+  const byUrl = new Map(shown.map((article) => [article.url, article]));
+  const fallbackUpdated = isoTimestamp(archive.buildTime);
+
+  // Each language is a site of its own: its archive, its related lists, its feeds. Nothing mixes them
+  // but the links between an article and its translation.
+  const archives: ArchivePages[] = [];
+  const articlePages: SitePages["articlePages"] = [];
+  const feeds: FeedView[] = [];
+  for (const lang of LANGUAGES) {
+    const inLanguage = shown.filter((article) => article.lang === lang);
+    const siteNamed = siteInLanguage(site, lang);
+    const languageArchive = computeArchivePages(inLanguage, archive.categories, { lang });
+    archives.push(languageArchive);
+    frames[lang].videoSection = languageArchive.videoSection;
+    // Related lists over what is shown; drafts and scheduled articles (in preview) never appear in them.
+    const relatedLinks = computeRelated(inLanguage);
+    const pages = inLanguage.map((article) => {
+      const page = toArticlePage(article, categories, strings[lang]);
+      return { ...page, lists: relatedView(article, relatedLinks.get(article.url), byUrl), meta: articleMeta(page, siteNamed) };
+    });
+    articlePages.push(...pages);
+    const publishedPages = mode === "production" ? pages : pages.filter((page) => byUrl.get(page.url)!.status === "published");
+    feeds.push(...feedViews(publishedPages, archive.categories, siteNamed, fallbackUpdated, lang));
+  }
+  const siteArchive: SiteArchive = {
+    dayPages: archives.flatMap((pages) => pages.dayPages),
+    monthPages: archives.flatMap((pages) => pages.monthPages),
+    yearPages: archives.flatMap((pages) => pages.yearPages),
+    categoryPages: archives.flatMap((pages) => pages.categoryPages),
+    videoPages: archives.flatMap((pages) => pages.videoPages),
+    homePages: archives.map((pages) => pages.home),
+    archiveIndexPages: archives.map((pages) => pages.archiveIndex),
+  };
   const published = mode === "production" ? shown : shown.filter((article) => article.status === "published");
-  const publishedUrls = new Set(published.map((article) => article.url));
-  const feeds = feedViews(
-    articlePages.filter((page) => publishedUrls.has(page.url)),
-    archive.categories,
-    archive.site,
-    isoTimestamp(archive.buildTime),
-  );
   const files = [
-    ...siteFiles(archive.site, published, articlePages, archivePages, archive.buildTime),
-    { path: "/_headers", content: headersFile(archive.forms, archive.site.pathPrefix) },
+    ...siteFiles(site, published, articlePages, siteArchive, archive.buildTime),
+    { path: "/_headers", content: headersFile(archive.forms, site.pathPrefix) },
   ];
   const pageCount =
     files.length +
     feeds.length +
-    shown.length +
-    archivePages.dayPages.length +
-    archivePages.monthPages.length +
-    archivePages.yearPages.length +
-    archivePages.categoryPages.length +
-    SINGLE_PAGES;
+    articlePages.length +
+    siteArchive.dayPages.length +
+    siteArchive.monthPages.length +
+    siteArchive.yearPages.length +
+    siteArchive.categoryPages.length +
+    siteArchive.videoPages.length +
+    PAGES_PER_LANGUAGE * LANGUAGES.length +
+    1;
   return {
     pageCount,
-    ...toSiteView(archive.site, archive.categories, t),
+    ...frames.vi,
+    frames,
     articlePages,
+    searchPages: LANGUAGES.map((lang) => frames[lang].searchPage),
     siteFiles: files,
     forms: formsView(archive.forms),
     csp: {
       page: serializePolicy(contentSecurityPolicy(archive.forms, { search: false }), { forMeta: true }),
       search: serializePolicy(contentSecurityPolicy(archive.forms, { search: true }), { forMeta: true }),
     },
-    poll: pollView(openPollAt(archive.polls, archive.buildTime), archive.forms),
     feeds,
-    archive: archivePages,
-    dayIndexJson: JSON.stringify(archivePages.dayIndex ?? { first: null, last: null, months: [] }),
+    archive: siteArchive,
+    dayIndexFiles: archives.map((pages) => ({ outputPath: frames[pages.lang].datePicker.dayIndexOutputPath, json: dayIndexJson(pages.dayIndex) })),
   };
+}
+
+function dayIndexJson(index: DayIndex | null): string {
+  return JSON.stringify(index ?? { first: null, last: null, months: [] });
 }

@@ -27,13 +27,13 @@ export interface RelatedView {
 export function relatedView(article: Article, links: RelatedLinks | undefined, byUrl: ReadonlyMap<string, Article>): RelatedView {
   const link = (url: string): ArticleLink | undefined => {
     const target = byUrl.get(url);
-    return target && { url: target.url, title: target.title, date: formatDate(target.published), iso: isoTimestamp(target.published) };
+    return target && { url: target.url, title: target.title, date: formatDate(target.published, article.lang), iso: isoTimestamp(target.published) };
   };
   const linkList = (urls: readonly string[] = []): ArticleLink[] => urls.map(link).filter((item): item is ArticleLink => item !== undefined);
   return {
     related: linkList(links?.related),
     others: linkList(links?.others),
-    categoryUrl: categoryUrl(article.category),
+    categoryUrl: categoryUrl(article.category, article.lang),
     newer: links?.newer ? link(links.newer) : undefined,
     older: links?.older ? link(links.older) : undefined,
   };

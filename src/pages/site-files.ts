@@ -2,11 +2,12 @@
  * The site's machine-readable files: sitemaps (with `lastmod` from the newest article each page
  * shows), the news sitemap and robots.txt.
  */
-import type { ArchivePages, ListPage } from "../archive.ts";
+import type { ListPage } from "../archive.ts";
 import type { Article } from "../content/article.ts";
 import type { SiteConfig } from "../content/data-files.ts";
 import { type OutputFile, type SitemapEntry, newsSitemap, robotsTxt, sitemapFiles } from "../feeds/sitemap.ts";
 import type { ArticlePage } from "./article-page.ts";
+import type { SiteArchive } from "./build-pages.ts";
 
 const newestOf = (page: Pick<ListPage, "articles">): string | undefined => page.articles[0]?.published.iso;
 
@@ -14,14 +15,17 @@ export function siteFiles(
   site: SiteConfig,
   articles: readonly Article[],
   articlePages: readonly ArticlePage[],
-  archive: ArchivePages,
+  archive: SiteArchive,
   buildTime: Article["published"],
 ): OutputFile[] {
-  const newest = articlePages[0]?.published.iso;
   const entries: SitemapEntry[] = [
-    { url: archive.home.url, lastmod: newest },
-    { url: archive.archiveIndex.url, lastmod: newest },
+    // Each language's home and archive index change with its newest article.
+    ...archive.homePages.flatMap((home, index) => {
+      const lastmod = home.latest[0]?.published.iso;
+      return [{ url: home.url, lastmod }, { url: archive.archiveIndexPages[index]!.url, lastmod }];
+    }),
     ...archive.categoryPages.map((page) => ({ url: page.url, lastmod: newestOf(page) })),
+    ...archive.videoPages.map((page) => ({ url: page.url, lastmod: newestOf(page) })),
     ...archive.yearPages.map((page) => ({ url: page.url })),
     ...archive.monthPages.map((page) => ({ url: page.url, lastmod: newestOf(page) })),
     ...archive.dayPages.map((page) => ({ url: page.url, lastmod: newestOf(page) })),

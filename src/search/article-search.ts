@@ -53,13 +53,13 @@ export function foldedFormsOfDWords(texts: readonly string[]): string[] {
  * @example articleSearchView(article, ["Bài, ảnh: Đăng Minh"]).year // "2024"
  */
 export function articleSearchView(
-  article: Pick<Article, "title" | "lede" | "body" | "image" | "source" | "published">,
+  article: Pick<Article, "title" | "lede" | "body" | "image" | "source" | "published" | "lang">,
   credits: readonly string[],
 ): ArticleSearchView {
   const texts = [article.title, article.lede, article.image?.caption, article.body, ...credits, article.source];
   return {
     year: String(newsroomDay(article.published).year),
-    date: formatDate(article.published),
+    date: formatDate(article.published, article.lang),
     foldedForms: foldedFormsOfDWords(texts.filter((text): text is string => Boolean(text))),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { PAGE_SIZE } from "../archive.ts";
 import type { Strings } from "../i18n.ts";
+import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { permalinkFor, searchBundleUrl, searchUrl, withPathPrefix } from "../urls.ts";
 
 export interface SearchOption {
@@ -13,6 +14,8 @@ export interface SearchOption {
 }
 
 export interface SearchPageView {
+  /** Each language searches its own articles: Pagefind keeps one index per page language. */
+  lang: Language;
   /** `/search/`: the header's form submits here as a GET form, with or without JavaScript. */
   url: string;
   outputPath: string;
@@ -37,10 +40,11 @@ export interface SearchPageView {
 }
 
 /** @example searchPageView(strings.vi, "/").url // "/search/" */
-export function searchPageView(strings: Strings, pathPrefix: string): SearchPageView {
+export function searchPageView(strings: Strings, pathPrefix: string, lang: Language = DEFAULT_LANGUAGE): SearchPageView {
   return {
-    url: searchUrl(),
-    outputPath: permalinkFor(searchUrl()),
+    lang,
+    url: searchUrl(lang),
+    outputPath: permalinkFor(searchUrl(lang)),
     queryParam: "q",
     bundleUrl: searchBundleUrl(),
     bundlePath: withPathPrefix(pathPrefix, searchBundleUrl()),

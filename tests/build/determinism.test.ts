@@ -32,7 +32,7 @@ test("the build report names each stage with its time, progress, and a summary",
   const run = await buildSite(FIXTURE_SITE);
   for (const stage of ["validate", "pages", "eleventy", "swap"]) assert.match(run.stdout, new RegExp(`✓ ${stage} \\(\\d+\\.\\d\\d s\\)`), stage);
   assert.match(run.stdout, /pages: \d+\/\d+/);
-  assert.match(run.stdout, /Built 3 articles: \d+ pages, 8 feeds, \d+ files, [\d.]+ MB in [\d.]+ s/);
+  assert.match(run.stdout, /Built 3 articles: \d+ pages, 16 feeds, \d+ files, [\d.]+ MB in [\d.]+ s/);
   assert.not.match(run.stdout, "\r");
 });
 

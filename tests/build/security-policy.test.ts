@@ -26,6 +26,18 @@ test("a configured captcha provider is allowed; none is when there is no captcha
   assert.not.match(serializePolicy(contentSecurityPolicy(withEndpoint, { search: false })), "cloudflare");
 });
 
+test("frames: exactly the video players, on every page and in _headers; a captcha's frames join them", () => {
+  const players = "frame-src https://www.youtube-nocookie.com https://player.vimeo.com;";
+  for (const search of [false, true]) {
+    const policy = contentSecurityPolicy(withEndpoint, { search });
+    assert.equal(policy["frame-src"], ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]);
+    assert.match(serializePolicy(policy, { forMeta: true }), players);
+  }
+  assert.match(headersFile(withEndpoint), players);
+  const withCaptcha = contentSecurityPolicy({ ...withEndpoint, captcha: { provider: "turnstile", siteKey: "x" } }, { search: false });
+  assert.equal(withCaptcha["frame-src"], ["https://www.youtube-nocookie.com", "https://player.vimeo.com", "https://challenges.cloudflare.com"]);
+});
+
 test("a meta policy leaves out what only a header can carry", () => {
   const policy = contentSecurityPolicy({}, { search: false });
   assert.match(serializePolicy(policy), "frame-ancestors 'self'");

@@ -147,4 +147,74 @@ test("images referenced from front matter or the body must exist in content/, re
   ]);
 });
 
+test("video: read into the article; its poster and file must exist in content/; a bad one is an error at its line", async () => {
+  const { articles, messages } = await archiveOf(
+    {
+      "ok.md": good('title: "Có video"\ncategory: khoa-hoc\npublished: 2024-01-27\nvideo:\n  vimeo: 76979871\n  poster: /images/p.jpg\n  duration: 1:02:03'),
+      "file.md": good('title: "Tệp"\ncategory: khoa-hoc\npublished: 2024-01-27\nvideo: { file: /videos/a.mp4, poster: /images/p.jpg }'),
+      "missing.md": good(`${base}\ntags: [x]\nvideo:\n  file: /videos/thieu.webm\n  poster: /images/thieu.jpg`),
+      "bad.md": good('title: "Sai"\ncategory: khoa-hoc\npublished: 2024-01-27\nvideo:\n  youtube: https://youtu.be/dQw4w9WgXcQ\n  poster: /images/p.jpg'),
+    },
+    ["images/p.jpg", "videos/a.mp4"],
+  );
+  assert.equal(messages, [
+    "content/articles/bad.md:5: video: youtube \"https://youtu.be/dQw4w9WgXcQ\" is a link; write only the video's id: youtube: dQw4w9WgXcQ",
+    "content/articles/missing.md:6: video: file /videos/thieu.webm does not exist: expected the file content/videos/thieu.webm",
+    "content/articles/missing.md:6: video: poster /images/thieu.jpg does not exist: expected the file content/images/thieu.jpg",
+  ]);
+  const byTitle = new Map(articles.map((article) => [article.title, article]));
+  assert.equal(byTitle.get("Có video")!.video, {
+    kind: "embed", provider: "vimeo", id: "76979871", poster: "/images/p.jpg", duration: { text: "1:02:03", iso: "PT1H2M3S", seconds: 3723 },
+  });
+  assert.equal(byTitle.get("Tệp")!.video, { kind: "file", src: "/videos/a.mp4", type: "video/mp4", poster: "/images/p.jpg" });
+});
+
+test("lang: en puts an article under /en/; an unknown language is an error naming what is expected", async () => {
+  const { articles, messages } = await archiveOf({
+    "en.md": good('title: "Science news"\ncategory: khoa-hoc\npublished: 2024-01-27T22:01:00+07:00\nlang: en'),
+    "fr.md": good('title: "Nouvelles"\ncategory: khoa-hoc\npublished: 2024-01-27\nlang: fr'),
+  });
+  assert.equal(articles.map((article) => [article.url, article.lang]), [["/en/2024/01/27/science-news/", "en"]]);
+  assert.equal(messages, ['content/articles/fr.md:5: lang: unknown language "fr"; expected vi or en']);
+});
+
+test("translation: named in one file, linked both ways; by URL or by file", async () => {
+  const vi = good(`${base}\ntranslation: /en/2024/01/27/science-news/`);
+  const en = good('title: "Science news"\ncategory: khoa-hoc\npublished: 2024-01-27T22:01:00+07:00\nlang: en');
+  const byUrl = await archiveOf({ "vi.md": vi, "en.md": en });
+  assert.equal(byUrl.problems, []);
+  const vietnamese = byUrl.articles.find((article) => article.lang === "vi");
+  const english = byUrl.articles.find((article) => article.lang === "en");
+  assert.is(vietnamese!.translation, "/en/2024/01/27/science-news/");
+  assert.is(english!.translation, "/2024/01/27/tin-khoa-hoc/");
+  const byFile = await archiveOf({ "vi.md": good(base), "en.md": good('title: "Science news"\ncategory: khoa-hoc\npublished: 2024-01-27\nlang: en\ntranslation: articles/vi.md') });
+  assert.equal(byFile.problems, []);
+  assert.is(byFile.articles.find((article) => article.lang === "vi")!.translation, "/en/2024/01/27/science-news/");
+});
+
+test("translation: missing, same language, or claimed twice is an error at its line", async () => {
+  const english = (title: string, extra = "") => good(`title: "${title}"\ncategory: khoa-hoc\npublished: 2024-01-27\nlang: en${extra}`);
+  const { messages } = await archiveOf({
+    "a.md": good(`${base}\ntranslation: /en/2024/01/27/nowhere/`),
+    "b.md": good('title: "Tin hai"\ncategory: khoa-hoc\npublished: 2024-01-27\ntranslation: /2024/01/27/tin-khoa-hoc/'),
+    "c.md": english("One", "\ntranslation: articles/b.md"),
+    "d.md": english("Two", "\ntranslation: articles/b.md"),
+  });
+  assert.equal(messages, [
+    'content/articles/a.md:5: translation: no article at "/en/2024/01/27/nowhere/"; name the translation by its URL (/en/2024/01/27/slug/) or its file (articles/2024/01/slug.md)',
+    'content/articles/b.md:5: translation: "/2024/01/27/tin-khoa-hoc/" is in the same language (vi); a translation is in the other one: set `lang:` in one of the two',
+    "content/articles/d.md:6: translation: /2024/01/27/tin-hai/ is already the translation of /en/2024/01/27/one/",
+  ]);
+});
+
+test("related: an article in the other language is an error (related news never mix languages)", async () => {
+  const { messages } = await archiveOf({
+    "a.md": good(`${base}\nrelated: [/en/2024/01/27/science-news/]`),
+    "en.md": good('title: "Science news"\ncategory: khoa-hoc\npublished: 2024-01-27\nlang: en'),
+  });
+  assert.equal(messages, [
+    'content/articles/a.md:5: related: "/en/2024/01/27/science-news/" is in another language; related news stay in the article\'s language (name a translation with `translation:`)',
+  ]);
+});
+
 test.run();

@@ -27,6 +27,7 @@ const article = {
   image: { src: "/images/hoi-nghi.jpg", alt: "Bí thư phát biểu", caption: "Bí thư Đảng ủy Lê Xuân Định" },
   source: "Theo Tạp chí Đổi mới",
   published: DateTime.fromISO("2023-12-31T17:30:00Z"),
+  lang: "vi" as const,
 };
 
 test("articleSearchView: year and date in GMT+7 (00:30 on 1 January GMT+7 is 2024), folded forms of every indexed text", () => {
@@ -38,8 +39,13 @@ test("articleSearchView: year and date in GMT+7 (00:30 on 1 January GMT+7 is 202
 });
 
 test("articleSearchView: an article without đ carries no folded forms", () => {
-  const plain = { title: "Khoa học", body: "Nội dung.", published: DateTime.fromISO("2024-03-01T16:59:00Z") };
+  const plain = { title: "Khoa học", body: "Nội dung.", published: DateTime.fromISO("2024-03-01T16:59:00Z"), lang: "vi" as const };
   assert.equal(articleSearchView(plain, []), { year: "2024", date: "01/03/2024", foldedForms: [] });
+});
+
+test("articleSearchView: an English article's result date is written the English way", () => {
+  const english = { title: "Satellite", body: "Text.", published: DateTime.fromISO("2024-03-01T16:59:00Z"), lang: "en" as const };
+  assert.is(articleSearchView(english, []).date, "1 March 2024");
 });
 
 test.run();

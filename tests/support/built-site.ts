@@ -18,12 +18,15 @@ export interface BuiltSite {
 }
 
 /** Registers the suite's before/after hooks; the returned object is usable inside tests. */
-export function useBuiltSite(suite: Test, options: { env?: NodeJS.ProcessEnv; applyHeaders?: boolean; pathPrefix?: string } = {}): BuiltSite {
+export function useBuiltSite(
+  suite: Test,
+  options: { contentDir?: string; env?: NodeJS.ProcessEnv; applyHeaders?: boolean; pathPrefix?: string } = {},
+): BuiltSite {
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
   let outputDir: string | undefined;
   suite.before(async () => {
-    const build = await buildSite(FIXTURE_SITE, { env: options.env });
+    const build = await buildSite(options.contentDir ?? FIXTURE_SITE, { env: options.env });
     assert.is(build.code, 0, build.stderr);
     outputDir = build.outputDir;
     server = await serveDirectory(build.outputDir, { applyHeaders: options.applyHeaders, pathPrefix: options.pathPrefix });

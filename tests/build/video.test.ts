@@ -1,0 +1,164 @@
+/**
+ * Video articles in the built site: tests/fixtures/video-site (a YouTube, a Vimeo and a file video, a
+ * draft video, an article without one) plus 20 generated YouTube articles, so that the video section
+ * has a second page. The forms are on: the heaviest pages for the script budget.
+ */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { cp, mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { VIDEO_FIXTURE_SITE, buildSite } from "../support/build-site.ts";
+
+const GENERATED = 20;
+const pad2 = (n: number): string => String(n).padStart(2, "0");
+
+const contentDir = path.join(await mkdtemp(path.join(os.tmpdir(), "tintuc-video-")), "content");
+await cp(VIDEO_FIXTURE_SITE, contentDir, { recursive: true });
+await mkdir(path.join(contentDir, "articles", "2024", "04"), { recursive: true });
+for (let n = 1; n <= GENERATED; n++) {
+  const frontMatter = [
+    `title: "Bản tin video số ${n}"`,
+    "category: khoa-hoc",
+    `published: 2024-04-${pad2(n)}T08:00:00+07:00`,
+    `video: { youtube: VIDEOtes${pad2(n)}A, poster: /images/robot.jpg }`,
+  ];
+  await writeFile(path.join(contentDir, "articles", "2024", "04", `video-${pad2(n)}.md`), `---\n${frontMatter.join("\n")}\n---\nBản tin số ${n}.\n`);
+}
+const build = await buildSite(contentDir, { env: { FORM_ENDPOINT: "https://forms.example.org/gui" } });
+
+const html = (url: string): string => {
+  const file = path.join(build.outputDir, url, url.endsWith(".html") ? "" : "index.html");
+  assert.ok(existsSync(file), `expected ${url}`);
+  return readFileSync(file, "utf8");
+};
+/** Article links of a list, in order. */
+const listed = (page: string): string[] => [...page.matchAll(/<h2 class="news-list__title"><a href="([^"]+)"/g)].map((m) => m[1]!);
+const scripts = (page: string): string[] => [...page.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+
+const YOUTUBE = "/2024/05/21/robot-ho-tro-nguoi-cao-tuoi-duoc-gioi-thieu-tai-ha-noi/";
+const FILE = "/2024/05/20/mot-ngay-trong-phong-thi-nghiem-vat-lieu-moi/";
+const VIMEO = "/2024/05/18/doi-moi-sang-tao-trong-doanh-nghiep-nho/";
+const NO_VIDEO = "/2024/05/22/hoi-thao-ve-tieu-chuan-chat-luong-san-pham/";
+const VIDEO_SCRIPT = /^\/assets\/video\.[0-9a-f]{10}\.js$/;
+
+test("the build succeeds", () => assert.is(build.code, 0, build.stderr));
+
+test("a YouTube article: a facade above the body, poster, link and play button; no frame and nothing from YouTube in the HTML", () => {
+  const page = html(YOUTUBE);
+  const facade = /<figure class="video" data-pagefind-ignore>[\s\S]*?<\/figure>/.exec(page)?.[0] ?? "";
+  assert.ok(page.indexOf('<figure class="video"') < page.indexOf('<div class="article__body"'), "the player is above the body");
+  assert.match(facade, '<div class="video__frame" data-video-facade data-embed-src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1" data-embed-title="Video: Robot hỗ trợ người cao tuổi được giới thiệu tại Hà Nội">');
+  assert.match(facade, '<img class="video__poster" src="/images/robot.jpg" alt=""');
+  assert.match(facade, '<a class="video__play" href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" data-video-link><span class="video__label">Xem video trên YouTube</span></a>');
+  assert.match(facade, '<button class="video__play" type="button" hidden data-video-play><span class="video__label">Phát video</span></button>');
+  assert.match(facade, '<figcaption>Thời lượng: <time datetime="PT3M25S">3:25</time></figcaption>');
+  assert.not.match(page, "<iframe");
+  // Only the no-JavaScript link names YouTube: nothing the page loads by itself comes from there.
+  assert.equal([...page.matchAll(/\s(?:src|href|poster|srcset)="(https:\/\/[^"]*(?:youtube|vimeo)[^"]*)"/g)].map((m) => m[1]), ["https://www.youtube.com/watch?v=dQw4w9WgXcQ"]);
+  assert.equal(scripts(page).filter((src) => VIDEO_SCRIPT.test(src)).length, 1, "the facade's script, once");
+});
+
+test("the security policy of a video page frames exactly the two players", () => {
+  assert.match(html(YOUTUBE), "frame-src https://www.youtube-nocookie.com https://player.vimeo.com;");
+  assert.match(readFileSync(path.join(build.outputDir, "_headers"), "utf8"), "frame-src https://www.youtube-nocookie.com https://player.vimeo.com;");
+});
+
+test("a Vimeo article: the Vimeo player behind the facade, the lead photo kept, an h:mm:ss duration", () => {
+  const page = html(VIMEO);
+  assert.match(page, 'data-embed-src="https://player.vimeo.com/video/76979871?autoplay=1"');
+  assert.match(page, '<a class="video__play" href="https://vimeo.com/76979871" data-video-link><span class="video__label">Xem video trên Vimeo</span></a>');
+  assert.match(page, '<time datetime="PT1H2M3S">1:02:03</time>');
+  assert.match(page, '<img src="/images/phong-thi-nghiem.jpg" alt="Nhân viên một doanh nghiệp nhỏ bên dây chuyền mới"');
+  assert.not.match(page, "<iframe");
+});
+
+test("a file of the site: the browser's own player, fetching nothing before play; the file is published", () => {
+  const page = html(FILE);
+  assert.match(page, '<video class="video__frame" controls preload="none" poster="/images/phong-thi-nghiem.jpg">');
+  assert.match(page, '<source src="/videos/2024/05/thi-nghiem.webm" type="video/webm">');
+  assert.not.match(page, "data-video-facade");
+  assert.not.ok(scripts(page).some((src) => VIDEO_SCRIPT.test(src)), "no facade, no facade script");
+  assert.ok(existsSync(path.join(build.outputDir, "videos", "2024", "05", "thi-nghiem.webm")));
+});
+
+test("structured data: a VideoObject with its poster, duration and player or file; the poster shared when there is no lead photo", () => {
+  const jsonLd = (url: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html(url))![1]!);
+  assert.equal(jsonLd(YOUTUBE).video, {
+    "@type": "VideoObject",
+    name: "Robot hỗ trợ người cao tuổi được giới thiệu tại Hà Nội",
+    description: "Một nhóm kỹ sư trẻ giới thiệu robot hỗ trợ người cao tuổi trong sinh hoạt hằng ngày.",
+    thumbnailUrl: ["https://tintuc.example.org/images/robot.jpg"],
+    uploadDate: "2024-05-21T09:30:00+07:00",
+    duration: "PT3M25S",
+    embedUrl: "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ",
+  });
+  assert.is(jsonLd(FILE).video.contentUrl, "https://tintuc.example.org/videos/2024/05/thi-nghiem.webm");
+  assert.match(html(YOUTUBE), '<meta property="og:image" content="https://tintuc.example.org/images/robot.jpg">', "shared with its poster when it has no lead photo");
+  assert.match(html(VIMEO), '<meta property="og:image" content="https://tintuc.example.org/images/phong-thi-nghiem.jpg">', "its lead photo otherwise");
+  assert.is(jsonLd(NO_VIDEO).video, undefined);
+});
+
+test("an article without a video has no player and loads no video script", () => {
+  const page = html(NO_VIDEO);
+  assert.not.match(page, '<figure class="video"');
+  assert.not.ok(scripts(page).some((src) => VIDEO_SCRIPT.test(src)));
+});
+
+test("/video/: video articles only, newest first, 20 a page with a pager; drafts left out; in the sitemap", () => {
+  const first = html("/video/");
+  const second = html("/video/page/2/");
+  const generated = Array.from({ length: GENERATED }, (_, index) => `/2024/04/${pad2(GENERATED - index)}/ban-tin-video-so-${GENERATED - index}/`);
+  assert.equal([...listed(first), ...listed(second)], [YOUTUBE, FILE, VIMEO, ...generated]);
+  assert.is(listed(first).length, 20);
+  assert.match(first, "<h1>Video</h1>");
+  assert.match(first, "<title>Video – Tin tức Khoa học và Công nghệ</title>");
+  assert.match(second, "<title>Video – Trang 2 – Tin tức Khoa học và Công nghệ</title>");
+  assert.match(first, '<a href="/video/page/2/" rel="next">');
+  assert.match(second, '<a href="/video/" rel="prev">');
+  assert.not.ok(existsSync(path.join(build.outputDir, "video", "page", "3")));
+  assert.not.match(first + second, "video-dang-bien-tap", "a draft is not listed");
+  assert.not.match(first + second, NO_VIDEO, "an article without a video is not listed");
+  assert.match(first, '<img class="news-list__thumb" src="/images/robot.jpg"', "a video without a lead photo shows its poster");
+  const sitemap = readFileSync(path.join(build.outputDir, "sitemap.xml"), "utf8");
+  assert.match(sitemap, "<loc>https://tintuc.example.org/video/</loc><lastmod>2024-05-21T09:30:00+07:00</lastmod>");
+  assert.match(sitemap, "<loc>https://tintuc.example.org/video/page/2/</loc>");
+});
+
+test("every Vietnamese page: a Video link in the navigation, and the newest video in the sidebar", () => {
+  const block = (page: string): string => /<section class="box latest-video"[\s\S]*?<\/section>/.exec(page)?.[0] ?? "";
+  for (const url of ["/", YOUTUBE, NO_VIDEO, FILE, "/video/page/2/", "/category/khoa-hoc/", "/2024/05/", "/archive/", "/search/", "/404.html"]) {
+    const page = html(url);
+    assert.match(page, /<nav class="site-nav"[\s\S]*<li><a href="\/video\/">Video<\/a><\/li>[\s\S]*<\/nav>/, url);
+    const latest = block(page);
+    assert.match(latest, '<h2 class="box__title" id="latest-video-title"><a href="/video/">Video</a></h2>', url);
+    assert.match(latest, `<a class="latest-video__link" href="${YOUTUBE}">`, url);
+    assert.match(latest, '<img class="latest-video__poster" src="/images/robot.jpg" alt=""', url);
+    assert.match(latest, '<span class="latest-video__title">Robot hỗ trợ người cao tuổi được giới thiệu tại Hà Nội</span>', url);
+    assert.match(latest, '<time datetime="PT3M25S">3:25</time>', url);
+  }
+});
+
+test("a language without videos has no video section, link or sidebar block", () => {
+  assert.not.ok(existsSync(path.join(build.outputDir, "en", "video")));
+  const english = html("/en/");
+  assert.not.match(english, "latest-video");
+  assert.not.match(english, 'href="/video/"');
+});
+
+test("a video page loads under 10 KB of JavaScript, the facade's script included", () => {
+  for (const url of [YOUTUBE, VIMEO]) {
+    const sizes = scripts(html(url)).map((src) => readFileSync(path.join(build.outputDir, src)).length);
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    assert.ok(total < 10 * 1024, `${url}: ${total} bytes of JavaScript`);
+  }
+});
+
+test("the built output holds no frame anywhere", () => {
+  const pages = readdirSync(build.outputDir, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html"));
+  assert.ok(pages.length > 30);
+  for (const file of pages) assert.not.match(readFileSync(path.join(build.outputDir, file), "utf8"), "<iframe", file);
+});
+
+test.run();
