@@ -1,7 +1,8 @@
 /**
  * `npm run build`: the production build of the site into _site/.
- * Usage: tsx scripts/build.ts [--content DIR] [--output DIR] [--preview]
+ * Usage: tsx scripts/build.ts [--content DIR] [--output DIR] [--cache DIR] [--preview]
  * --preview also publishes drafts and scheduled articles, badged, e.g. for an editors' staging site.
+ * --cache names the folder of written pages a rebuild reuses (default .cache/build/; keep it in CI).
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     content: { type: "string", default: DEFAULT_CONTENT_DIR },
     output: { type: "string", default: DEFAULT_OUTPUT_DIR },
     preview: { type: "boolean", default: false },
+    cache: { type: "string" },
   },
 });
 
@@ -26,6 +28,7 @@ async function main(): Promise<void> {
       contentDir: path.resolve(values.content),
       outputDir: path.resolve(values.output),
       mode: values.preview ? "preview" : "production",
+      cacheDir: values.cache === undefined ? undefined : path.resolve(values.cache),
       log: (line) => console.log(line),
     });
   } catch (error) {

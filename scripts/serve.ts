@@ -16,7 +16,13 @@ import { DEFAULT_RECEIVER_PORT, receiverOptionsFromContent } from "../src/forms/
 import { strings } from "../src/i18n.ts";
 import { DEFAULT_CONTENT_DIR, PROJECT_DIR } from "../src/project-paths.ts";
 import { RUN_MODE_VARIABLE } from "../src/run-mode.ts";
-import { indexSite } from "../src/search/index-site.ts";
+import { buildTime } from "../src/build-time.ts";
+import { loadArchive } from "../src/content/load-archive.ts";
+import { usePreloadedPages } from "../src/eleventy/archive-data.ts";
+import { buildSitePages } from "../src/pages/build-pages.ts";
+import { searchDocuments } from "../src/search/search-document.ts";
+import { writeSearchIndex } from "../src/search/search-index.ts";
+import { searchBundleUrl } from "../src/urls.ts";
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +32,7 @@ const { values } = parseArgs({
 });
 
 process.env[RUN_MODE_VARIABLE] = "preview";
+const contentDir = path.resolve(values.content);
 const port = Number(values.port);
 const devOrigins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
 // The site's own URL in preview, whatever SITE_URL the shell has: the preview is served from this
@@ -33,15 +40,21 @@ const devOrigins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
 process.env.SITE_URL = devOrigins[0];
 if (!process.env[FORM_ENDPOINT_VARIABLE]) await startFormReceiver();
 const outputDir = path.join(PROJECT_DIR, "_preview");
-const eleventy = new Eleventy(path.resolve(values.content), outputDir, {
+// The first build's pages, read here so that the search index is built from the same archive.
+const archive = await loadArchive({ contentDir, buildTime: buildTime(), mode: "preview" });
+const pages = archive.problems.some((problem) => problem.severity === "error") ? undefined : buildSitePages(archive, "preview");
+if (pages) usePreloadedPages(pages);
+const eleventy = new Eleventy(contentDir, outputDir, {
   configPath: path.join(PROJECT_DIR, ".eleventy.js"),
   runMode: "serve",
   quietMode: true,
 });
 await eleventy.init();
 await eleventy.watch();
-const search = await indexSite(outputDir);
-console.log(`[tintuc] search: ${search.records} articles indexed (restart to index later changes)`);
+if (pages) {
+  const search = await writeSearchIndex(searchDocuments(pages.articlePages, pages.site.pathPrefix), path.join(outputDir, searchBundleUrl()));
+  console.log(`[tintuc] search: ${search.records} articles indexed (restart to index later changes)`);
+}
 await eleventy.serve(port);
 process.on("SIGINT", async () => {
   await eleventy.stopWatch();
@@ -53,7 +66,7 @@ async function startFormReceiver(): Promise<void> {
   process.env[FORM_ENDPOINT_VARIABLE] = `http://127.0.0.1:${formsPort}`;
   try {
     const options = await receiverOptionsFromContent({
-      contentDir: path.resolve(values.content),
+      contentDir,
       extraOrigins: devOrigins,
       strings: formStringsFrom(strings.vi),
       log: (line) => console.log(`[tintuc] forms: ${line}`),

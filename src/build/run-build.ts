@@ -11,7 +11,10 @@ import { onEachPageWritten } from "../eleventy/progress.ts";
 import { buildSitePages } from "../pages/build-pages.ts";
 import { PROJECT_DIR } from "../project-paths.ts";
 import { RUN_MODE_VARIABLE, type RunMode } from "../run-mode.ts";
-import { indexSite } from "../search/index-site.ts";
+import { searchBundleUrl } from "../urls.ts";
+import { searchDocuments } from "../search/search-document.ts";
+import { type SearchIndexReport, indexedRecords, writeSearchIndex } from "../search/search-index.ts";
+import { DEFAULT_CACHE_DIR, cachedFolder, planPageCache } from "./page-cache.ts";
 import { createStagingArea } from "./atomic-output.ts";
 import { type OutputStats, outputStats } from "./output-stats.ts";
 import { progressReporter } from "./progress.ts";
@@ -23,6 +26,8 @@ export interface BuildOptions {
   mode?: RunMode;
   /** Receives one line per stage, per progress step and per problem. */
   log?: (line: string) => void;
+  /** The cache of written pages and of the search bundle (src/build/page-cache.ts); `.cache/build/` by default. */
+  cacheDir?: string;
 }
 
 export interface StageReport {
@@ -60,13 +65,16 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   for (const problem of archive.problems) log(`  ${formatProblem(problem)}`);
   if (hasErrors(archive.problems)) throw new ContentError(archive.problems);
   const pages = await timed("pages", () => buildSitePages(archive, mode));
+  const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
+  const cache = await timed("cache", () => planPageCache(pages, cacheDir));
+  log(`  cache: ${cache.cachedCount} pages unchanged, ${cache.renderedCount} to write (${path.relative(process.cwd(), cacheDir) || "."})`);
 
   const staging = await createStagingArea(options.outputDir);
   try {
     await timed("eleventy", async () => {
       const { default: Eleventy } = await import("@11ty/eleventy");
-      usePreloadedPages(pages);
-      onEachPageWritten(progressReporter(pages.pageCount, "pages", log));
+      usePreloadedPages(cache.toRender);
+      onEachPageWritten(progressReporter(cache.toRender.pageCount, "pages", log));
       const eleventy = new Eleventy(options.contentDir, staging.dir, {
         configPath: path.join(PROJECT_DIR, ".eleventy.js"),
         // From the site's URL (`https://example.org/tin/` → `/tin/`), for the HTML base plugin.
@@ -78,9 +86,26 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
       } finally {
         onEachPageWritten(undefined);
       }
+      await cache.copyCached(staging.dir);
     });
-    const search = await timed("search", () => indexSite(staging.dir));
-    log(`  search: ${search.records} articles indexed, ${search.files} files, ${(search.bytes / 1024 / 1024).toFixed(1)} MB`);
+    // The index is built from the articles' data, not read back from the written pages. Pagefind
+    // runs after Eleventy rather than beside it: on two cores the two only slowed each other (measured
+    // at 10,000 articles: 90 s side by side, against 21 s + 44 s one after the other).
+    // The bundle is made from the documents alone, so unchanged documents reuse the last one.
+    const indexed = await timed("search", async () => {
+      const documents = searchDocuments(pages.articlePages, pages.site.pathPrefix);
+      const bundleDir = path.join(staging.dir, searchBundleUrl());
+      let written: SearchIndexReport | undefined;
+      const reused = await cachedFolder(cacheDir, "search", JSON.stringify(documents), bundleDir, async () => {
+        written = await writeSearchIndex(documents, bundleDir);
+      });
+      return { ...(written ?? { records: await indexedRecords(bundleDir), ...(await outputStats(bundleDir)) }), reused };
+    });
+    log(
+      `  search: ${indexed.records} articles indexed, ${indexed.files} files, ${(indexed.bytes / 1024 / 1024).toFixed(1)} MB` +
+        `${indexed.reused ? " (unchanged: from the cache)" : ""}`,
+    );
+    await timed("cache update", () => cache.update(staging.dir));
     const output = await outputStats(staging.dir);
     await timed("swap", () => staging.commit());
     const seconds = (performance.now() - started) / 1000;

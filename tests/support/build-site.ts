@@ -21,8 +21,11 @@ export interface BuildRun {
 export async function buildSite(contentDir: string, options: { outputDir?: string; env?: NodeJS.ProcessEnv; args?: string[] } = {}): Promise<BuildRun> {
   const outputDir = options.outputDir ?? path.join(await mkdtemp(path.join(os.tmpdir(), "tintuc-build-")), "site");
   const script = path.join(PROJECT_DIR, "scripts", "build.ts");
+  const cacheDir = await mkdtemp(path.join(os.tmpdir(), "tintuc-build-cache-"));
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script, "--content", contentDir, "--output", outputDir, ...(options.args ?? [])], {
+    // A cold build with a cache of its own, unless a test shares one between builds on purpose.
+    const cacheArgs = options.args?.includes("--cache") ? [] : ["--cache", cacheDir];
+    const child = spawn(process.execPath, ["--import", "tsx", script, "--content", contentDir, "--output", outputDir, ...cacheArgs, ...(options.args ?? [])], {
       cwd: PROJECT_DIR,
       env: { ...process.env, SOURCE_DATE_EPOCH: FIXTURE_EPOCH, ...options.env },
     });

@@ -1,15 +1,15 @@
 /**
- * The search stage: indexes a built site with Pagefind's Node API (which drives Pagefind's own
- * binary, shipped in the npm package for this platform) and writes its bundle into the site at
- * searchBundleUrl(). What is indexed is decided by the layouts: only article pages carry
- * `data-pagefind-body`, so list pages, the home page and the search page are left out, and inside an
- * article the dates and tags are marked `data-pagefind-ignore`.
+ * The search stage: Pagefind's Node API (which drives Pagefind's own binary, shipped in the npm
+ * package for this platform) indexes the articles' search documents (search-document.ts) and writes
+ * its bundle into the site at searchBundleUrl(). Pagefind keeps one index per language, from each
+ * document's `lang`, so /en/search/ searches English articles only.
  */
-import { readFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { outputStats } from "../build/output-stats.ts";
-import { ARTICLE_PAGES_GLOB, searchBundleUrl } from "../urls.ts";
+import type { SearchDocument } from "./search-document.ts";
 
 export interface SearchIndexReport {
   /** Pages in the index (one record per article). */
@@ -27,21 +27,28 @@ export class SearchIndexError extends Error {
 }
 
 /**
- * Indexes the article pages under `siteDir` and writes the bundle to `siteDir/pagefind/`.
- * @example await indexSite("_site") // { records: 3, files: 19, bytes: 612345 }
+ * Indexes `documents` and writes the bundle to `bundleDir`.
+ * @example await writeSearchIndex(documents, "_site/pagefind") // { records: 3, files: 19, bytes: 612345 }
  */
-export async function indexSite(siteDir: string, options: { glob?: string } = {}): Promise<SearchIndexReport> {
-  const bundleDir = path.join(siteDir, searchBundleUrl());
+export async function writeSearchIndex(documents: readonly SearchDocument[], bundleDir: string): Promise<SearchIndexReport> {
+  // Pagefind reads files itself, in parallel, far faster than it takes documents one message at a
+  // time (5 s against 15 s for 10,000 articles): the documents go to a scratch folder first.
+  const scratch = await mkdtemp(path.join(os.tmpdir(), "tintuc-search-documents-"));
   try {
+    for (const document of documents) {
+      const dir = path.join(scratch, document.url);
+      await mkdir(dir, { recursive: true });
+      await writeFile(path.join(dir, "index.html"), document.html);
+    }
     const { index, errors } = await pagefind.createIndex();
     if (!index) throw new SearchIndexError("starting Pagefind", errors);
-    // Only article pages carry `data-pagefind-body`; reading just them spares parsing every list page.
-    const added = await index.addDirectory({ path: path.resolve(siteDir), glob: options.glob ?? ARTICLE_PAGES_GLOB });
-    if (added.errors.length > 0) throw new SearchIndexError("reading the site", added.errors);
+    const added = await index.addDirectory({ path: scratch });
+    if (added.errors.length > 0) throw new SearchIndexError("indexing the articles", added.errors);
     const written = await index.writeFiles({ outputPath: path.resolve(bundleDir) });
     if (written.errors.length > 0) throw new SearchIndexError("writing the index", written.errors);
   } finally {
     await pagefind.close();
+    await rm(scratch, { recursive: true, force: true });
   }
   const { files, bytes } = await outputStats(bundleDir);
   return { records: await indexedRecords(bundleDir), files, bytes };

@@ -1,0 +1,146 @@
+/**
+ * The build's cache of written pages, so that a rebuild writes only what changed. Eleventy keeps
+ * nothing between processes; this cache, a folder CI can keep between runs (`.cache/` by default),
+ * holds every page file a build wrote, named by a key that hashes everything the file is made from:
+ * the page object itself, the data every page sees (the frames, the forms, the policy), and the
+ * renderer (the layouts, tintuc's code and the locked dependencies). A page whose key is in the
+ * cache is copied from it; the rest go to Eleventy. Equal keys mean equal inputs, so a warm
+ * rebuild writes the same bytes as a cold one (tests/build/page-cache.test.ts).
+ *
+ * Cost per build: one JSON serialization and SHA-1 of each page object, one file copy per cached page.
+ */
+import { createHash } from "node:crypto";
+import { copyFile, cp, mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import type { SitePages } from "../pages/build-pages.ts";
+import { PROJECT_DIR } from "../project-paths.ts";
+
+/** Where the build keeps its cache unless told otherwise. */
+export const DEFAULT_CACHE_DIR = path.join(PROJECT_DIR, ".cache", "build");
+
+/** What the renderer is made of: a change to any of these files changes every key. */
+const RENDERER_SOURCES = ["layouts", "src", ".eleventy.js", "package-lock.json"];
+
+/** A page file of the build: where it goes in the output and the key of its inputs. */
+interface PageFile {
+  outputPath: string;
+  key: string;
+}
+
+export interface CachePlan {
+  /** The pages for Eleventy: only those the cache does not hold. */
+  toRender: SitePages;
+  /** Copies the cached pages into the output folder. */
+  copyCached(outputDir: string): Promise<void>;
+  /** Stores the pages Eleventy wrote, and forgets those no longer written. */
+  update(outputDir: string): Promise<void>;
+  cachedCount: number;
+  renderedCount: number;
+}
+
+/**
+ * Splits the site's pages into those the cache holds and those Eleventy must write.
+ * @param cacheDir the cache folder; a build should have it to itself while it runs
+ */
+export async function planPageCache(pages: SitePages, cacheDir: string): Promise<CachePlan> {
+  const pagesDir = path.join(cacheDir, "pages");
+  await mkdir(pagesDir, { recursive: true });
+  const held = new Set(await readdir(pagesDir));
+  const shared = sha1(`${await rendererFingerprint()}\n${JSON.stringify({ frames: pages.frames, forms: pages.forms, csp: pages.csp })}`);
+  const cached: PageFile[] = [];
+  const rendered: PageFile[] = [];
+  /** The pages of one list that the cache does not hold, noting every page's file either way. */
+  const uncached = <T extends object>(items: readonly T[], outputPath: (item: T) => string): T[] =>
+    items.filter((item) => {
+      const file = { outputPath: outputPath(item), key: sha1(`${shared}\n${JSON.stringify(item)}`) };
+      const hit = held.has(file.key);
+      (hit ? cached : rendered).push(file);
+      return !hit;
+    });
+  const byOutputPath = (item: { outputPath: string }): string => item.outputPath;
+  const byPath = (item: { path: string }): string => item.path;
+  const archive = pages.archive;
+  const toRender: SitePages = {
+    ...pages,
+    articlePages: uncached(pages.articlePages, byOutputPath),
+    archive: {
+      dayPages: uncached(archive.dayPages, byOutputPath),
+      monthPages: uncached(archive.monthPages, byOutputPath),
+      yearPages: uncached(archive.yearPages, byOutputPath),
+      categoryPages: uncached(archive.categoryPages, byOutputPath),
+      videoPages: uncached(archive.videoPages, byOutputPath),
+      homePages: uncached(archive.homePages, byOutputPath),
+      archiveIndexPages: uncached(archive.archiveIndexPages, byOutputPath),
+    },
+    searchPages: uncached(pages.searchPages, byOutputPath),
+    feeds: uncached(pages.feeds, byPath),
+    siteFiles: uncached(pages.siteFiles, byPath),
+    dayIndexFiles: uncached(pages.dayIndexFiles, byOutputPath),
+  };
+  toRender.pageCount = pages.pageCount - cached.length;
+  const outputFile = (outputDir: string, file: PageFile): string => path.join(outputDir, file.outputPath);
+  return {
+    toRender,
+    cachedCount: cached.length,
+    renderedCount: rendered.length,
+    async copyCached(outputDir) {
+      for (const file of cached) {
+        const target = outputFile(outputDir, file);
+        await mkdir(path.dirname(target), { recursive: true });
+        await copyFile(path.join(pagesDir, file.key), target);
+      }
+    },
+    async update(outputDir) {
+      for (const file of rendered) await copyFile(outputFile(outputDir, file), path.join(pagesDir, file.key));
+      const used = new Set([...cached, ...rendered].map((file) => file.key));
+      for (const key of held) if (!used.has(key)) await rm(path.join(pagesDir, key), { force: true });
+    },
+  };
+}
+
+/** A hash of every file the renderer is made of, in path order. */
+async function rendererFingerprint(): Promise<string> {
+  const hash = createHash("sha1");
+  for (const source of RENDERER_SOURCES) {
+    const root = path.join(PROJECT_DIR, source);
+    const files = source.includes(".") ? [root] : (await readdir(root, { recursive: true })).map((file) => path.join(root, file)).sort();
+    for (const file of files) {
+      const content = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === "EISDIR") return undefined;
+        throw error;
+      });
+      if (content) hash.update(path.relative(PROJECT_DIR, file)).update("\0").update(content).update("\0");
+    }
+  }
+  return hash.digest("hex");
+}
+
+const sha1 = (text: string): string => createHash("sha1").update(text).digest("hex");
+
+/**
+ * A folder of the output made from `inputs` alone (the search bundle, from the search documents):
+ * copied from the cache when `inputs` are unchanged, made by `make` and kept otherwise. Only the
+ * latest folder of each kind is kept.
+ * @returns whether it came from the cache
+ */
+export async function cachedFolder(cacheDir: string, kind: string, inputs: string, target: string, make: () => Promise<void>): Promise<boolean> {
+  const kindDir = path.join(cacheDir, kind);
+  const key = sha1(`${await rendererFingerprint()}\n${inputs}`);
+  const stored = path.join(kindDir, key);
+  if (await exists(stored)) {
+    await cp(stored, target, { recursive: true });
+    return true;
+  }
+  await make();
+  await rm(kindDir, { recursive: true, force: true });
+  await mkdir(kindDir, { recursive: true });
+  await cp(target, `${stored}.partial`, { recursive: true });
+  await rename(`${stored}.partial`, stored);
+  return false;
+}
+
+const exists = (file: string): Promise<boolean> =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );

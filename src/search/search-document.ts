@@ -1,0 +1,61 @@
+/**
+ * What the search index holds of an article: a small HTML document built from the article's data,
+ * not read back from its written page. It holds exactly what a reader can search for (headline,
+ * lede, lead photo caption, body, credits, source, and the unaccented forms of the đ-words) with the
+ * filters, sort key and result fields Pagefind needs, so indexing depends on the archive alone, not
+ * on the layouts, and Pagefind never parses the pages' navigation, sidebars and forms.
+ */
+import { createMarkdown } from "../markdown.ts";
+import type { ArticlePage } from "../pages/article-page.ts";
+import { withPathPrefix } from "../urls.ts";
+
+export interface SearchDocument {
+  /** The article's URL, as Pagefind gives it back in results (before the bundle's base URL). */
+  url: string;
+  html: string;
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+const escape = (text: string): string => text.replace(/[&<>"]/g, (char) => ESCAPES[char]!);
+
+/**
+ * @param bodyHtml the article's rendered Markdown body
+ * @param pathPrefix the site's path prefix: a result's image is shown from the served site
+ * @example searchDocument(page, "<p>Nội dung.</p>", "/").html.startsWith('<html lang="vi">') // true
+ */
+export function searchDocument(page: SearchablePage, bodyHtml: string, pathPrefix: string): SearchDocument {
+  const attribute = (name: string, value: string): string => ` ${name}="${escape(value)}"`;
+  const paragraph = (text: string | undefined): string => (text ? `<p>${escape(text)}</p>` : "");
+  // The lead photo is the result's picture, or a video's poster; without either a result shows
+  // none (Pagefind would take the first photo of the body).
+  const image = page.image ?? (page.video ? { src: page.video.poster, alt: page.title, caption: undefined } : undefined);
+  const leadPhoto = image
+    ? `<figure><img${attribute("src", withPathPrefix(pathPrefix, image.src))}${attribute("alt", image.alt)} data-pagefind-meta="image[src], image_alt[alt]">` +
+      `${image.caption ? `<figcaption>${escape(image.caption)}</figcaption>` : ""}</figure>`
+    : '<span data-pagefind-meta="image:"></span>';
+  // The folded forms go last, and their count is a result field, so that the search page can keep
+  // them out of excerpts (layouts/assets/search.js).
+  const folded = page.search.foldedForms.length
+    ? `<p${attribute("data-pagefind-meta", `folded:${page.search.foldedForms.length}`)}>${escape(page.search.foldedForms.join(" "))}</p>`
+    : "";
+  const html =
+    // The category is a filter and a result field, outside the indexed text (as in the page's breadcrumb).
+    `<html${attribute("lang", page.lang)}><body>` +
+    `<span data-pagefind-filter="category" data-pagefind-meta="category">${escape(page.category.name)}</span>` +
+    `<article data-pagefind-body${attribute("data-pagefind-filter", `year:${page.search.year}`)}` +
+    `${attribute("data-pagefind-meta", `published:${page.search.date}`)}${attribute("data-pagefind-sort", `published:${page.published.iso}`)}>` +
+    `<h1>${escape(page.title)}</h1>${paragraph(page.lede)}${leadPhoto}` +
+    `<div>${bodyHtml}</div>` +
+    `${page.credits.map(paragraph).join("")}${paragraph(page.source)}${folded}` +
+    `</article></body></html>`;
+  return { url: page.url, html };
+}
+
+export type SearchablePage = Pick<ArticlePage, "url" | "lang" | "title" | "lede" | "image" | "credits" | "source" | "category" | "published" | "search"> &
+  Partial<Pick<ArticlePage, "video">>;
+
+/** The search documents of every article page, bodies rendered as their pages render them. */
+export function searchDocuments(pages: readonly (SearchablePage & Pick<ArticlePage, "body">)[], pathPrefix: string): SearchDocument[] {
+  const markdown = createMarkdown();
+  return pages.map((page) => searchDocument(page, markdown.render(page.body), pathPrefix));
+}

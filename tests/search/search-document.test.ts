@@ -1,0 +1,49 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { type SearchablePage, searchDocument } from "../../src/search/search-document.ts";
+
+const page: SearchablePage = {
+  url: "/2024/01/27/dang-bo/",
+  lang: "vi",
+  title: 'Đảng bộ <b>"đạt"</b> kết quả',
+  lede: "Tóm tắt & lời dẫn",
+  image: { src: "/images/hoi-nghi.jpg", alt: "Bí thư phát biểu", caption: "Hội nghị tổng kết" },
+  credits: ["Bài, ảnh: Đăng Minh"],
+  source: "Theo Tạp chí KH&CN",
+  category: { key: "hoat-dong-khcn", name: "Hoạt động KH&CN", url: "/category/hoat-dong-khcn/", feedUrl: "/category/hoat-dong-khcn/feed.xml" },
+  published: { iso: "2024-01-27T22:01:00+07:00", text: "27/01/2024, 22:01 (GMT+7)" },
+  search: { year: "2024", date: "27/01/2024", foldedForms: ["dang", "dat"] },
+};
+
+test("a search document holds what readers search, escaped, with the filters, sort and result fields", () => {
+  const { url, html } = searchDocument(page, "<p>Thân bài.</p>", "/");
+  assert.is(url, "/2024/01/27/dang-bo/");
+  assert.is(
+    html,
+    '<html lang="vi"><body><span data-pagefind-filter="category" data-pagefind-meta="category">Hoạt động KH&amp;CN</span>' +
+      '<article data-pagefind-body data-pagefind-filter="year:2024" data-pagefind-meta="published:27/01/2024" data-pagefind-sort="published:2024-01-27T22:01:00+07:00">' +
+      "<h1>Đảng bộ &lt;b&gt;&quot;đạt&quot;&lt;/b&gt; kết quả</h1><p>Tóm tắt &amp; lời dẫn</p>" +
+      '<figure><img src="/images/hoi-nghi.jpg" alt="Bí thư phát biểu" data-pagefind-meta="image[src], image_alt[alt]"><figcaption>Hội nghị tổng kết</figcaption></figure>' +
+      "<div><p>Thân bài.</p></div><p>Bài, ảnh: Đăng Minh</p><p>Theo Tạp chí KH&amp;CN</p>" +
+      '<p data-pagefind-meta="folded:2">dang dat</p></article></body></html>',
+  );
+});
+
+test("without a lead photo a result has no picture; with a path prefix the picture is served from under it", () => {
+  const plain = searchDocument({ ...page, image: undefined, lede: undefined, source: undefined, search: { ...page.search, foldedForms: [] } }, "", "/");
+  assert.match(plain.html, '<span data-pagefind-meta="image:"></span>');
+  assert.not.match(plain.html, "folded");
+  assert.match(searchDocument(page, "", "/tin/").html, 'src="/tin/images/hoi-nghi.jpg"');
+  assert.is(searchDocument(page, "", "/tin/").url, "/2024/01/27/dang-bo/", "Pagefind adds the bundle's base to result URLs");
+});
+
+test("a video article without a lead photo shows its poster in results", () => {
+  const video = { poster: "/images/poster.jpg" } as NonNullable<SearchablePage["video"]>;
+  assert.match(searchDocument({ ...page, image: undefined, video }, "", "/").html, '<img src="/images/poster.jpg" alt="Đảng bộ &lt;b&gt;&quot;đạt&quot;&lt;/b&gt; kết quả"');
+});
+
+test("an English article's document is in English, for Pagefind's English index", () => {
+  assert.match(searchDocument({ ...page, lang: "en" }, "", "/").html, '<html lang="en">');
+});
+
+test.run();
