@@ -1,5 +1,5 @@
 /**
- * `npm run new -- --title "Tiêu đề bài viết" --category <key> [--author "…"] [--photo "…"]`
+ * `npm run new -- --title "Tiêu đề bài viết" --category <key> [--author "…"] [--photo "…"] [--lang en] [--translation URL|FILE]`
  * creates content/articles/YYYY/MM/<slug>.md, published now (GMT+7). Never overwrites a file.
  */
 import { mkdir, writeFile } from "node:fs/promises";
@@ -17,6 +17,8 @@ const { values } = parseArgs({
     category: { type: "string", default: "" },
     author: { type: "string" },
     photo: { type: "string" },
+    lang: { type: "string" },
+    translation: { type: "string" },
     content: { type: "string", default: DEFAULT_CONTENT_DIR },
   },
 });
@@ -24,7 +26,10 @@ const { values } = parseArgs({
 const contentDir = path.resolve(values.content);
 const { categories, problems } = await readCategories(contentDir);
 for (const problem of problems) console.error(formatProblem(problem));
-const result = newArticle({ title: values.title, category: values.category, author: values.author, photo: values.photo, now: buildTime() }, categories);
+const result = newArticle(
+  { title: values.title, category: values.category, author: values.author, photo: values.photo, lang: values.lang, translation: values.translation, now: buildTime() },
+  categories,
+);
 if (!result.ok) {
   console.error(`Not created: ${result.message}`);
   process.exit(1);

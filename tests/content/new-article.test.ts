@@ -26,6 +26,20 @@ test("the new file: path and URL from the GMT+7 date and the slug; valid front m
   assert.match(parsed.body, "## ");
 });
 
+test("--lang en starts an English article under /en/, naming its translation", () => {
+  const result = newArticle({ title: "Science news", category: "khoa-hoc", lang: "en", translation: "/2024/02/01/tin-khoa-hoc/", now }, categories);
+  assert.ok(result.ok);
+  if (!result.ok) return;
+  assert.is(result.url, "/en/2024/02/01/science-news/");
+  const parsed = parseSourceFile(result.text);
+  assert.equal(parsed.data, { title: "Science news", category: "khoa-hoc", published: "2024-02-01T06:30:00+07:00", lang: "en", translation: "/2024/02/01/tin-khoa-hoc/" });
+  assert.equal(validateFrontMatter(parsed.data, { categoryKeys: ["khoa-hoc"] }).problems, []);
+  assert.match(parsed.body, "Opening paragraph");
+  const french = newArticle({ title: "Nouvelles", category: "khoa-hoc", lang: "fr", now }, categories);
+  assert.not.ok(french.ok);
+  if (!french.ok) assert.is(french.message, 'unknown language "fr"; expected vi or en');
+});
+
 test("refuses an unknown category, listing the valid ones, and an empty title", () => {
   const unknown = newArticle({ title: "Tin", category: "khoa", now }, categories);
   assert.not.ok(unknown.ok);
