@@ -36,6 +36,8 @@ export interface CachePlan {
   update(outputDir: string): Promise<void>;
   cachedCount: number;
   renderedCount: number;
+  /** The hash of the renderer's files, read once per build; other cached outputs key on it too. */
+  renderer: string;
 }
 
 /**
@@ -46,7 +48,8 @@ export async function planPageCache(pages: SitePages, cacheDir: string): Promise
   const pagesDir = path.join(cacheDir, "pages");
   await mkdir(pagesDir, { recursive: true });
   const held = new Set(await readdir(pagesDir));
-  const shared = sha1(`${await rendererFingerprint()}\n${JSON.stringify({ frames: pages.frames, forms: pages.forms, csp: pages.csp })}`);
+  const renderer = await rendererFingerprint();
+  const shared = sha1(`${renderer}\n${JSON.stringify({ frames: pages.frames, forms: pages.forms, csp: pages.csp })}`);
   const cached: PageFile[] = [];
   const rendered: PageFile[] = [];
   /** The pages of one list that the cache does not hold, noting every page's file either way. */
@@ -83,6 +86,7 @@ export async function planPageCache(pages: SitePages, cacheDir: string): Promise
     toRender,
     cachedCount: cached.length,
     renderedCount: rendered.length,
+    renderer,
     async copyCached(outputDir) {
       for (const file of cached) {
         const target = outputFile(outputDir, file);
@@ -118,14 +122,20 @@ async function rendererFingerprint(): Promise<string> {
 const sha1 = (text: string): string => createHash("sha1").update(text).digest("hex");
 
 /**
- * A folder of the output made from `inputs` alone (the search bundle, from the search documents):
- * copied from the cache when `inputs` are unchanged, made by `make` and kept otherwise. Only the
+ * A folder of the output made from `inputs` alone (the search bundle, from the search documents,
+ * by the renderer's code): copied from the cache when `inputs` are unchanged, made by `make` and kept otherwise. Only the
  * latest folder of each kind is kept.
  * @returns whether it came from the cache
  */
-export async function cachedFolder(cacheDir: string, kind: string, inputs: string, target: string, make: () => Promise<void>): Promise<boolean> {
+export async function cachedFolder(
+  cacheDir: string,
+  kind: string,
+  inputs: { renderer: string; data: string },
+  target: string,
+  make: () => Promise<void>,
+): Promise<boolean> {
   const kindDir = path.join(cacheDir, kind);
-  const key = sha1(`${await rendererFingerprint()}\n${inputs}`);
+  const key = sha1(`${inputs.renderer}\n${inputs.data}`);
   const stored = path.join(kindDir, key);
   if (await exists(stored)) {
     await cp(stored, target, { recursive: true });

@@ -80,7 +80,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
       const documents = searchDocuments(pages.articlePages, pages.site.pathPrefix);
       const bundleDir = path.join(staging.dir, searchBundleUrl());
       let written: SearchIndexReport | undefined;
-      const reused = await cachedFolder(cacheDir, "search", JSON.stringify(documents), bundleDir, async () => {
+      const reused = await cachedFolder(cacheDir, "search", { renderer: cache.renderer, data: JSON.stringify(documents) }, bundleDir, async () => {
         written = await writeSearchIndex(documents, bundleDir);
       });
       return { ...(written ?? { records: await indexedRecords(bundleDir), ...(await outputStats(bundleDir)) }), reused };
