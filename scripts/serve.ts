@@ -20,8 +20,7 @@ import { buildTime } from "../src/build-time.ts";
 import { loadArchive } from "../src/content/load-archive.ts";
 import { usePreloadedPages } from "../src/eleventy/archive-data.ts";
 import { buildSitePages } from "../src/pages/build-pages.ts";
-import { searchDocuments } from "../src/search/search-document.ts";
-import { writeSearchIndex } from "../src/search/search-index.ts";
+import { prepareSearchStage, runSearchStage } from "../src/build/search-stage.ts";
 import { searchBundleUrl } from "../src/urls.ts";
 
 const { values } = parseArgs({
@@ -52,7 +51,7 @@ const eleventy = new Eleventy(contentDir, outputDir, {
 await eleventy.init();
 await eleventy.watch();
 if (pages) {
-  const search = await writeSearchIndex(searchDocuments(pages.articlePages, pages.site.pathPrefix), path.join(outputDir, searchBundleUrl()));
+  const search = await runSearchStage(await prepareSearchStage(pages.articlePages, pages.site.pathPrefix, path.join(outputDir, searchBundleUrl())));
   console.log(`[tintuc] search: ${search.records} articles indexed (restart to index later changes)`);
 }
 await eleventy.serve(port);

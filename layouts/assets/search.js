@@ -1,11 +1,12 @@
-// The search page's glue for Pagefind's component UI (pagefind-component-ui.js, loaded before this
-// module by pages/search.njk). The query comes from ?q= and is kept there, so that a search can be
-// linked; the order is relevance or newest first; results come a page at a time, each with its
-// category, date, lead photo and an excerpt. Article pages end their indexed text with the
-// unaccented forms of their đ-words (`dai` for `đại`, see src/search/article-search.ts); excerpts
-// leave those out and highlight the words they stand for instead.
+// The search page (pages/search.njk): our own interface over Pagefind's search script (pagefind.js)
+// and the yearly bundles the build writes, /pagefind/2024/ and so on (src/search/search-index.ts).
+// A search starts in the newest year's bundle and merges older years, one at a time, only while it
+// needs more results: a reader's first query fetches one year's index, not the whole archive's.
+// Results come year by year, newest year first; within a year, by relevance or newest first.
+// The query comes from ?q= and is kept there, so that a search can be linked. Article pages end
+// their indexed text with the unaccented forms of their đ-words (`dai` for `đại`, see
+// src/search/article-search.ts); excerpts leave those out and highlight the words they stand for.
 const root = document.querySelector("[data-search]");
-const components = window.PagefindComponents;
 
 /** Pagefind's default excerpt length, in words. */
 const EXCERPT_WORDS = 30;
@@ -55,20 +56,20 @@ function element(tag, className) {
   return node;
 }
 
-/** One result: Pagefind's card (its class names, so that its styles and keyboard navigation apply), our lines. */
+/** One result: its headline as a link, category and date, lead photo, excerpt. */
 function renderResult(result) {
-  const item = element("li", "pf-result search-result");
-  const card = element("div", "pf-result-card");
+  const item = element("li", "search-result");
   if (result.meta.image) {
-    const image = element("img", "pf-result-image");
+    const image = element("img", "search-result__image");
     image.src = result.meta.image;
     image.alt = result.meta.image_alt ?? "";
     image.decoding = "async";
-    card.append(image);
+    image.loading = "lazy";
+    item.append(image);
   }
-  const content = element("div", "pf-result-content");
-  const title = element("p", "pf-result-title");
-  const link = element("a", "pf-result-link");
+  const content = element("div", "search-result__content");
+  const title = element("h2", "search-result__title");
+  const link = element("a", "search-result__link");
   link.href = result.url;
   link.textContent = result.meta.title ?? result.url;
   title.append(link);
@@ -77,63 +78,141 @@ function renderResult(result) {
   const excerpt = element("p", "search-result__excerpt");
   excerpt.innerHTML = excerptHtml(result);
   content.append(title, meta, excerpt);
-  card.append(content);
-  item.append(card);
+  item.append(content);
   return item;
 }
 
-if (root && components) {
-  const param = root.dataset.queryParam;
-  const instance = components.getInstanceManager().getInstance("default");
-  const shown = root.querySelector("pagefind-results");
-  shown.resultTemplate = renderResult;
+/** "{count} kết quả cho “{term}”" with its blanks filled in. */
+const fill = (template, values) => template.replace(/\{(\w+)\}/g, (blank, name) => String(values[name] ?? blank));
 
-  // Pagefind 1.6's filter dropdowns open from a <button role="combobox"> named by its text alone,
-  // and a combobox takes no name from its content: screen readers announce an unnamed combobox
-  // (axe: button-name, critical). No option of the component names it, and it sets and removes the
-  // trigger's aria-label itself (a name only while filters are selected), so the lasting name is a
-  // title, which an aria-label outranks. The trigger is built when the element connects, before
-  // this module runs, and never rebuilt.
-  for (const dropdown of root.querySelectorAll("pagefind-filter-dropdown")) {
-    dropdown.querySelector(".pf-dropdown-trigger")?.setAttribute("title", dropdown.getAttribute("label"));
+/**
+ * Pagefind with the newest year's bundle loaded and older years merged on demand. Every year's
+ * bundle carries the same pagefind.js; the newest year's is imported, and its WebAssembly serves
+ * every merged year.
+ */
+function yearlyIndex(bundlePath, newestYear) {
+  const bundleUrl = (year) => `${bundlePath}${year}/`;
+  let loading;
+  const merging = new Map();
+  const pagefind = () =>
+    (loading ??= import(`${bundleUrl(newestYear)}pagefind.js`).then(async (module) => {
+      await module.init();
+      return module;
+    }));
+  return {
+    /** Pagefind, with `year`'s bundle among its indexes. */
+    async with(year) {
+      const module = await pagefind();
+      if (year !== newestYear && !merging.has(year)) merging.set(year, module.mergeIndex(bundleUrl(year)));
+      await merging.get(year);
+      return module;
+    },
+  };
+}
+
+if (root) {
+  const param = root.dataset.queryParam;
+  const pageSize = Number(root.dataset.pageSize);
+  const years = root.dataset.years.split(" ").filter(Boolean);
+  const index = years.length ? yearlyIndex(root.dataset.bundlePath, years[0]) : undefined;
+  const form = root.querySelector("[data-search-form]");
+  const input = root.querySelector("[data-search-input]");
+  const category = root.querySelector("[data-search-category]");
+  const yearChoice = root.querySelector("[data-search-year]");
+  const sort = root.querySelector("[data-search-sort]");
+  const summary = root.querySelector("[data-search-summary]");
+  const list = root.querySelector("[data-search-results]");
+  const more = root.querySelector("[data-search-more]");
+
+  /** The search in view: its query, the years left to search and the results found so far. */
+  let current;
+
+  /** Searches further years until `wanted` results are found or no year is left; then shows up to `wanted`. */
+  async function showUpTo(search, wanted) {
+    more.disabled = true;
+    try {
+      while (search.found.length < wanted && search.yearsLeft.length > 0) {
+        const year = search.yearsLeft[0];
+        const pagefind = await index.with(year);
+        const filters = { year };
+        if (search.category) filters.category = search.category;
+        const found = await pagefind.search(search.term, { filters, sort: search.sort });
+        if (search !== current) return;
+        search.yearsLeft.shift();
+        search.searchedThrough = year;
+        search.found.push(...(found?.results ?? []));
+      }
+      const shown = await Promise.all(search.found.slice(search.shown, wanted).map((result) => result.data()));
+      if (search !== current) return;
+      list.append(...shown.map(renderResult));
+      search.shown += shown.length;
+      announce(search);
+      more.hidden = search.shown >= search.found.length && search.yearsLeft.length === 0;
+    } catch (error) {
+      if (search !== current) return;
+      console.error(error);
+      summary.textContent = root.dataset.failed;
+    } finally {
+      more.disabled = false;
+    }
   }
 
-  const sort = root.querySelector("[data-search-sort]");
-  sort.addEventListener("change", () => {
-    const [key, direction] = sort.value.split(":");
-    // What <pagefind-config sort="key:direction"> sets; "" is Pagefind's own relevance order.
-    instance.searchSort = key ? { [key]: direction } : {};
-    if (instance.searchTerm) instance.triggerSearch(instance.searchTerm);
-  });
+  function announce(search) {
+    const values = { count: search.found.length, term: search.term, oldest: search.searchedThrough };
+    if (search.yearsLeft.length > 0) summary.textContent = fill(root.dataset.foundSince, values);
+    else if (search.found.length === 0) summary.textContent = fill(root.dataset.none, values);
+    else summary.textContent = fill(search.found.length === 1 ? root.dataset.foundOne : root.dataset.found, values);
+  }
 
-  // Keep the address in step with the query, so that the search in view can be linked.
-  instance.on("search", (term) => {
+  function startSearch() {
+    const term = input.value.trim();
     const url = new URL(location.href);
     if (term) url.searchParams.set(param, term);
     else url.searchParams.delete(param);
     history.replaceState(history.state, "", url);
-  });
+    list.replaceChildren();
+    more.hidden = true;
+    if (!term) {
+      current = undefined;
+      summary.textContent = "";
+      return;
+    }
+    const [key, direction] = sort.value.split(":");
+    current = {
+      term,
+      category: category.value,
+      // "" is Pagefind's own relevance order.
+      sort: key ? { [key]: direction } : {},
+      yearsLeft: yearChoice.value ? [yearChoice.value] : [...years],
+      searchedThrough: undefined,
+      found: [],
+      shown: 0,
+    };
+    summary.textContent = root.dataset.searching;
+    if (!index) return announce(current);
+    return showUpTo(current, pageSize);
+  }
 
-  // A page of results at a time: "Nhiều kết quả hơn" (Pagefind's words) shows the next page.
-  const pageSize = Number(shown.getAttribute("max-results"));
-  const more = root.querySelector("[data-search-more]");
-  more.textContent = instance.translate("load_more");
-  let asked = "";
-  instance.on("search", (term, filters) => {
-    const ask = JSON.stringify([term, filters, instance.searchSort]);
-    if (ask !== asked) shown.setAttribute("max-results", String(pageSize));
-    asked = ask;
+  let typing;
+  input.addEventListener("input", () => {
+    clearTimeout(typing);
+    typing = setTimeout(startSearch, 300);
   });
-  instance.on("results", (found) => {
-    more.hidden = found.results.length <= Number(shown.getAttribute("max-results"));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    startSearch();
   });
+  for (const control of [category, yearChoice, sort]) control.addEventListener("change", startSearch);
   more.addEventListener("click", () => {
-    shown.setAttribute("max-results", String(Number(shown.getAttribute("max-results")) + pageSize));
-    instance.triggerSearch(instance.searchTerm);
+    if (current) showUpTo(current, current.shown + pageSize);
   });
 
   root.querySelector("[data-search-controls]").hidden = false;
   root.querySelector("[data-search-needs-script]").hidden = true;
   const query = new URLSearchParams(location.search).get(param)?.trim();
-  if (query) instance.triggerSearch(query);
+  if (query) {
+    input.value = query;
+    startSearch();
+  }
 }

@@ -2,8 +2,9 @@
  * Writes a build into a fresh folder beside the output and swaps it in only when every stage has
  * succeeded, so that a failed build leaves the previous output exactly as it was.
  */
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readdir, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 
 export interface StagingArea {
@@ -15,8 +16,13 @@ export interface StagingArea {
   discard(): Promise<void>;
 }
 
-/** A staging folder next to `outputDir` (same file system, so the swap is two renames). */
-export async function createStagingArea(outputDir: string): Promise<StagingArea> {
+/**
+ * A staging folder next to `outputDir` (same file system, so the swap is two renames).
+ * @param trashDir where the replaced output goes to be deleted in the background (deleting the
+ *   26,000 files of a 10,000-article site took 5–10 s of every rebuild); without it, or on another
+ *   file system, the build deletes it before it ends
+ */
+export async function createStagingArea(outputDir: string, trashDir?: string): Promise<StagingArea> {
   const resolved = path.resolve(outputDir);
   const suffix = `${process.pid}-${Date.now().toString(36)}`;
   const dir = `${resolved}.staging-${suffix}`;
@@ -38,12 +44,29 @@ export async function createStagingArea(outputDir: string): Promise<StagingArea>
         if (hadPrevious) await rename(previous, resolved);
         throw error;
       }
-      if (hadPrevious) await rm(previous, { recursive: true, force: true });
+      if (hadPrevious) await throwAway(previous, trashDir);
     },
     async discard() {
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Deletes `folder`: in the background from `trashDir` where it can be moved there, here otherwise. */
+async function throwAway(folder: string, trashDir: string | undefined): Promise<void> {
+  if (trashDir && process.platform !== "win32") {
+    try {
+      await mkdir(trashDir, { recursive: true });
+      const trashed = path.join(trashDir, path.basename(folder));
+      await rename(folder, trashed);
+      // Leftovers of earlier builds whose deletion was cut short go too.
+      spawn("rm", ["-rf", "--", ...(await readdir(trashDir)).map((name) => path.join(trashDir, name))], { detached: true, stdio: "ignore" }).unref();
+      return;
+    } catch {
+      // Another file system, or no rm: deleted here.
+    }
+  }
+  await rm(folder, { recursive: true, force: true });
 }
 
 /** Staging folders of builds that were killed (their process is gone), so they don't pile up. */

@@ -1,6 +1,7 @@
 /** Counts the files and bytes of a built site: static hosts cap both. */
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { eachConcurrently } from "./file-tree.ts";
 
 export interface OutputStats {
   files: number;
@@ -9,15 +10,12 @@ export interface OutputStats {
 }
 
 export async function outputStats(dir: string): Promise<OutputStats> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const stats: OutputStats = { files: 0, bytes: 0, htmlFiles: 0 };
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const parent = (entry as { parentPath?: string; path?: string }).parentPath ?? (entry as { path: string }).path;
-    const info = await stat(path.join(parent, entry.name));
-    stats.files++;
-    stats.bytes += info.size;
-    if (entry.name.endsWith(".html")) stats.htmlFiles++;
-  }
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const stats: OutputStats = { files: files.length, bytes: 0, htmlFiles: files.filter((entry) => entry.name.endsWith(".html")).length };
+  await eachConcurrently(files, async (entry) => {
+    // Read first, then added: `bytes += await …` would add to the total as it was before the wait.
+    const { size } = await stat(path.join(entry.parentPath, entry.name));
+    stats.bytes += size;
+  });
   return stats;
 }

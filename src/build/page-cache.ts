@@ -7,13 +7,15 @@
  * cache is copied from it; the rest go to Eleventy. Equal keys mean equal inputs, so a warm
  * rebuild writes the same bytes as a cold one (tests/build/page-cache.test.ts).
  *
- * Cost per build: one JSON serialization and SHA-1 of each page object, one file copy per cached page.
+ * Cost per build: one JSON serialization and SHA-1 of each page object, one hard link per page
+ * (src/build/file-tree.ts): cached pages into the output, written pages into the cache.
  */
 import { createHash } from "node:crypto";
-import { copyFile, cp, mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { SitePages } from "../pages/build-pages.ts";
 import { PROJECT_DIR } from "../project-paths.ts";
+import { eachConcurrently, linkFile, linkTree } from "./file-tree.ts";
 
 /** Where the build keeps its cache unless told otherwise. */
 export const DEFAULT_CACHE_DIR = path.join(PROJECT_DIR, ".cache", "build");
@@ -88,16 +90,17 @@ export async function planPageCache(pages: SitePages, cacheDir: string): Promise
     renderedCount: rendered.length,
     renderer,
     async copyCached(outputDir) {
-      for (const file of cached) {
-        const target = outputFile(outputDir, file);
-        await mkdir(path.dirname(target), { recursive: true });
-        await copyFile(path.join(pagesDir, file.key), target);
-      }
+      const folders = new Set(cached.map((file) => path.dirname(outputFile(outputDir, file))));
+      for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
+      await eachConcurrently(cached, (file) => linkFile(path.join(pagesDir, file.key), outputFile(outputDir, file)));
     },
     async update(outputDir) {
-      for (const file of rendered) await copyFile(outputFile(outputDir, file), path.join(pagesDir, file.key));
+      // A key held already is the same file (equal inputs): two pages may share one.
+      const stored = new Set(held);
+      const toStore = rendered.filter((file) => !stored.has(file.key) && stored.add(file.key));
+      await eachConcurrently(toStore, (file) => linkFile(outputFile(outputDir, file), path.join(pagesDir, file.key)));
       const used = new Set([...cached, ...rendered].map((file) => file.key));
-      for (const key of held) if (!used.has(key)) await rm(path.join(pagesDir, key), { force: true });
+      await eachConcurrently([...held].filter((key) => !used.has(key)), (key) => rm(path.join(pagesDir, key), { force: true }));
     },
   };
 }
@@ -135,18 +138,21 @@ export async function cachedFolder(
   make: () => Promise<void>,
 ): Promise<boolean> {
   const kindDir = path.join(cacheDir, kind);
-  const key = sha1(`${inputs.renderer}\n${inputs.data}`);
-  const stored = path.join(kindDir, key);
-  if (await exists(stored)) {
-    await cp(stored, target, { recursive: true });
+  const stored = path.join(kindDir, sha1(`${inputs.renderer}\n${inputs.data}`));
+  if (await isCachedFolder(cacheDir, kind, inputs)) {
+    await linkTree(stored, target);
     return true;
   }
   await make();
   await rm(kindDir, { recursive: true, force: true });
-  await mkdir(kindDir, { recursive: true });
-  await cp(target, `${stored}.partial`, { recursive: true });
+  await linkTree(target, `${stored}.partial`);
   await rename(`${stored}.partial`, stored);
   return false;
+}
+
+/** Whether cachedFolder() would find the folder of `kind` made from `inputs` in the cache. */
+export function isCachedFolder(cacheDir: string, kind: string, inputs: { renderer: string; data: string }): Promise<boolean> {
+  return exists(path.join(cacheDir, kind, sha1(`${inputs.renderer}\n${inputs.data}`)));
 }
 
 const exists = (file: string): Promise<boolean> =>

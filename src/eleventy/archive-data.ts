@@ -66,7 +66,7 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
   eachPageOf("archive.videoPages", "videoPage", "video.njk");
   eachPageOf("archive.homePages", "home", "home.njk");
   eachPageOf("archive.archiveIndexPages", "archiveIndex", "archive-index.njk");
-  eachPageOf("searchPages", "searchPage", "search.njk");
+  eachPageOf("searchPages", "search", "search.njk");
 
   const singlePage = (name: string, content: string, permalink: string): void => {
     eleventyConfig.addTemplate(`tintuc/${name}`, content, { permalink, eleventyExcludeFromCollections: true });

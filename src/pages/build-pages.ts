@@ -21,7 +21,7 @@ import { computeRelated } from "../related.ts";
 import { type ArticleMeta, articleMeta } from "./article-meta.ts";
 import { type RelatedView, relatedView } from "./related-view.ts";
 import { type SiteView, siteViews } from "./site-view.ts";
-import type { SearchPageView } from "../search/search-page.ts";
+import { type SearchPage, searchPage } from "../search/search-page.ts";
 
 /** Every language's archive pages in one list per page kind, as the templates paginate them. */
 /**
@@ -48,7 +48,8 @@ export interface SitePages extends LanguageFrame {
   articlePages: (ArticlePage & { lists: RelatedView; meta: ArticleMeta })[];
   archive: SiteArchive;
   /** Each language's search page. */
-  searchPages: SearchPageView[];
+  /** Each language's search page, with the years it searches. */
+  searchPages: SearchPage[];
   /** Each language's index of days with news, as the JSON file its date picker fetches. */
   dayIndexFiles: { outputPath: string; json: string }[];
   /** The comment form's and the poll's settings. */
@@ -111,10 +112,12 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
     homePages: archives.map((pages) => pages.home),
     archiveIndexPages: archives.map((pages) => pages.archiveIndex),
   };
+  const searchPages = LANGUAGES.map((lang) => searchPage(lang, articlePages.filter((page) => page.lang === lang).map((page) => page.search.year)));
+  const searchYears = [...new Set(searchPages.flatMap((page) => page.years))].sort().reverse();
   const published = mode === "production" ? shown : shown.filter((article) => article.status === "published");
   const files = [
     ...siteFiles(site, published, articlePages, siteArchive, archive.buildTime),
-    { path: "/_headers", content: headersFile(archive.forms, site.pathPrefix) },
+    { path: "/_headers", content: headersFile(archive.forms, site.pathPrefix, searchYears) },
   ];
   const pageCount =
     files.length +
@@ -132,7 +135,7 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
     ...frames.vi,
     frames,
     articlePages,
-    searchPages: LANGUAGES.map((lang) => frames[lang].searchPage),
+    searchPages,
     siteFiles: files,
     forms: formsView(archive.forms),
     csp: {

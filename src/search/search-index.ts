@@ -1,10 +1,17 @@
 /**
  * The search stage: Pagefind's Node API (which drives Pagefind's own binary, shipped in the npm
- * package for this platform) indexes the articles' search documents (search-document.ts) and writes
- * its bundle into the site at searchBundleUrl(). Pagefind keeps one index per language, from each
- * document's `lang`, so /en/search/ searches English articles only.
+ * package for this platform) indexes the articles' search documents (search-document.ts).
+ *
+ * The archive is indexed as one Pagefind bundle per year of publication, under
+ * searchBundleUrl()/<year>/, and the search page searches them newest year first, merging older
+ * years only as it needs more results (layouts/assets/search.js). Pagefind holds a whole bundle in
+ * memory while it indexes (2.7 GB for one bundle of 10,000 articles, 0.3 GB for the largest year);
+ * a reader's first query fetches the index of one year instead of the whole archive's; and a
+ * rebuild re-indexes only the years whose documents changed. Within a bundle, Pagefind keeps one
+ * index per language, from each document's `lang`, so /en/search/ searches English articles only.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import * as pagefind from "pagefind";
@@ -14,7 +21,7 @@ import type { SearchDocument } from "./search-document.ts";
 export interface SearchIndexReport {
   /** Pages in the index (one record per article). */
   records: number;
-  /** Files and bytes of the bundle Pagefind wrote (index, fragments, scripts, styles). */
+  /** Files and bytes of the bundle Pagefind wrote (index, fragments, scripts). */
   files: number;
   bytes: number;
 }
@@ -27,29 +34,75 @@ export class SearchIndexError extends Error {
 }
 
 /**
- * Indexes `documents` and writes the bundle to `bundleDir`.
- * @example await writeSearchIndex(documents, "_site/pagefind") // { records: 3, files: 19, bytes: 612345 }
+ * What a bundle keeps of the files Pagefind writes: its search script, the worker it starts, the
+ * WebAssembly it loads from the bundle that a search starts from, and the index itself. Pagefind's
+ * own user interfaces are left out: the search page has its own (layouts/assets/search.js).
  */
-export async function writeSearchIndex(documents: readonly SearchDocument[], bundleDir: string): Promise<SearchIndexReport> {
-  // Pagefind reads files itself, in parallel, far faster than it takes documents one message at a
-  // time (5 s against 15 s for 10,000 articles): the documents go to a scratch folder first.
-  const scratch = await mkdtemp(path.join(os.tmpdir(), "tintuc-search-documents-"));
+const KEPT_FILES = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\..*\.pagefind|pagefind\..*\.pf_meta|fragment|index|filter)$/;
+
+/**
+ * Writes each document as `dir/<url>/index.html`, where Pagefind reads it: Pagefind reads files
+ * itself, in parallel, far faster than it takes documents one message at a time (5 s against 15 s
+ * for 10,000 articles). Written synchronously: a build does this before anything else runs.
+ */
+export function writeDocuments(documents: readonly SearchDocument[], dir: string): void {
+  for (const document of documents) {
+    const folder = path.join(dir, document.url);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, "index.html"), document.html);
+  }
+}
+
+/**
+ * Indexes the documents under `documentsDir` (writeDocuments) as one bundle written to
+ * `bundleDir`. Call closeSearchIndexer() once every bundle of the build is written.
+ * @example await indexDocuments("/tmp/documents/2024", "_site/pagefind/2024") // { records: 3, files: 12, bytes: 123456 }
+ */
+export async function indexDocuments(documentsDir: string, bundleDir: string): Promise<SearchIndexReport> {
+  const { index, errors } = await pagefind.createIndex();
+  if (!index) throw new SearchIndexError("starting Pagefind", errors);
   try {
-    for (const document of documents) {
-      const dir = path.join(scratch, document.url);
-      await mkdir(dir, { recursive: true });
-      await writeFile(path.join(dir, "index.html"), document.html);
-    }
-    const { index, errors } = await pagefind.createIndex();
-    if (!index) throw new SearchIndexError("starting Pagefind", errors);
-    const added = await index.addDirectory({ path: scratch });
+    const added = await index.addDirectory({ path: documentsDir });
     if (added.errors.length > 0) throw new SearchIndexError("indexing the articles", added.errors);
     const written = await index.writeFiles({ outputPath: path.resolve(bundleDir) });
     if (written.errors.length > 0) throw new SearchIndexError("writing the index", written.errors);
   } finally {
-    await pagefind.close();
+    // Frees the index in Pagefind's process, which lives on for the next bundle.
+    await index.deleteIndex();
+  }
+  for (const file of await readdir(bundleDir)) {
+    if (!KEPT_FILES.test(file)) await rm(path.join(bundleDir, file), { recursive: true });
+  }
+  return searchBundleReport(bundleDir);
+}
+
+/** Indexes `documents` as one bundle written to `bundleDir`. Call closeSearchIndexer() once every bundle is written. */
+export async function writeSearchBundle(documents: readonly SearchDocument[], bundleDir: string): Promise<SearchIndexReport> {
+  const scratch = await mkdtemp(path.join(os.tmpdir(), "tintuc-search-documents-"));
+  try {
+    writeDocuments(documents, scratch);
+    return await indexDocuments(scratch, bundleDir);
+  } finally {
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/** Stops Pagefind's process, started by the first writeSearchBundle(). */
+export async function closeSearchIndexer(): Promise<void> {
+  await pagefind.close();
+}
+
+/** Indexes `documents` as one bundle in `bundleDir` and stops Pagefind: the search of a few documents, as tests use it. */
+export async function writeSearchIndex(documents: readonly SearchDocument[], bundleDir: string): Promise<SearchIndexReport> {
+  try {
+    return await writeSearchBundle(documents, bundleDir);
+  } finally {
+    await closeSearchIndexer();
+  }
+}
+
+/** Records, files and bytes of a written bundle. */
+export async function searchBundleReport(bundleDir: string): Promise<SearchIndexReport> {
   const { files, bytes } = await outputStats(bundleDir);
   return { records: await indexedRecords(bundleDir), files, bytes };
 }

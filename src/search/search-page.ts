@@ -1,7 +1,6 @@
 /**
  * What the search page and the header's search box print: where they point, the query parameter,
- * and the filters and orders the page offers, with their Vietnamese labels. Pagefind's own interface
- * strings come from its Vietnamese translation; these are the ones it does not have.
+ * the orders the page offers with their labels, and the years whose bundles the page searches.
  */
 import { PAGE_SIZE } from "../archive.ts";
 import type { Strings } from "../i18n.ts";
@@ -21,22 +20,32 @@ export interface SearchPageView {
   outputPath: string;
   /** The query parameter, `q`: `/search/?q=khoa+hoc` shows that search. */
   queryParam: string;
-  /** Pagefind's bundle: the index and the scripts and styles loaded only by the search page. */
-  bundleUrl: string;
   /**
-   * The bundle's URL as Pagefind's script is told it (`<pagefind-config bundle-path>`), with the site's
-   * path prefix, which the HTML base plugin does not add there. Pagefind derives its results' base URL from it.
+   * Where the yearly bundles are served (`/pagefind/2024/`, src/search/search-index.ts), with the
+   * site's path prefix: the search script builds the bundles' URLs from it, out of reach of the HTML
+   * base plugin, and Pagefind derives its results' base URL from a bundle's.
    */
   bundlePath: string;
-  /** Filters by Pagefind key (as article pages declare them) with their labels. */
-  filters: SearchOption[];
   /** Orders as `key:direction` (Pagefind's sort), relevance first as the default (`""`). */
   sorts: SearchOption[];
-  /**
-   * Results shown at a time, as many as a list page shows; "Nhiều kết quả hơn" shows more. Pagefind's
-   * results element would otherwise lay out every match at once: seconds for a common word in 10,000 articles.
-   */
+  /** Results shown at a time, as many as a list page shows; "Nhiều kết quả hơn" shows more. */
   pageSize: number;
+}
+
+/** A language's search page: the frame's SearchPageView plus the years it searches. */
+export interface SearchPage {
+  lang: Language;
+  outputPath: string;
+  /** Years with articles in the page's language, newest first: one bundle each, searched in this order. */
+  years: string[];
+}
+
+/**
+ * @param years the years of publication of the language's articles, in any order, repeated or not
+ * @example searchPage("vi", ["2023", "2024", "2024"]).years // ["2024", "2023"]
+ */
+export function searchPage(lang: Language, years: Iterable<string>): SearchPage {
+  return { lang, outputPath: permalinkFor(searchUrl(lang)), years: [...new Set(years)].sort((a, b) => b.localeCompare(a)) };
 }
 
 /** @example searchPageView(strings.vi, "/").url // "/search/" */
@@ -46,12 +55,7 @@ export function searchPageView(strings: Strings, pathPrefix: string, lang: Langu
     url: searchUrl(lang),
     outputPath: permalinkFor(searchUrl(lang)),
     queryParam: "q",
-    bundleUrl: searchBundleUrl(),
     bundlePath: withPathPrefix(pathPrefix, searchBundleUrl()),
-    filters: [
-      { value: "category", label: strings.categories },
-      { value: "year", label: strings.searchYear },
-    ],
     sorts: [
       { value: "", label: strings.searchSortRelevance },
       { value: "published:desc", label: strings.searchSortNewest },

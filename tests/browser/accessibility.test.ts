@@ -41,10 +41,8 @@ async function open(url: string): Promise<Page> {
   await page.goto(`${site.origin}${url}`);
   await page.waitForLoadState("networkidle");
   if (url.startsWith("/search/")) {
-    await page.waitForFunction(() => {
-      const list = document.querySelector("pagefind-results ul");
-      return list?.getAttribute("aria-busy") === "false" && !document.querySelector("pagefind-results .pf-skeleton") && document.querySelector(".search-result");
-    });
+    // The summary is written once the results are in the list.
+    await page.waitForFunction(() => /kết quả/.test(document.querySelector("[data-search-summary]")?.textContent ?? "") && document.querySelector(".search-result"));
   }
   return page;
 }

@@ -112,8 +112,8 @@ test("searching from /en/search/ finds English articles only; from /search/, Vie
   const results = async (url: string): Promise<string[]> => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}${url}`);
-    await page.locator(".pf-result-link").first().waitFor({ timeout: 20_000 });
-    const found = await page.locator(".pf-result-link").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+    await page.locator(".search-result__link").first().waitFor({ timeout: 20_000 });
+    const found = await page.locator(".search-result__link").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
     await page.close();
     return found.sort();
   };

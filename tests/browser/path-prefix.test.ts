@@ -57,16 +57,16 @@ test("absolute URLs carry the prefix: canonical, OpenGraph, JSON-LD, feeds and t
 
 test("_headers names the paths the host receives, under the prefix", async () => {
   const paths = (await read("_headers")).split("\n").filter((line) => line.startsWith("/"));
-  assert.equal(paths, ["/tin/*", "/tin/assets/*", "/tin/pagefind/fragment/*", "/tin/pagefind/index/*", "/tin/pagefind/filter/*"]);
+  assert.equal(paths, ["/tin/*", "/tin/assets/*", "/tin/pagefind/2024/fragment/*", "/tin/pagefind/2024/index/*", "/tin/pagefind/2024/filter/*"]);
 });
 
 test("served under the prefix, a search finds an article and its result leads to it", async () => {
   const page = await site.browser.newPage();
   await page.goto(`${site.origin}${PREFIX}search/?q=khoa+hoc`);
-  const result = page.locator(".pf-result-link").first();
+  const result = page.locator(".search-result__link").first();
   await result.waitFor({ timeout: 20_000 });
   assert.match((await result.getAttribute("href")) ?? "", /^\/tin\/2024\//);
-  assert.match((await page.getAttribute(".pf-result-image", "src")) ?? "", /^\/tin\/images\//);
+  assert.match((await page.getAttribute(".search-result__image", "src")) ?? "", /^\/tin\/images\//);
   await Promise.all([page.waitForURL(`**${PREFIX}2024/**`), result.click()]);
   assert.ok((await page.title()).length > 0);
   await page.close();

@@ -45,10 +45,12 @@ test("a meta policy leaves out what only a header can carry", () => {
 });
 
 test("_headers: security headers everywhere, immutable caching for hashed files only", () => {
-  const file = headersFile(withEndpoint);
+  const file = headersFile(withEndpoint, "/", ["2024", "2023"]);
   assert.match(file, /^\/\*\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  Content-Security-Policy: default-src 'self';/m);
   assert.match(file, "/assets/*\n  Cache-Control: public, max-age=31536000, immutable");
-  assert.match(file, "/pagefind/fragment/*\n  Cache-Control: public, max-age=31536000, immutable");
+  for (const year of ["2024", "2023"]) {
+    for (const folder of ["fragment", "index", "filter"]) assert.match(file, `/pagefind/${year}/${folder}/*\n  Cache-Control: public, max-age=31536000, immutable`);
+  }
   assert.not.match(file, /^\/\*\n(?:  .*\n)*  Cache-Control/m, "HTML is not given long caching");
 });
 

@@ -1,0 +1,158 @@
+/**
+ * The build's search stage: one Pagefind bundle per year (src/search/search-index.ts), each made
+ * from that year's documents alone, so a year whose documents are unchanged is linked from the
+ * cache and a rebuild after one changed article re-indexes one year.
+ *
+ * The build runs it in a process of its own, beside Eleventy (runSearchStageAside): Pagefind
+ * and Eleventy then share the two cores. In the build's own process, Eleventy's rendering starved
+ * the stage of turns of the event loop (measured at 10,000 articles: 38 s of indexing still left
+ * after Eleventy's 22 s).
+ */
+import { fork } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ArticlePage } from "../pages/article-page.ts";
+import { type SearchDocument, type SearchablePage, searchDocuments } from "../search/search-document.ts";
+import { type SearchIndexReport, closeSearchIndexer, indexDocuments, searchBundleReport, writeDocuments } from "../search/search-index.ts";
+import { cachedFolder, isCachedFolder } from "./page-cache.ts";
+
+export interface SearchStageReport extends SearchIndexReport {
+  /** Bundles written, one a year. */
+  bundles: number;
+  /** Of them, linked unchanged from the cache. */
+  reused: number;
+}
+
+/** The stage's work once the documents are written: small enough to hand to another process. */
+export interface SearchStageRequest {
+  /** The documents of the years to index, as `<documentsDir>/<year>/<url>/index.html`; removed when the stage ends. */
+  documentsDir: string;
+  /** Each year, newest first, with a hash of what its documents are made from: the key of its bundle in the cache. */
+  years: { year: string; inputsHash: string }[];
+  bundleRoot: string;
+  /** Where bundles are kept between builds, and the renderer's fingerprint (page-cache.ts); none: every year is indexed. */
+  cache?: { dir: string; renderer: string };
+}
+
+/** What an article's search document is made from (search-document.ts): its page data and its Markdown. */
+export type SearchSource = SearchablePage & Pick<ArticlePage, "body">;
+
+/**
+ * Writes the search documents of every year the cache does not hold into a scratch folder, and
+ * describes the stage's work. A year's key hashes its articles' searchable data and Markdown, so
+ * the documents of unchanged years are never rendered.
+ */
+export async function prepareSearchStage(
+  pages: readonly SearchSource[],
+  pathPrefix: string,
+  bundleRoot: string,
+  cache?: SearchStageRequest["cache"],
+): Promise<SearchStageRequest> {
+  const documentsDir = await mkdtemp(path.join(os.tmpdir(), "tintuc-search-documents-"));
+  const years: SearchStageRequest["years"] = [];
+  for (const [year, ofYear] of byYear(pages, (page) => page.search.year)) {
+    const inputs = ofYear.map(({ url, lang, title, lede, image, credits, source, category, published, search, video, body }) => ({
+      url, lang, title, lede, image, credits, source, category, published, search, video, body,
+    }));
+    const inputsHash = createHash("sha1").update(JSON.stringify({ pathPrefix, inputs })).digest("hex");
+    years.push({ year, inputsHash });
+    if (!cache || !(await isCachedFolder(cache.dir, searchCacheKind(year), { renderer: cache.renderer, data: inputsHash }))) {
+      writeDocuments(searchDocuments(ofYear, pathPrefix), path.join(documentsDir, year));
+    }
+  }
+  return { documentsDir, years, bundleRoot, cache };
+}
+
+const searchCacheKind = (year: string): string => path.join("search", year);
+
+/** Writes a bundle for each year of the request into `bundleRoot/<year>/`. */
+export async function runSearchStage(request: SearchStageRequest): Promise<SearchStageReport> {
+  const report: SearchStageReport = { records: 0, files: 0, bytes: 0, bundles: 0, reused: 0 };
+  try {
+    for (const { year, inputsHash } of request.years) {
+      const bundleDir = path.join(request.bundleRoot, year);
+      const make = async (): Promise<void> => void (await indexDocuments(path.join(request.documentsDir, year), bundleDir));
+      const cache = request.cache;
+      const reused = cache
+        ? await cachedFolder(cache.dir, searchCacheKind(year), { renderer: cache.renderer, data: inputsHash }, bundleDir, make)
+        : (await make(), false);
+      const written = await searchBundleReport(bundleDir);
+      report.records += written.records;
+      report.files += written.files;
+      report.bytes += written.bytes;
+      report.bundles += 1;
+      if (reused) report.reused += 1;
+    }
+  } finally {
+    await closeSearchIndexer();
+    await rm(request.documentsDir, { recursive: true, force: true });
+  }
+  return report;
+}
+
+/** Writes a bundle for each year of `documents` into `bundleRoot/<year>/`, in this process, with no cache. */
+export async function writeSearchBundles(documents: readonly SearchDocument[], bundleRoot: string): Promise<SearchStageReport> {
+  const documentsDir = await mkdtemp(path.join(os.tmpdir(), "tintuc-search-documents-"));
+  const years = byYear(documents, (document) => document.year).map(([year, ofYear]) => {
+    writeDocuments(ofYear, path.join(documentsDir, year));
+    return { year, inputsHash: "" };
+  });
+  return runSearchStage({ documentsDir, years, bundleRoot });
+}
+
+/** Items grouped by year, newest year first, each year's items in the given order. */
+function byYear<T>(items: readonly T[], yearOf: (item: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const year = yearOf(item);
+    const group = groups.get(year);
+    if (group) group.push(item);
+    else groups.set(year, [item]);
+  }
+  return [...groups].sort(([a], [b]) => b.localeCompare(a));
+}
+
+export type SearchStageAnswer = { report: SearchStageReport } | { error: string };
+
+/** The search stage running in its own process. */
+export interface SearchStageAside {
+  /** Settles when the process has written every bundle (or failed). */
+  report: Promise<SearchStageReport>;
+  /** Ends the process, if it still runs, and waits until it has ended: nothing more is written. */
+  stop(): Promise<void>;
+}
+
+/** runSearchStage() in a process of its own (search-stage-process.ts). */
+export function runSearchStageAside(request: SearchStageRequest): SearchStageAside {
+  // The same Node options as this process: tsx's loader among them.
+  const child = fork(fileURLToPath(new URL("./search-stage-process.ts", import.meta.url)), [], {
+    execArgv: process.execArgv,
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const ended = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const report = new Promise<SearchStageReport>((resolve, reject) => {
+    let answer: SearchStageAnswer | undefined;
+    child.on("message", (message: SearchStageAnswer) => {
+      answer = message;
+    });
+    child.on("error", reject);
+    child.on("exit", (code, signal) => {
+      if (answer && "report" in answer) return resolve(answer.report);
+      void rm(request.documentsDir, { recursive: true, force: true });
+      reject(new Error(answer && "error" in answer ? answer.error : `search index: its process ended (${signal ?? `exit code ${code}`}) without an index`));
+    });
+  });
+  // A failed build stops the stage and reports its own error, not this one.
+  report.catch(() => {});
+  child.send(request);
+  return {
+    report,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+      await ended;
+    },
+  };
+}
