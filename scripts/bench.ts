@@ -1,13 +1,18 @@
 /**
- * `npm run bench -- --count N [--seed S] [--json] [--keep]`: generates N articles into a temporary
- * content folder, runs the real production build on it (a child process, measured as a whole
- * process tree), then changes one article and builds again. Reports, per stage, wall time, CPU time
- * and peak memory, plus files and bytes written. No test asserts these figures: they are for notes.
+ * `npm run bench -- --count N [--seed S] [--json] [--keep] [--cold-only] [--query Q …]`: generates N
+ * articles into a temporary content folder, runs the real production build on it (a child process,
+ * measured as a whole process tree), measures what a reader's first search fetches (in headless
+ * Chromium, when it is installed), then changes one article and builds again. Reports, per stage,
+ * wall time, CPU time and peak memory, plus files and bytes written. No test asserts these
+ * figures: they are for notes.
  */
+import { existsSync } from "node:fs";
 import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { CHROMIUM_PATH } from "../src/bench/chromium.ts";
+import { type FirstQueryFigures, measureFirstQuery } from "../src/bench/first-query.ts";
 import { type MeasuredRun, runMeasured } from "../src/bench/run-measured.ts";
 import { outputStats } from "../src/build/output-stats.ts";
 import { writeCorpus } from "../src/corpus.ts";
@@ -19,6 +24,9 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     json: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    "cold-only": { type: "boolean", default: false },
+    // A word in most articles, and a rarer pair: the index a query fetches grows with its matches.
+    query: { type: "string", multiple: true, default: ["khoa học", "vệ tinh"] },
   },
 });
 const count = Number(values.count);
@@ -28,6 +36,8 @@ const say = (line: string): void => {
   if (!values.json) console.log(line);
 };
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
+const strip = ({ output: _output, ...figures }: MeasuredRun & { files: number; bytes: number }) => figures;
 
 const workDir = await mkdtemp(path.join(os.tmpdir(), "tintuc-bench-"));
 const contentDir = path.join(workDir, "content");
@@ -47,9 +57,9 @@ async function build(label: string): Promise<MeasuredRun & { files: number; byte
   if (run.exitCode !== 0) throw new Error(`build failed:\n${run.output}`);
   const stats = await outputStats(outputDir);
   for (const stage of run.stages) {
-    say(`  ${stage.name.padEnd(12)} ${stage.wallSeconds.toFixed(2).padStart(7)} s wall ${stage.cpuSeconds.toFixed(2).padStart(7)} s CPU ${mb(stage.peakRssBytes).padStart(8)} peak`);
+    say(`  ${stage.name.padEnd(16)} ${stage.wallSeconds.toFixed(2).padStart(7)} s wall ${stage.cpuSeconds.toFixed(2).padStart(7)} s CPU ${mb(stage.peakRssBytes).padStart(8)} peak`);
   }
-  say(`  ${"total".padEnd(12)} ${run.wallSeconds.toFixed(2).padStart(7)} s wall ${run.cpuSeconds.toFixed(2).padStart(7)} s CPU ${mb(run.peakRssBytes).padStart(8)} peak; ${stats.files} files, ${mb(stats.bytes)}`);
+  say(`  ${"total".padEnd(16)} ${run.wallSeconds.toFixed(2).padStart(7)} s wall ${run.cpuSeconds.toFixed(2).padStart(7)} s CPU ${mb(run.peakRssBytes).padStart(8)} peak; ${stats.files} files, ${mb(stats.bytes)}`);
   return { ...run, files: stats.files, bytes: stats.bytes };
 }
 
@@ -61,16 +71,31 @@ try {
 
   const cold = await build("Cold build");
 
-  // Change one article's body, as a writer's correction would, and build again.
-  const articlesDir = path.join(contentDir, "articles");
-  const someArticle = (await readdir(articlesDir, { recursive: true })).filter((file) => file.endsWith(".md")).sort()[Math.floor(count / 2)]!;
-  const file = path.join(articlesDir, someArticle);
-  await writeFile(file, `${await readFile(file, "utf8")}\nĐính chính: bài viết đã được cập nhật.\n`);
-  const rebuild = await build(`Rebuild after changing ${someArticle}`);
+  const firstQueries: FirstQueryFigures[] = [];
+  if (existsSync(CHROMIUM_PATH)) {
+    for (const query of values.query) {
+      const figures = await measureFirstQuery(outputDir, query);
+      firstQueries.push(figures);
+      const { page, searchScripts, index, fragments, total } = figures.bytes;
+      say(
+        `\nFirst query "${query}": ${figures.results} results shown, ${figures.requests} requests, ${kb(total)} ` +
+          `(page ${kb(page)}, Pagefind's scripts ${kb(searchScripts)}, index ${kb(index)}, results' text ${kb(fragments)}; text gzip-compressed)`,
+      );
+    }
+  } else say(`\n(no ${CHROMIUM_PATH}: first query not measured)`);
+  let rebuild: (MeasuredRun & { files: number; bytes: number }) | undefined;
+  if (!values["cold-only"]) {
 
-  const strip = ({ output: _output, ...figures }: MeasuredRun & { files: number; bytes: number }) => figures;
+    // Change one article's body, as a writer's correction would, and build again.
+    const articlesDir = path.join(contentDir, "articles");
+    const someArticle = (await readdir(articlesDir, { recursive: true })).filter((file) => file.endsWith(".md")).sort()[Math.floor(count / 2)]!;
+    const file = path.join(articlesDir, someArticle);
+    await writeFile(file, `${await readFile(file, "utf8")}\nĐính chính: bài viết đã được cập nhật.\n`);
+    rebuild = await build(`Rebuild after changing ${someArticle}`);
+  }
+
   if (values.json) {
-    console.log(JSON.stringify({ count, seed: values.seed, generateSeconds, cold: strip(cold), rebuild: strip(rebuild) }, null, 2));
+    console.log(JSON.stringify({ count, seed: values.seed, generateSeconds, cold: strip(cold), firstQueries, rebuild: rebuild && strip(rebuild) }, null, 2));
   }
 } finally {
   if (values.keep) say(`Kept ${workDir}`);

@@ -1,8 +1,10 @@
 /**
  * `npm run build`: the production build of the site into _site/.
- * Usage: tsx scripts/build.ts [--content DIR] [--output DIR] [--cache DIR] [--preview]
+ * Usage: tsx scripts/build.ts [--content DIR] [--output DIR] [--cache DIR] [--preview] [--pages-per-batch N]
  * --preview also publishes drafts and scheduled articles, badged, e.g. for an editors' staging site.
  * --cache names the folder of written pages a rebuild reuses (default .cache/build/; keep it in CI).
+ * --pages-per-batch bounds the pages of one Eleventy run (default 30,000; src/build/page-batches.ts):
+ *   lower takes less memory and a little more time.
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -17,10 +19,20 @@ const { values } = parseArgs({
     output: { type: "string", default: DEFAULT_OUTPUT_DIR },
     preview: { type: "boolean", default: false },
     cache: { type: "string" },
+    "pages-per-batch": { type: "string" },
   },
 });
 
 if (!(await rerunWithHeapLimit())) await main();
+
+function positiveWholeNumber(option: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`${option} takes a whole number of pages, at least 1; got "${text}"`);
+    process.exit(2);
+  }
+  return value;
+}
 
 async function main(): Promise<void> {
   try {
@@ -29,6 +41,7 @@ async function main(): Promise<void> {
       outputDir: path.resolve(values.output),
       mode: values.preview ? "preview" : "production",
       cacheDir: values.cache === undefined ? undefined : path.resolve(values.cache),
+      pagesPerBatch: values["pages-per-batch"] === undefined ? undefined : positiveWholeNumber("--pages-per-batch", values["pages-per-batch"]),
       log: (line) => console.log(line),
     });
   } catch (error) {

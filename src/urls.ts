@@ -74,7 +74,7 @@ export function searchUrl(lang: Language = DEFAULT_LANGUAGE): string {
   return inLanguage(lang, "search/");
 }
 
-/** Where the search index and Pagefind's scripts are served from (written by src/search/index-site.ts). */
+/** Where the search bundles are served from, one folder a period (src/search/search-index.ts). */
 export function searchBundleUrl(): string {
   return "/pagefind/";
 }

@@ -1,8 +1,9 @@
 // The search page (pages/search.njk): our own interface over Pagefind's search script (pagefind.js)
-// and the yearly bundles the build writes, /pagefind/2024/ and so on (src/search/search-index.ts).
-// A search starts in the newest year's bundle and merges older years, one at a time, only while it
-// needs more results: a reader's first query fetches one year's index, not the whole archive's.
-// Results come year by year, newest year first; within a year, by relevance or newest first.
+// and the bundles the build writes, one a period: /pagefind/2024/ for a year, /pagefind/2025-05/
+// for a part of a large year (src/search/search-periods.ts). A search starts in the newest period's
+// bundle and merges older periods, one at a time, only while it needs more results: a reader's
+// first query fetches one period's index, not the whole archive's. Results come period by period,
+// newest first; within a period, by relevance or newest first.
 // The query comes from ?q= and is kept there, so that a search can be linked. Article pages end
 // their indexed text with the unaccented forms of their đ-words (`dai` for `đại`, see
 // src/search/article-search.ts); excerpts leave those out and highlight the words they stand for.
@@ -86,35 +87,42 @@ function renderResult(result) {
 const fill = (template, values) => template.replace(/\{(\w+)\}/g, (blank, name) => String(values[name] ?? blank));
 
 /**
- * Pagefind with the newest year's bundle loaded and older years merged on demand. Every year's
- * bundle carries the same pagefind.js; the newest year's is imported, and its WebAssembly serves
- * every merged year.
+ * Pagefind with the newest period's bundle loaded and older periods merged on demand. Every bundle
+ * carries the same pagefind.js; the newest period's is imported, and its WebAssembly serves every
+ * merged period. Each period's results carry a `period` filter of its own, so that one search can
+ * ask for one period's results however many are merged.
  */
-function yearlyIndex(bundlePath, newestYear) {
-  const bundleUrl = (year) => `${bundlePath}${year}/`;
+function periodIndex(bundlePath, newestPeriod) {
+  const bundleUrl = (period) => `${bundlePath}${period}/`;
   let loading;
   const merging = new Map();
   const pagefind = () =>
-    (loading ??= import(`${bundleUrl(newestYear)}pagefind.js`).then(async (module) => {
-      await module.init();
+    (loading ??= import(`${bundleUrl(newestPeriod)}pagefind.js`).then(async (module) => {
+      await module.options({ mergeFilter: { period: newestPeriod } });
       return module;
     }));
   return {
-    /** Pagefind, with `year`'s bundle among its indexes. */
-    async with(year) {
+    /** Pagefind, with `period`'s bundle among its indexes. */
+    async with(period) {
       const module = await pagefind();
-      if (year !== newestYear && !merging.has(year)) merging.set(year, module.mergeIndex(bundleUrl(year)));
-      await merging.get(year);
+      if (period !== newestPeriod && !merging.has(period)) merging.set(period, module.mergeIndex(bundleUrl(period), { mergeFilter: { period } }));
+      await merging.get(period);
       return module;
     },
   };
 }
 
+/** "năm 2023" for a year's period, "tháng 5/2024" for one that starts in May. */
+function periodStart(period) {
+  const [year, month] = period.split("-");
+  return month ? fill(root.dataset.sinceMonth, { year, month: Number(month) }) : fill(root.dataset.sinceYear, { year });
+}
+
 if (root) {
   const param = root.dataset.queryParam;
   const pageSize = Number(root.dataset.pageSize);
-  const years = root.dataset.years.split(" ").filter(Boolean);
-  const index = years.length ? yearlyIndex(root.dataset.bundlePath, years[0]) : undefined;
+  const periods = root.dataset.periods.split(" ").filter(Boolean);
+  const index = periods.length ? periodIndex(root.dataset.bundlePath, periods[0]) : undefined;
   const form = root.querySelector("[data-search-form]");
   const input = root.querySelector("[data-search-input]");
   const category = root.querySelector("[data-search-category]");
@@ -124,22 +132,22 @@ if (root) {
   const list = root.querySelector("[data-search-results]");
   const more = root.querySelector("[data-search-more]");
 
-  /** The search in view: its query, the years left to search and the results found so far. */
+  /** The search in view: its query, the periods left to search and the results found so far. */
   let current;
 
-  /** Searches further years until `wanted` results are found or no year is left; then shows up to `wanted`. */
+  /** Searches further periods until `wanted` results are found or no period is left; then shows up to `wanted`. */
   async function showUpTo(search, wanted) {
     more.disabled = true;
     try {
-      while (search.found.length < wanted && search.yearsLeft.length > 0) {
-        const year = search.yearsLeft[0];
-        const pagefind = await index.with(year);
-        const filters = { year };
+      while (search.found.length < wanted && search.periodsLeft.length > 0) {
+        const period = search.periodsLeft[0];
+        const pagefind = await index.with(period);
+        const filters = { period };
         if (search.category) filters.category = search.category;
         const found = await pagefind.search(search.term, { filters, sort: search.sort });
         if (search !== current) return;
-        search.yearsLeft.shift();
-        search.searchedThrough = year;
+        search.periodsLeft.shift();
+        search.searchedThrough = period;
         search.found.push(...(found?.results ?? []));
       }
       const shown = await Promise.all(search.found.slice(search.shown, wanted).map((result) => result.data()));
@@ -147,7 +155,7 @@ if (root) {
       list.append(...shown.map(renderResult));
       search.shown += shown.length;
       announce(search);
-      more.hidden = search.shown >= search.found.length && search.yearsLeft.length === 0;
+      more.hidden = search.shown >= search.found.length && search.periodsLeft.length === 0;
     } catch (error) {
       if (search !== current) return;
       console.error(error);
@@ -158,8 +166,8 @@ if (root) {
   }
 
   function announce(search) {
-    const values = { count: search.found.length, term: search.term, oldest: search.searchedThrough };
-    if (search.yearsLeft.length > 0) summary.textContent = fill(root.dataset.foundSince, values);
+    const values = { count: search.found.length, term: search.term, oldest: search.searchedThrough && periodStart(search.searchedThrough) };
+    if (search.periodsLeft.length > 0) summary.textContent = fill(root.dataset.foundSince, values);
     else if (search.found.length === 0) summary.textContent = fill(root.dataset.none, values);
     else summary.textContent = fill(search.found.length === 1 ? root.dataset.foundOne : root.dataset.found, values);
   }
@@ -183,7 +191,7 @@ if (root) {
       category: category.value,
       // "" is Pagefind's own relevance order.
       sort: key ? { [key]: direction } : {},
-      yearsLeft: yearChoice.value ? [yearChoice.value] : [...years],
+      periodsLeft: periods.filter((period) => period.startsWith(yearChoice.value)),
       searchedThrough: undefined,
       found: [],
       shown: 0,

@@ -1,7 +1,8 @@
 /**
- * The build's search stage: one Pagefind bundle per year (src/search/search-index.ts), each made
- * from that year's documents alone, so a year whose documents are unchanged is linked from the
- * cache and a rebuild after one changed article re-indexes one year.
+ * The build's search stage: one Pagefind bundle per period (a year, or part of a large one:
+ * src/search/search-periods.ts), each made from that period's articles alone, so a period whose
+ * articles are unchanged is linked from the cache and a rebuild after one changed article
+ * re-indexes one period.
  *
  * The build runs it in a process of its own, beside Eleventy (runSearchStageAside): Pagefind
  * and Eleventy then share the two cores. In the build's own process, Eleventy's rendering starved
@@ -17,10 +18,11 @@ import { fileURLToPath } from "node:url";
 import type { ArticlePage } from "../pages/article-page.ts";
 import { type SearchDocument, type SearchablePage, searchDocuments } from "../search/search-document.ts";
 import { type SearchIndexReport, closeSearchIndexer, indexDocuments, searchBundleReport, writeDocuments } from "../search/search-index.ts";
+import { newestFirst, searchPeriodOf } from "../search/search-periods.ts";
 import { cachedFolder, isCachedFolder } from "./page-cache.ts";
 
 export interface SearchStageReport extends SearchIndexReport {
-  /** Bundles written, one a year. */
+  /** Bundles written, one a period. */
   bundles: number;
   /** Of them, linked unchanged from the cache. */
   reused: number;
@@ -28,10 +30,10 @@ export interface SearchStageReport extends SearchIndexReport {
 
 /** The stage's work once the documents are written: small enough to hand to another process. */
 export interface SearchStageRequest {
-  /** The documents of the years to index, as `<documentsDir>/<year>/<url>/index.html`; removed when the stage ends. */
+  /** The documents of the periods to index, as `<documentsDir>/<period>/<url>/index.html`; removed when the stage ends. */
   documentsDir: string;
-  /** Each year, newest first, with a hash of what its documents are made from: the key of its bundle in the cache. */
-  years: { year: string; inputsHash: string }[];
+  /** Each period, newest first, with a hash of what its documents are made from: the key of its bundle in the cache. */
+  periods: { period: string; inputsHash: string }[];
   bundleRoot: string;
   /** Where bundles are kept between builds, and the renderer's fingerprint (page-cache.ts); none: every year is indexed. */
   cache?: { dir: string; renderer: string };
@@ -41,9 +43,9 @@ export interface SearchStageRequest {
 export type SearchSource = SearchablePage & Pick<ArticlePage, "body">;
 
 /**
- * Writes the search documents of every year the cache does not hold into a scratch folder, and
- * describes the stage's work. A year's key hashes its articles' searchable data and Markdown, so
- * the documents of unchanged years are never rendered.
+ * Writes the search documents of every period the cache does not hold into a scratch folder, and
+ * describes the stage's work. A period's key hashes its articles' searchable data and Markdown, so
+ * the documents of unchanged periods are never rendered.
  */
 export async function prepareSearchStage(
   pages: readonly SearchSource[],
@@ -52,32 +54,32 @@ export async function prepareSearchStage(
   cache?: SearchStageRequest["cache"],
 ): Promise<SearchStageRequest> {
   const documentsDir = await mkdtemp(path.join(os.tmpdir(), "tintuc-search-documents-"));
-  const years: SearchStageRequest["years"] = [];
-  for (const [year, ofYear] of byYear(pages, (page) => page.search.year)) {
-    const inputs = ofYear.map(({ url, lang, title, lede, image, credits, source, category, published, search, video, body }) => ({
+  const periods: SearchStageRequest["periods"] = [];
+  for (const [period, ofPeriod] of byPeriod(pages, searchPeriodOf(pages))) {
+    const inputs = ofPeriod.map(({ url, lang, title, lede, image, credits, source, category, published, search, video, body }) => ({
       url, lang, title, lede, image, credits, source, category, published, search, video, body,
     }));
     const inputsHash = createHash("sha1").update(JSON.stringify({ pathPrefix, inputs })).digest("hex");
-    years.push({ year, inputsHash });
-    if (!cache || !(await isCachedFolder(cache.dir, searchCacheKind(year), { renderer: cache.renderer, data: inputsHash }))) {
-      writeDocuments(searchDocuments(ofYear, pathPrefix), path.join(documentsDir, year));
+    periods.push({ period, inputsHash });
+    if (!cache || !(await isCachedFolder(cache.dir, searchCacheKind(period), { renderer: cache.renderer, data: inputsHash }))) {
+      writeDocuments(searchDocuments(ofPeriod, pathPrefix), path.join(documentsDir, period));
     }
   }
-  return { documentsDir, years, bundleRoot, cache };
+  return { documentsDir, periods, bundleRoot, cache };
 }
 
-const searchCacheKind = (year: string): string => path.join("search", year);
+const searchCacheKind = (period: string): string => path.join("search", period);
 
-/** Writes a bundle for each year of the request into `bundleRoot/<year>/`. */
+/** Writes a bundle for each period of the request into `bundleRoot/<period>/`. */
 export async function runSearchStage(request: SearchStageRequest): Promise<SearchStageReport> {
   const report: SearchStageReport = { records: 0, files: 0, bytes: 0, bundles: 0, reused: 0 };
   try {
-    for (const { year, inputsHash } of request.years) {
-      const bundleDir = path.join(request.bundleRoot, year);
-      const make = async (): Promise<void> => void (await indexDocuments(path.join(request.documentsDir, year), bundleDir));
+    for (const { period, inputsHash } of request.periods) {
+      const bundleDir = path.join(request.bundleRoot, period);
+      const make = async (): Promise<void> => void (await indexDocuments(path.join(request.documentsDir, period), bundleDir));
       const cache = request.cache;
       const reused = cache
-        ? await cachedFolder(cache.dir, searchCacheKind(year), { renderer: cache.renderer, data: inputsHash }, bundleDir, make)
+        ? await cachedFolder(cache.dir, searchCacheKind(period), { renderer: cache.renderer, data: inputsHash }, bundleDir, make)
         : (await make(), false);
       const written = await searchBundleReport(bundleDir);
       report.records += written.records;
@@ -93,26 +95,28 @@ export async function runSearchStage(request: SearchStageRequest): Promise<Searc
   return report;
 }
 
-/** Writes a bundle for each year of `documents` into `bundleRoot/<year>/`, in this process, with no cache. */
-export async function writeSearchBundles(documents: readonly SearchDocument[], bundleRoot: string): Promise<SearchStageReport> {
+/** Writes a bundle of each period's documents into `bundleRoot/<period>/`, in this process, with no cache. */
+export async function writeSearchBundles(documentsByPeriod: Record<string, SearchDocument[]>, bundleRoot: string): Promise<SearchStageReport> {
   const documentsDir = await mkdtemp(path.join(os.tmpdir(), "tintuc-search-documents-"));
-  const years = byYear(documents, (document) => document.year).map(([year, ofYear]) => {
-    writeDocuments(ofYear, path.join(documentsDir, year));
-    return { year, inputsHash: "" };
-  });
-  return runSearchStage({ documentsDir, years, bundleRoot });
+  const periods = Object.keys(documentsByPeriod)
+    .sort(newestFirst)
+    .map((period) => {
+      writeDocuments(documentsByPeriod[period]!, path.join(documentsDir, period));
+      return { period, inputsHash: "" };
+    });
+  return runSearchStage({ documentsDir, periods, bundleRoot });
 }
 
-/** Items grouped by year, newest year first, each year's items in the given order. */
-function byYear<T>(items: readonly T[], yearOf: (item: T) => string): [string, T[]][] {
+/** Items grouped by period, newest period first, each period's items in the given order. */
+function byPeriod<T>(items: readonly T[], periodOf: (item: T) => string): [string, T[]][] {
   const groups = new Map<string, T[]>();
   for (const item of items) {
-    const year = yearOf(item);
-    const group = groups.get(year);
+    const period = periodOf(item);
+    const group = groups.get(period);
     if (group) group.push(item);
-    else groups.set(year, [item]);
+    else groups.set(period, [item]);
   }
-  return [...groups].sort(([a], [b]) => b.localeCompare(a));
+  return [...groups].sort(([a], [b]) => newestFirst(a, b));
 }
 
 export type SearchStageAnswer = { report: SearchStageReport } | { error: string };

@@ -22,6 +22,7 @@ import { type ArticleMeta, articleMeta } from "./article-meta.ts";
 import { type RelatedView, relatedView } from "./related-view.ts";
 import { type SiteView, siteViews } from "./site-view.ts";
 import { type SearchPage, searchPage } from "../search/search-page.ts";
+import { newestFirst, searchPeriodOf } from "../search/search-periods.ts";
 
 /** Every language's archive pages in one list per page kind, as the templates paginate them. */
 /**
@@ -112,12 +113,13 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
     homePages: archives.map((pages) => pages.home),
     archiveIndexPages: archives.map((pages) => pages.archiveIndex),
   };
-  const searchPages = LANGUAGES.map((lang) => searchPage(lang, articlePages.filter((page) => page.lang === lang).map((page) => page.search.year)));
-  const searchYears = [...new Set(searchPages.flatMap((page) => page.years))].sort().reverse();
+  const periodOf = searchPeriodOf(articlePages);
+  const searchPages = LANGUAGES.map((lang) => searchPage(lang, articlePages.filter((page) => page.lang === lang).map(periodOf)));
+  const searchPeriods = [...new Set(searchPages.flatMap((page) => page.periods))].sort(newestFirst);
   const published = mode === "production" ? shown : shown.filter((article) => article.status === "published");
   const files = [
     ...siteFiles(site, published, articlePages, siteArchive, archive.buildTime),
-    { path: "/_headers", content: headersFile(archive.forms, site.pathPrefix, searchYears) },
+    { path: "/_headers", content: headersFile(archive.forms, site.pathPrefix, searchPeriods) },
   ];
   const pageCount =
     files.length +

@@ -15,6 +15,8 @@ import { foldVietnamese } from "../slug.ts";
 export interface ArticleSearchView {
   /** The `year` filter: the GMT+7 year of publication, e.g. `"2024"`. */
   year: string;
+  /** The GMT+7 month of publication, `"2024-01"`: the search bundle an article is indexed in follows from it (search-periods.ts). */
+  month: string;
   /** The `published` meta shown in results: `27/01/2024`. */
   date: string;
   /** Unaccented forms of the article's đ-words, for readers who type without accents: `["dang", "dai"]`. */
@@ -57,8 +59,10 @@ export function articleSearchView(
   credits: readonly string[],
 ): ArticleSearchView {
   const texts = [article.title, article.lede, article.image?.caption, article.body, ...credits, article.source];
+  const published = newsroomDay(article.published);
   return {
-    year: String(newsroomDay(article.published).year),
+    year: String(published.year),
+    month: `${published.year}-${String(published.month).padStart(2, "0")}`,
     date: formatDate(article.published, article.lang),
     foldedForms: foldedFormsOfDWords(texts.filter((text): text is string => Boolean(text))),
   };

@@ -12,8 +12,6 @@ import { withPathPrefix } from "../urls.ts";
 export interface SearchDocument {
   /** The article's URL, as Pagefind gives it back in results (before the bundle's base URL). */
   url: string;
-  /** The year of publication (GMT+7), which names the bundle the document is indexed in (search-index.ts). */
-  year: string;
   html: string;
 }
 
@@ -50,7 +48,7 @@ export function searchDocument(page: SearchablePage, bodyHtml: string, pathPrefi
     `<div>${bodyHtml}</div>` +
     `${page.credits.map(paragraph).join("")}${paragraph(page.source)}${folded}` +
     `</article></body></html>`;
-  return { url: page.url, year: page.search.year, html };
+  return { url: page.url, html };
 }
 
 export type SearchablePage = Pick<ArticlePage, "url" | "lang" | "title" | "lede" | "image" | "credits" | "source" | "category" | "published" | "search"> &

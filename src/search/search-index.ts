@@ -2,13 +2,14 @@
  * The search stage: Pagefind's Node API (which drives Pagefind's own binary, shipped in the npm
  * package for this platform) indexes the articles' search documents (search-document.ts).
  *
- * The archive is indexed as one Pagefind bundle per year of publication, under
- * searchBundleUrl()/<year>/, and the search page searches them newest year first, merging older
- * years only as it needs more results (layouts/assets/search.js). Pagefind holds a whole bundle in
- * memory while it indexes (2.7 GB for one bundle of 10,000 articles, 0.3 GB for the largest year);
- * a reader's first query fetches the index of one year instead of the whole archive's; and a
- * rebuild re-indexes only the years whose documents changed. Within a bundle, Pagefind keeps one
- * index per language, from each document's `lang`, so /en/search/ searches English articles only.
+ * The archive is indexed as one Pagefind bundle per period of publication (a year, or part of a
+ * large one: search-periods.ts), under searchBundleUrl()/<period>/, and the search page searches
+ * them newest first, merging older periods only as it needs more results
+ * (layouts/assets/search.js). Pagefind holds a whole bundle in memory while it indexes (2.7 GB
+ * for one bundle of 10,000 articles, 0.3 GB for a year of 500); a reader's first query fetches
+ * the index of one period instead of the whole archive's; and a rebuild re-indexes only the
+ * periods whose articles changed. Within a bundle, Pagefind keeps one index per language, from
+ * each document's `lang`, so /en/search/ searches English articles only.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";

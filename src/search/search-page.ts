@@ -5,6 +5,7 @@
 import { PAGE_SIZE } from "../archive.ts";
 import type { Strings } from "../i18n.ts";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
+import { newestFirst as newestFirstOrder } from "./search-periods.ts";
 import { permalinkFor, searchBundleUrl, searchUrl, withPathPrefix } from "../urls.ts";
 
 export interface SearchOption {
@@ -32,20 +33,23 @@ export interface SearchPageView {
   pageSize: number;
 }
 
-/** A language's search page: the frame's SearchPageView plus the years it searches. */
+/** A language's search page: the frame's SearchPageView plus the periods it searches. */
 export interface SearchPage {
   lang: Language;
   outputPath: string;
-  /** Years with articles in the page's language, newest first: one bundle each, searched in this order. */
+  /** Periods with articles in the page's language, newest first (search-periods.ts): one bundle each, searched in this order. */
+  periods: string[];
+  /** Their years, newest first, for the year filter. */
   years: string[];
 }
 
 /**
- * @param years the years of publication of the language's articles, in any order, repeated or not
- * @example searchPage("vi", ["2023", "2024", "2024"]).years // ["2024", "2023"]
+ * @param periods the periods of the language's articles, in any order, repeated or not
+ * @example searchPage("vi", ["2023", "2024-05", "2024-01", "2024-05"]).periods // ["2024-05", "2024-01", "2023"]
  */
-export function searchPage(lang: Language, years: Iterable<string>): SearchPage {
-  return { lang, outputPath: permalinkFor(searchUrl(lang)), years: [...new Set(years)].sort((a, b) => b.localeCompare(a)) };
+export function searchPage(lang: Language, periods: Iterable<string>): SearchPage {
+  const newestFirst = [...new Set(periods)].sort(newestFirstOrder);
+  return { lang, outputPath: permalinkFor(searchUrl(lang)), periods: newestFirst, years: [...new Set(newestFirst.map((period) => period.slice(0, 4)))] };
 }
 
 /** @example searchPageView(strings.vi, "/").url // "/search/" */

@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { useBuiltSite } from "../support/built-site.ts";
-import { serveDirectory } from "../support/static-server.ts";
+import { serveDirectory } from "../../src/bench/static-server.ts";
 import { writeSearchIndex } from "../../src/search/search-index.ts";
 
 const DANG_BO = { url: "/2024/01/27/dang-bo-bo-khoa-hoc-va-cong-nghe-dat-nhieu-ket-qua-tich-cuc/", title: "Đảng bộ Bộ Khoa học và Công nghệ đạt nhiều kết quả tích cực" };

@@ -1,20 +1,7 @@
-import { createHash } from "node:crypto";
-import { readFile, readdir } from "node:fs/promises";
-import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { FIXTURE_SITE, buildSite } from "../support/build-site.ts";
-
-async function fingerprint(dir: string): Promise<Record<string, string>> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-  const result: Record<string, string> = {};
-  for (const entry of files) {
-    const parent = (entry as { parentPath?: string; path?: string }).parentPath ?? (entry as { path: string }).path;
-    const file = path.join(parent, entry.name);
-    result[path.relative(dir, file)] = createHash("sha256").update(await readFile(file)).digest("hex");
-  }
-  return result;
-}
+import { fileHashes } from "../support/file-hashes.ts";
 
 test("two builds of the same content with the same SOURCE_DATE_EPOCH are byte-identical", async () => {
   // Different machine time zones too: output must not depend on TZ.
@@ -22,8 +9,8 @@ test("two builds of the same content with the same SOURCE_DATE_EPOCH are byte-id
   const second = await buildSite(FIXTURE_SITE, { env: { TZ: "Asia/Tokyo" } });
   assert.is(first.code, 0, first.stderr);
   assert.is(second.code, 0, second.stderr);
-  const a = await fingerprint(first.outputDir);
-  const b = await fingerprint(second.outputDir);
+  const a = Object.fromEntries(await fileHashes(first.outputDir));
+  const b = Object.fromEntries(await fileHashes(second.outputDir));
   assert.ok(Object.keys(a).length > 10);
   assert.equal(b, a);
 });

@@ -6,7 +6,7 @@ import * as assert from "uvu/assert";
 import { FIXTURE_SITE, buildSite } from "../support/build-site.ts";
 
 const build = await buildSite(FIXTURE_SITE);
-/** The fixture's published articles are all from 2024: one yearly bundle. */
+/** The fixture's published articles are all from 2024: one period, one bundle. */
 const bundle = path.join(build.outputDir, "pagefind", "2024");
 
 const DANG_BO = "/2024/01/27/dang-bo-bo-khoa-hoc-va-cong-nghe-dat-nhieu-ket-qua-tich-cuc/";
@@ -85,8 +85,8 @@ const html = (file: string): string => readFileSync(path.join(build.outputDir, f
 test("the production build indexes the built site as its search stage, before the swap", () => {
   assert.is(build.code, 0, build.stderr);
   assert.match(build.stdout, /✓ search \(\d+\.\d\d s\)/);
-  assert.match(build.stdout, /search: 3 articles indexed in 1 yearly bundles, \d+ files, [\d.]+ MB/);
-  assert.equal(readdirSync(path.join(build.outputDir, "pagefind")), ["2024"], "a bundle for each year with published articles");
+  assert.match(build.stdout, /search: 3 articles indexed in 1 bundle, \d+ files, [\d.]+ MB/);
+  assert.equal(readdirSync(path.join(build.outputDir, "pagefind")), ["2024"], "a bundle for each period with published articles");
   assert.ok(build.stdout.indexOf("✓ search") < build.stdout.indexOf("▸ swap"));
 });
 
@@ -154,7 +154,7 @@ test("only the search page loads search, with no inline script or style; every p
   assert.match(searchPage, "<h1>Tìm kiếm</h1>");
   assert.match(searchPage, /<script type="module" src="\/assets\/search\.[0-9a-f]{10}\.js"><\/script>/);
   assert.match(searchPage, 'data-bundle-path="/pagefind/"');
-  assert.match(searchPage, 'data-years="2024"');
+  assert.match(searchPage, 'data-periods="2024"');
   assert.match(searchPage, '<option value="Khoa học">Khoa học</option>', "categories to choose from");
   assert.match(searchPage, '<option value="2024">2024</option>', "years to choose from");
   for (const file of ["search/index.html", "index.html", `${DANG_BO.slice(1)}index.html`, "category/khoa-hoc/index.html", "404.html"]) {

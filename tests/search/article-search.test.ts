@@ -30,9 +30,10 @@ const article = {
   lang: "vi" as const,
 };
 
-test("articleSearchView: year and date in GMT+7 (00:30 on 1 January GMT+7 is 2024), folded forms of every indexed text", () => {
+test("articleSearchView: year, month and date in GMT+7 (00:30 on 1 January GMT+7 is 2024), folded forms of every indexed text", () => {
   assert.equal(articleSearchView(article, ["Bài, ảnh: Đăng Minh"]), {
     year: "2024",
+    month: "2024-01",
     date: "01/01/2024",
     foldedForms: ["dang", "dat", "dai", "dinh", "da", "dao", "doi"],
   });
@@ -40,7 +41,7 @@ test("articleSearchView: year and date in GMT+7 (00:30 on 1 January GMT+7 is 202
 
 test("articleSearchView: an article without đ carries no folded forms", () => {
   const plain = { title: "Khoa học", body: "Nội dung.", published: DateTime.fromISO("2024-03-01T16:59:00Z"), lang: "vi" as const };
-  assert.equal(articleSearchView(plain, []), { year: "2024", date: "01/03/2024", foldedForms: [] });
+  assert.equal(articleSearchView(plain, []), { year: "2024", month: "2024-03", date: "01/03/2024", foldedForms: [] });
 });
 
 test("articleSearchView: an English article's result date is written the English way", () => {

@@ -12,7 +12,7 @@ const page: SearchablePage = {
   source: "Theo Tạp chí KH&CN",
   category: { key: "hoat-dong-khcn", name: "Hoạt động KH&CN", url: "/category/hoat-dong-khcn/", feedUrl: "/category/hoat-dong-khcn/feed.xml" },
   published: { iso: "2024-01-27T22:01:00+07:00", text: "27/01/2024, 22:01 (GMT+7)" },
-  search: { year: "2024", date: "27/01/2024", foldedForms: ["dang", "dat"] },
+  search: { year: "2024", month: "2024-01", date: "27/01/2024", foldedForms: ["dang", "dat"] },
 };
 
 test("a search document holds what readers search, escaped, with the filters, sort and result fields", () => {

@@ -5,9 +5,9 @@
 import type { Browser } from "playwright-core";
 import type { Test } from "uvu";
 import * as assert from "uvu/assert";
-import { launchBrowser } from "./browser.ts";
+import { launchBrowser } from "../../src/bench/chromium.ts";
 import { FIXTURE_SITE, buildSite } from "./build-site.ts";
-import { type StaticServer, serveDirectory } from "./static-server.ts";
+import { type StaticServer, serveDirectory } from "../../src/bench/static-server.ts";
 
 export interface BuiltSite {
   readonly browser: Browser;

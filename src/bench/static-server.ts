@@ -1,4 +1,4 @@
-/** Serves a built site on loopback for browser tests, the way a static host would. */
+/** Serves a built site on loopback for the browser tests and the bench, the way a static host would. */
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { type Server, createServer } from "node:http";

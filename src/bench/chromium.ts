@@ -1,4 +1,4 @@
-/** Headless Debian Chromium, driven by playwright-core, with no network beyond loopback. */
+/** Headless Debian Chromium, driven by playwright-core, with no network beyond loopback: for the browser tests and the bench. */
 import { type Browser, chromium } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
