@@ -6,6 +6,7 @@
  * (FORMS_PORT overrides) and the forms post there, so the whole path works locally.
  * Usage: tsx scripts/serve.ts [--content DIR] [--port N]
  */
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
@@ -51,7 +52,10 @@ const eleventy = new Eleventy(contentDir, outputDir, {
 await eleventy.init();
 await eleventy.watch();
 if (pages) {
-  const search = await runSearchStage(await prepareSearchStage(pages.articlePages, pages.site.pathPrefix, path.join(outputDir, searchBundleUrl())));
+  // Bundles of an earlier start would stay beside the new ones: Eleventy's serve never empties the folder.
+  const bundleRoot = path.join(outputDir, searchBundleUrl());
+  await rm(bundleRoot, { recursive: true, force: true });
+  const search = await runSearchStage(await prepareSearchStage(pages.articlePages, pages.site.pathPrefix, bundleRoot));
   console.log(`[tintuc] search: ${search.records} articles indexed (restart to index later changes)`);
 }
 await eleventy.serve(port);
