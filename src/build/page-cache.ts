@@ -95,10 +95,8 @@ export async function planPageCache(pages: SitePages, cacheDir: string): Promise
       await eachConcurrently(cached, (file) => linkFile(path.join(pagesDir, file.key), outputFile(outputDir, file)));
     },
     async update(outputDir) {
-      // A key held already is the same file (equal inputs): two pages may share one.
-      const stored = new Set(held);
-      const toStore = rendered.filter((file) => !stored.has(file.key) && stored.add(file.key));
-      await eachConcurrently(toStore, (file) => linkFile(outputFile(outputDir, file), path.join(pagesDir, file.key)));
+      // Every key is new: a rendered page is one whose key the cache did not hold, and keys hash the output path.
+      await eachConcurrently(rendered, (file) => linkFile(outputFile(outputDir, file), path.join(pagesDir, file.key)));
       const used = new Set([...cached, ...rendered].map((file) => file.key));
       await eachConcurrently([...held].filter((key) => !used.has(key)), (key) => rm(path.join(pagesDir, key), { force: true }));
     },

@@ -12,8 +12,7 @@
  * each document's `lang`, so /en/search/ searches English articles only.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
-import os from "node:os";
+import { readFile, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { outputStats } from "../build/output-stats.ts";
@@ -77,29 +76,9 @@ export async function indexDocuments(documentsDir: string, bundleDir: string): P
   return searchBundleReport(bundleDir);
 }
 
-/** Indexes `documents` as one bundle written to `bundleDir`. Call closeSearchIndexer() once every bundle is written. */
-export async function writeSearchBundle(documents: readonly SearchDocument[], bundleDir: string): Promise<SearchIndexReport> {
-  const scratch = await mkdtemp(path.join(os.tmpdir(), "tintuc-search-documents-"));
-  try {
-    writeDocuments(documents, scratch);
-    return await indexDocuments(scratch, bundleDir);
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
-  }
-}
-
-/** Stops Pagefind's process, started by the first writeSearchBundle(). */
+/** Stops Pagefind's process, started by the first indexDocuments(). */
 export async function closeSearchIndexer(): Promise<void> {
   await pagefind.close();
-}
-
-/** Indexes `documents` as one bundle in `bundleDir` and stops Pagefind: the search of a few documents, as tests use it. */
-export async function writeSearchIndex(documents: readonly SearchDocument[], bundleDir: string): Promise<SearchIndexReport> {
-  try {
-    return await writeSearchBundle(documents, bundleDir);
-  } finally {
-    await closeSearchIndexer();
-  }
 }
 
 /** Records, files and bytes of a written bundle. */

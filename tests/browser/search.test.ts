@@ -6,7 +6,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { useBuiltSite } from "../support/built-site.ts";
 import { serveDirectory } from "../../src/bench/static-server.ts";
-import { writeSearchIndex } from "../../src/search/search-index.ts";
+import { writeSearchBundles } from "../../src/build/search-stage.ts";
 
 const DANG_BO = { url: "/2024/01/27/dang-bo-bo-khoa-hoc-va-cong-nghe-dat-nhieu-ket-qua-tich-cuc/", title: "Đảng bộ Bộ Khoa học và Công nghệ đạt nhiều kết quả tích cực" };
 const CANH_BAO = { url: "/2024/01/27/canh-bao-script-alert-tieu-de-script-trich-dan/", title: 'Cảnh báo <script>alert("tieu-de")</script> & "trích dẫn"' };
@@ -129,14 +129,14 @@ test("Pagefind ranks an exact match with diacritics above one without, and finds
     await writeFile(path.join(dir, name, "index.html"), pageWith(words));
     documents.push({ url: `/${name}/`, year: "2024", html: pageWith(words) });
   }
-  assert.is((await writeSearchIndex(documents, path.join(dir, "pagefind"))).records, 2);
+  assert.is((await writeSearchBundles({ "2024": documents }, path.join(dir, "pagefind"))).records, 2);
   const accentSite = await serveDirectory(dir);
   const page = await site.browser.newPage();
   await page.goto(`${accentSite.origin}/co-dau/`);
   const urls = (query: string) =>
     page.evaluate(async (query) => {
       // A URL for the browser to resolve, not a module for Node: kept out of the type checker's sight.
-      const bundle = "/pagefind/pagefind.js";
+      const bundle = "/pagefind/2024/pagefind.js";
       const pagefind = await import(bundle);
       const search = await pagefind.search(query);
       return Promise.all(search.results.map(async (result: { data(): Promise<{ url: string }> }) => (await result.data()).url));
