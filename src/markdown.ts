@@ -4,18 +4,43 @@
  * Raw HTML is off: a body is the writer's text, never markup, so `<script>` in it prints as text.
  * A paragraph that holds nothing but one image becomes a `<figure>`, its title its `<figcaption>`:
  * `![Toàn cảnh hội nghị](/images/a.jpg "Toàn cảnh Hội nghị.")`.
+ * An image whose size is known (`markdownEnv`) gets its width and height, so that the browser keeps
+ * its place while it loads.
  */
 import markdownIt, { type MarkdownIt, type StateCore, type Token } from "markdown-it";
+import type { ImageSize } from "./content/local-images.ts";
+
+// A type, not an interface: markdown-it's `env` is an index signature, which only a type literal meets.
+type TintucEnv = {
+  /** Image sizes by src, as markdown-it normalizes it (`normalizeLink`). */
+  imageSizes?: Readonly<Record<string, ImageSize>>;
+};
+
+/** The `env` argument of `render` that gives images their sizes. */
+export function markdownEnv(imageSizes: Readonly<Record<string, ImageSize>>): TintucEnv {
+  return { imageSizes };
+}
+
+function sizeOf(env: unknown, src: string): ImageSize | undefined {
+  const sizes = (env as TintucEnv | undefined)?.imageSizes;
+  return sizes && Object.hasOwn(sizes, src) ? sizes[src] : undefined;
+}
 
 /** A fresh renderer with tintuc's rules. */
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt({ html: false, linkify: true, typographer: false });
   md.core.ruler.push("tintuc_figures", turnLoneImagesIntoFigures);
-  md.renderer.rules.figure = (tokens, index) => renderFigure(md, tokens[index]!);
+  md.renderer.rules.figure = (tokens, index, _options, env) => renderFigure(md, tokens[index]!, env);
   const defaultImage = md.renderer.rules.image!;
   md.renderer.rules.image = (tokens, index, options, env, self) => {
-    tokens[index]!.attrSet("loading", "lazy");
-    tokens[index]!.attrSet("decoding", "async");
+    const image = tokens[index]!;
+    const size = sizeOf(env, String(image.attrGet("src") ?? ""));
+    if (size) {
+      image.attrSet("width", String(size.width));
+      image.attrSet("height", String(size.height));
+    }
+    image.attrSet("loading", "lazy");
+    image.attrSet("decoding", "async");
     return defaultImage(tokens, index, options, env, self);
   };
   return md;
@@ -41,12 +66,15 @@ function turnLoneImagesIntoFigures(state: StateCore): void {
   }
 }
 
-function renderFigure(md: MarkdownIt, figure: Token): string {
+function renderFigure(md: MarkdownIt, figure: Token, env: unknown): string {
   const escape = md.utils.escapeHtml;
-  const src = md.normalizeLink(String(figure.attrGet("src") ?? ""));
+  const written = String(figure.attrGet("src") ?? "");
+  const size = sizeOf(env, written);
+  const sizeAttributes = size ? ` width="${size.width}" height="${size.height}"` : "";
+  const src = md.normalizeLink(written);
   const safeSrc = md.validateLink(src) ? src : "";
   const alt = String(figure.attrGet("alt") ?? "");
   const caption = String(figure.attrGet("caption") ?? "");
   const captionHtml = caption ? `<figcaption>${escape(caption)}</figcaption>` : "";
-  return `<figure><img src="${escape(safeSrc)}" alt="${escape(alt)}" loading="lazy" decoding="async">${captionHtml}</figure>\n`;
+  return `<figure><img src="${escape(safeSrc)}" alt="${escape(alt)}"${sizeAttributes} loading="lazy" decoding="async">${captionHtml}</figure>\n`;
 }

@@ -49,6 +49,7 @@ function article(published: string, fields: Partial<Article> = {}): Article {
     status: "published",
     body: "",
     bodyLine: 1,
+    imageSizes: {},
     contentHash: String(serial),
     ...fields,
   };

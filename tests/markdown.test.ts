@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { createMarkdown } from "../src/markdown.ts";
+import { createMarkdown, markdownEnv } from "../src/markdown.ts";
 
 const md = createMarkdown();
 
@@ -16,6 +16,19 @@ test("a figure without a title has no caption; an inline image stays inline", ()
   assert.not.match(md.render("![Ảnh](/a.jpg)"), "figcaption");
   assert.match(md.render("![Ảnh](/a.jpg)"), "<figure>");
   assert.match(md.render("Văn bản ![Ảnh](/a.jpg) tiếp"), /<p>Văn bản <img src="\/a.jpg" alt="Ảnh"/);
+});
+
+test("a photo whose size is known gets width and height, figure or inline, its src found as markdown-it encodes it", () => {
+  const sizes = markdownEnv({ "/images/a.jpg": { width: 960, height: 540 }, [md.normalizeLink("/ảnh/b c.png")]: { width: 30, height: 40 } });
+  assert.is(
+    md.render('![Toàn cảnh](/images/a.jpg "Hội nghị.")', sizes),
+    '<figure><img src="/images/a.jpg" alt="Toàn cảnh" width="960" height="540" loading="lazy" decoding="async"><figcaption>Hội nghị.</figcaption></figure>\n',
+  );
+  assert.match(md.render("Văn bản ![Ảnh](</ảnh/b c.png>) tiếp", sizes), 'alt="Ảnh" width="30" height="40" loading="lazy"');
+  assert.match(md.render("![Ảnh](</ảnh/b c.png>)", sizes), 'width="30" height="40"');
+  assert.not.match(md.render("![Khác](/images/khac.jpg)", sizes), "width=", "no size, no attributes");
+  assert.not.match(md.render("![Ảnh](/images/a.jpg)"), "width=", "no sizes given");
+  assert.not.match(md.render("![Ảnh](/constructor)", sizes), "width=", "only the article's own sizes, never the object's prototype");
 });
 
 test("captions and alt text are escaped", () => {

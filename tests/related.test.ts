@@ -26,6 +26,7 @@ function article(slug: string, published: string, fields: Partial<Fixture> = {})
     status: "published",
     body: "",
     bodyLine: 1,
+    imageSizes: {},
     contentHash: slug,
     ...fields,
   };

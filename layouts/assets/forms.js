@@ -274,6 +274,10 @@ function initCommentForm(form) {
     }
   };
 
+  // forms.js arrives on the reader's first use of the form: what was typed (or autofilled) before it
+  // came fired no input event it could hear. Kept now, or a reload before the next keystroke loses it.
+  if (DRAFT_FIELDS.some((name) => form.elements.namedItem(name)?.value)) saveDraft();
+
   const check = (names) => {
     const fields = formFields(form);
     const result = validateSubmission(fields);

@@ -10,6 +10,7 @@ import { slugify } from "../slug.ts";
 import { deriveSummary } from "../summary.ts";
 import { articleUrl } from "../urls.ts";
 import type { ArticleFrontMatter, LeadImage } from "./schema.ts";
+import type { ImageSize } from "./local-images.ts";
 import type { ArticleVideo } from "./video.ts";
 
 export type PublicationStatus = "published" | "draft" | "scheduled";
@@ -30,7 +31,13 @@ export interface Article {
   authors: string[];
   photographers: string[];
   source?: string;
-  image?: LeadImage;
+  /** The lead photo, with its size in pixels when it is a file of the site that could be read. */
+  image?: LeadImage & Partial<ImageSize>;
+  /**
+   * The size of each of the article's site-local images that could be read, by src (the body's as
+   * markdown-it hands them to its renderer): their pages give every photo a width and a height.
+   */
+  imageSizes: Record<string, ImageSize>;
   /** Shown above the body; its article is listed in the video section. */
   video?: ArticleVideo;
   /** The writer's summary, or one derived from the first paragraph. */
@@ -57,7 +64,7 @@ export function publicationStatus(frontMatter: Pick<ArticleFrontMatter, "draft" 
 
 export function toArticle(
   frontMatter: ArticleFrontMatter,
-  source: { sourcePath: string; text: string; body: string; bodyLine: number },
+  source: { sourcePath: string; text: string; body: string; bodyLine: number; imageSizes?: Record<string, ImageSize> },
   context: { buildTime: DateTime; markdown: MarkdownIt },
 ): Article {
   const slug = frontMatter.slug ?? (slugify(frontMatter.title) || "bai-viet");
@@ -74,7 +81,8 @@ export function toArticle(
     authors: frontMatter.author ?? [],
     photographers: frontMatter.photo ?? [],
     source: frontMatter.source,
-    image: frontMatter.image,
+    image: frontMatter.image && { ...frontMatter.image, ...source.imageSizes?.[frontMatter.image.src] },
+    imageSizes: source.imageSizes ?? {},
     video: frontMatter.video,
     summary: frontMatter.summary ?? deriveSummary(context.markdown, source.body),
     lede: frontMatter.summary,

@@ -4,17 +4,20 @@
  * URL, images that are not in content/, `related:` references to articles that don't exist).
  * Every problem in every file is collected; nothing is rendered here.
  *
- * Cost: one read and one YAML parse per file, O(n log n) for the final sort.
+ * Cost: one read and one YAML parse per file, the first 64 KB of each distinct local image (its size),
+ * O(n log n) for the final sort.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { DateTime } from "luxon";
+import type { MarkdownIt } from "markdown-it";
 import { createMarkdown } from "../markdown.ts";
 import { type Article, compareNewestFirst, toArticle } from "./article.ts";
 import { type Category, type SiteConfig, readCategories, readSiteConfig } from "./data-files.ts";
 import { parseSourceFile } from "./front-matter.ts";
-import { contentPathOf, imageReferences } from "./image-references.ts";
+import { type ImageReference, contentPathOf, imageReferences } from "./image-references.ts";
+import { type ImageSize, type LocalImages, localImages } from "./local-images.ts";
 import { type FormsConfig, readFormsConfig } from "../forms/config.ts";
 import { type Poll, readPolls } from "../forms/polls.ts";
 import { relatedReferenceIndex, resolveRelatedReference } from "../related.ts";
@@ -65,15 +68,7 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
   const markdown = createMarkdown();
 
   const files = await listMarkdownFiles(path.join(options.contentDir, "articles"));
-  const knownImages = new Map<string, boolean>();
-  const imageExists = (src: string): boolean => {
-    let exists = knownImages.get(src);
-    if (exists === undefined) {
-      exists = existsSync(path.join(options.contentDir, contentPathOf(src)));
-      knownImages.set(src, exists);
-    }
-    return exists;
-  };
+  const images = localImages(options.contentDir);
 
   const valid: Article[] = [];
   /** `related:` and `translation:` references wait until every article is known. */
@@ -92,20 +87,19 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
       const line = parsed.fieldLines.get(problem.field) ?? (problem.message === "is required" ? 1 : undefined);
       problems.push({ ...problem, file: sourcePath, line });
     }
-    const missingImages = imageReferences(value?.image?.src, parsed.fieldLines.get("image"), parsed.body, parsed.bodyLine).filter(
-      (reference) => !imageExists(reference.src),
-    );
-    for (const reference of missingImages) {
+    const references = imageReferences(value?.image?.src, parsed.fieldLines.get("image"), parsed.body, parsed.bodyLine);
+    for (const reference of references.filter((reference) => !images.exists(reference.src))) {
       const message = `image ${reference.src} does not exist: expected the file ${displayContentDir}/${contentPathOf(reference.src)}`;
       problems.push({ severity: "error", file: sourcePath, line: reference.line, field: reference.field, message });
     }
     for (const { src, what } of value?.video ? videoFiles(value.video) : []) {
-      if (imageExists(src)) continue;
+      if (images.exists(src)) continue;
       const message = `${what} ${src} does not exist: expected the file ${displayContentDir}/${contentPathOf(src)}`;
       problems.push({ severity: "error", file: sourcePath, line: parsed.fieldLines.get("video"), field: "video", message });
     }
     if (value) {
-      const article = toArticle(value, { sourcePath, text, body: parsed.body, bodyLine: parsed.bodyLine }, { buildTime: options.buildTime, markdown });
+      const imageSizes = imageSizesOf(references, images, markdown);
+      const article = toArticle(value, { sourcePath, text, body: parsed.body, bodyLine: parsed.bodyLine, imageSizes }, { buildTime: options.buildTime, markdown });
       valid.push(article);
       if (value.related) pendingReferences.push({ article, references: value.related, line: parsed.fieldLines.get("related") });
       if (value.translation) pendingTranslations.push({ article, reference: value.translation, line: parsed.fieldLines.get("translation") });
@@ -141,6 +135,19 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
     articles: valid,
     problems: sortProblems(problems),
   };
+}
+
+/**
+ * The sizes of an article's local images: the lead photo's under its src as written, the body's under
+ * the src markdown-it hands its renderer (percent-encoded), so that each side finds its own.
+ */
+function imageSizesOf(references: readonly ImageReference[], images: LocalImages, markdown: MarkdownIt): Record<string, ImageSize> {
+  const sizes: Record<string, ImageSize> = {};
+  for (const reference of references) {
+    const size = images.sizeOf(reference.src);
+    if (size) sizes[reference.field === "body" ? markdown.normalizeLink(reference.src) : reference.src] = size;
+  }
+  return sizes;
 }
 
 /** Every `.md` file below a folder, sorted, so that the order of work never depends on the file system. */

@@ -45,6 +45,9 @@ export function articleMeta(page: ArticlePage, site: SiteConfig): ArticleMeta {
     ...og("og:description", page.summary),
     ...og("og:url", canonicalUrl),
     ...og("og:image", image),
+    // With its size, a sharing site can lay out the preview before it has fetched the photo.
+    ...og("og:image:width", page.image?.width?.toString()),
+    ...og("og:image:height", page.image?.height?.toString()),
     ...og("og:image:alt", page.image?.alt),
     ...og("article:published_time", page.published.iso),
     ...og("article:modified_time", modified),

@@ -47,6 +47,8 @@ export interface ArticlePage {
   search: ArticleSearchView;
   /** The Markdown body, rendered when the page is written. */
   body: string;
+  /** The body's local photos' sizes, by src, for the renderer to print as width and height. */
+  imageSizes: Article["imageSizes"];
 }
 
 /** @param strings the dictionary of the article's language */
@@ -77,6 +79,7 @@ export function toArticlePage(article: Article, categories: ReadonlyMap<string, 
     badge: article.status === "draft" ? strings.draftBadge : article.status === "scheduled" ? strings.scheduledBadge : undefined,
     search: articleSearchView(article, credits),
     body: article.body,
+    imageSizes: article.imageSizes,
   };
 }
 

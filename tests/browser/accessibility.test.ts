@@ -159,4 +159,26 @@ for (const [name, url] of Object.entries(PAGES)) {
   });
 }
 
+// A photo that arrives after the reader has moved on must not push the page: the focus tests above
+// once saw the comment form's first field pushed off screen by a body photo that loaded late.
+test("article page: photos hold their place before they arrive, so nothing moves under the reader", async () => {
+  const context = await site.browser.newContext();
+  await context.route("**/*.jpg", () => undefined); // never answered: a very slow link
+  const page = await context.newPage();
+  await page.goto(`${site.origin}${PAGES.article}`, { waitUntil: "domcontentloaded" });
+  const boxes = await page.evaluate(() =>
+    Array.from(document.querySelectorAll("main figure img"), (image) => {
+      const box = image.getBoundingClientRect();
+      return { src: image.getAttribute("src"), width: box.width, height: box.height };
+    }),
+  );
+  await context.close();
+  assert.is(boxes.length, 2, "the lead photo and the body's photo");
+  for (const box of boxes) {
+    assert.ok(box.width > 100, `${box.src} is laid out`);
+    // The fixture's photos are 960 × 540.
+    assert.ok(Math.abs(box.height - (box.width * 540) / 960) < 1, `${box.src}: ${box.width} × ${box.height} before it has arrived`);
+  }
+});
+
 test.run();

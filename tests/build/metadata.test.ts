@@ -15,6 +15,7 @@ test("article pages: canonical, OpenGraph and Twitter tags with absolute URLs", 
   assert.match(html, `<link rel="canonical" href="https://bao.example.vn${SEED}">`);
   assert.match(html, '<meta property="og:title" content="Đảng bộ Bộ Khoa học và Công nghệ đạt nhiều kết quả tích cực">');
   assert.match(html, '<meta property="og:image" content="https://bao.example.vn/images/hoi-nghi.jpg">');
+  assert.match(html, '<meta property="og:image:width" content="960">\n<meta property="og:image:height" content="540">');
   assert.match(html, '<meta property="article:published_time" content="2024-01-27T22:01:00+07:00">');
   assert.match(html, '<meta property="article:modified_time" content="2024-01-27T22:01:00+07:00">');
   assert.match(html, '<meta property="article:section" content="Hoạt động KH&amp;CN">');

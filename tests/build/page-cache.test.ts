@@ -53,4 +53,22 @@ test("a warm rebuild after changing one article is byte-identical to a cold buil
   assert.match(await readFile(path.join(warm.outputDir, "2024", "03", "02", "index.html"), "utf8"), "Bản tin lúc nửa đêm (cập nhật)");
 });
 
+test("a photo replaced by one of another size: the rebuild gives its article the new width and height", async () => {
+  const root = await mkdtemp(path.join(os.tmpdir(), "tintuc-cache-"));
+  const content = path.join(root, "content");
+  await cp(FIXTURE_SITE, content, { recursive: true });
+  const args = ["--cache", path.join(root, "cache")];
+  const articlePage = path.join("2024", "01", "27", "dang-bo-bo-khoa-hoc-va-cong-nghe-dat-nhieu-ket-qua-tich-cuc", "index.html");
+  const first = await buildSite(content, { outputDir: path.join(root, "site"), args });
+  assert.is(first.code, 0, first.stderr);
+  assert.match(await readFile(path.join(first.outputDir, articlePage), "utf8"), '<img src="/images/toan-canh.jpg" alt="Toàn cảnh" width="960" height="540"');
+
+  // The same name, other bytes: a PNG header of 300 × 400 (browsers go by the bytes, and so does tintuc).
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0x2c, 0, 0, 1, 0x90, 8, 2, 0, 0, 0, 0, 0, 0, 0]);
+  await writeFile(path.join(content, "images", "toan-canh.jpg"), png);
+  const second = await buildSite(content, { outputDir: path.join(root, "site"), args });
+  assert.is(second.code, 0, second.stderr);
+  assert.match(await readFile(path.join(second.outputDir, articlePage), "utf8"), '<img src="/images/toan-canh.jpg" alt="Toàn cảnh" width="300" height="400"');
+});
+
 test.run();

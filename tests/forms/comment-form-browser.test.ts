@@ -175,6 +175,29 @@ test("a failed submission keeps every word the reader typed: network down, serve
   assert.is((await forms.rig.records()).length, 1, "stored once, when the endpoint was back");
 });
 
+test("words typed before forms.js has arrived are kept as a draft all the same, and come back after a reload", async () => {
+  const page = await openArticle();
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/assets/forms.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await fillComment(page, COMMENT);
+  release();
+  // The draft lands in this tab's storage once forms.js runs; no keystroke follows to save it.
+  await page.waitForFunction(
+    (message) => Object.keys(sessionStorage).some((key) => key.startsWith("tintuc:comment-draft:") && sessionStorage.getItem(key)?.includes(message)),
+    JSON.stringify(COMMENT.message).slice(1, -1),
+    { timeout: 10_000 },
+  );
+  await page.unroute("**/assets/forms.js");
+  await page.reload();
+  await page.waitForFunction(() => (document.querySelector("#comment-message") as HTMLTextAreaElement).value !== "");
+  assert.is(await page.inputValue("#comment-name"), COMMENT.name);
+  assert.is(await page.inputValue("#comment-message"), COMMENT.message);
+});
+
 test("a robot that fills the honeypot is answered like a reader but nothing is stored (JavaScript on and off)", async () => {
   for (const javaScriptEnabled of [true, false]) {
     const page = await openArticle(javaScriptEnabled);

@@ -1,0 +1,86 @@
+/**
+ * The site-local image files articles point to: whether each exists, and its size in pixels, so that
+ * pages can give every photo its `width` and `height`. With them a browser reserves the photo's box
+ * before the file arrives; without them, each photo that arrives late on a slow link pushes the text
+ * (and a field the reader is typing in) down the page.
+ *
+ * Each file is looked at once per build, however many articles show it, and only its first bytes
+ * are read: the size stands in the header of every format a browser shows.
+ */
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import path from "node:path";
+import { imageSize } from "image-size";
+import { contentPathOf } from "./image-references.ts";
+
+export interface ImageSize {
+  width: number;
+  height: number;
+}
+
+export interface LocalImages {
+  exists(src: string): boolean;
+  /** The size a browser shows the image at (EXIF rotation applied), or undefined when the file is missing or unreadable. */
+  sizeOf(src: string): ImageSize | undefined;
+}
+
+/** Enough for the header of JPEG, PNG, GIF, WebP and AVIF files, EXIF blocks included, in all but rare files. */
+const HEAD_BYTES = 64 * 1024;
+
+type Lookup = { exists: false } | { exists: true; size?: ImageSize };
+
+/** The images under `contentDir`, named as articles name them: site-root paths such as `/images/a.jpg`. */
+export function localImages(contentDir: string): LocalImages {
+  const known = new Map<string, Lookup>();
+  const head = Buffer.alloc(HEAD_BYTES);
+  const lookup = (src: string): Lookup => {
+    let found = known.get(src);
+    if (!found) {
+      found = readImage(path.join(contentDir, contentPathOf(src)), head);
+      known.set(src, found);
+    }
+    return found;
+  };
+  return {
+    exists: (src) => lookup(src).exists,
+    sizeOf: (src) => {
+      const found = lookup(src);
+      return found.exists ? found.size : undefined;
+    },
+  };
+}
+
+function readImage(file: string, head: Buffer): Lookup {
+  let descriptor: number;
+  try {
+    descriptor = openSync(file, "r");
+  } catch {
+    return { exists: false };
+  }
+  try {
+    const { size: fileBytes } = fstatSync(descriptor);
+    const read = readSync(descriptor, head, 0, Math.min(HEAD_BYTES, fileBytes), 0);
+    let size = measure(head.subarray(0, read));
+    if (!size && fileBytes > read) {
+      // A header behind a large EXIF or XMP block: read the whole file, once.
+      const whole = Buffer.alloc(fileBytes);
+      size = measure(whole.subarray(0, readSync(descriptor, whole, 0, fileBytes, 0)));
+    }
+    return { exists: true, size };
+  } catch {
+    // A folder, or a file that cannot be read: it exists, its size is unknown.
+    return { exists: true };
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+function measure(bytes: Uint8Array): ImageSize | undefined {
+  try {
+    const { width, height, orientation } = imageSize(bytes);
+    if (!width || !height) return undefined;
+    // EXIF orientations 5–8 turn the photo a quarter: browsers show it with width and height swapped.
+    return orientation !== undefined && orientation >= 5 ? { width: height, height: width } : { width, height };
+  } catch {
+    return undefined;
+  }
+}
