@@ -14,6 +14,7 @@ import { parseArgs } from "node:util";
 import { CHROMIUM_PATH } from "../src/bench/chromium.ts";
 import { type FirstQueryFigures, measureFirstQuery } from "../src/bench/first-query.ts";
 import { type MeasuredRun, runMeasured } from "../src/bench/run-measured.ts";
+import { BUILD_NODE_OPTIONS } from "../src/build/heap.ts";
 import { outputStats } from "../src/build/output-stats.ts";
 import { writeCorpus } from "../src/corpus.ts";
 import { PROJECT_DIR } from "../src/project-paths.ts";
@@ -51,11 +52,11 @@ async function build(label: string): Promise<MeasuredRun & { files: number; byte
   say(`\n${label}`);
   const run = await runMeasured(
     process.execPath,
-    [path.join(PROJECT_DIR, "node_modules/.bin/tsx"), path.join(PROJECT_DIR, "scripts/build.ts"), "--content", contentDir, "--output", outputDir, "--cache", cacheDir],
+    [...BUILD_NODE_OPTIONS, path.join(PROJECT_DIR, "scripts/build.ts"), "--content", contentDir, "--output", outputDir, "--cache", cacheDir],
     env,
   );
   if (run.exitCode !== 0) throw new Error(`build failed:\n${run.output}`);
-  const stats = await outputStats(outputDir);
+  const stats = outputStats(outputDir);
   for (const stage of run.stages) {
     say(`  ${stage.name.padEnd(16)} ${stage.wallSeconds.toFixed(2).padStart(7)} s wall ${stage.cpuSeconds.toFixed(2).padStart(7)} s CPU ${mb(stage.peakRssBytes).padStart(8)} peak`);
   }

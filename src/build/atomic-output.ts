@@ -12,7 +12,7 @@ export interface StagingArea {
   dir: string;
   /** Replaces the output with the staged build. */
   commit(): Promise<void>;
-  /** Removes the staged build, leaving the output untouched. */
+  /** Removes the staged build (in the background, like a replaced output), leaving the output untouched. */
   discard(): Promise<void>;
 }
 
@@ -47,7 +47,7 @@ export async function createStagingArea(outputDir: string, trashDir?: string): P
       if (hadPrevious) await throwAway(previous, trashDir);
     },
     async discard() {
-      await rm(dir, { recursive: true, force: true });
+      await throwAway(dir, trashDir);
     },
   };
 }

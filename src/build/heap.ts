@@ -9,6 +9,12 @@ import { getHeapStatistics } from "node:v8";
 export const BUILD_HEAP_MB = 8192;
 
 /**
+ * Node's options for a process that runs the build: the heap it needs, and tsx's loader. `npm run build`
+ * (package.json) starts with the same, so that it never pays for a second start (about 1.2 s).
+ */
+export const BUILD_NODE_OPTIONS: readonly string[] = [`--max-old-space-size=${BUILD_HEAP_MB}`, "--import", "tsx"];
+
+/**
  * Resolves `false` when the heap limit is already high enough, so the caller goes on; otherwise runs
  * the same script again with a higher limit, forwards its exit code, and resolves `true`.
  */

@@ -1,7 +1,6 @@
 /** Counts the files and bytes of a built site: static hosts cap both. */
-import { readdir, stat } from "node:fs/promises";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { eachConcurrently } from "./file-tree.ts";
 
 export interface OutputStats {
   files: number;
@@ -9,13 +8,13 @@ export interface OutputStats {
   htmlFiles: number;
 }
 
-export async function outputStats(dir: string): Promise<OutputStats> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-  const stats: OutputStats = { files: files.length, bytes: 0, htmlFiles: files.filter((entry) => entry.name.endsWith(".html")).length };
-  await eachConcurrently(files, async (entry) => {
-    // Read first, then added: `bytes += await …` would add to the total as it was before the wait.
-    const { size } = await stat(path.join(entry.parentPath, entry.name));
-    stats.bytes += size;
-  });
-  return stats;
+/**
+ * Synchronous: nothing else runs while the build counts its output, and Node's promise-based
+ * recursive readdir and stat took 1.2–1.3 s for the 27,000 files of 10,000 articles, these 0.5 s.
+ */
+export function outputStats(dir: string): OutputStats {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  let bytes = 0;
+  for (const entry of files) bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+  return { files: files.length, bytes, htmlFiles: files.filter((entry) => entry.name.endsWith(".html")).length };
 }

@@ -11,7 +11,8 @@
  * (src/build/file-tree.ts): cached pages into the output, written pages into the cache.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { SitePages } from "../pages/build-pages.ts";
 import { PROJECT_DIR } from "../project-paths.ts";
@@ -32,9 +33,11 @@ interface PageFile {
 export interface CachePlan {
   /** The pages for Eleventy: only those the cache does not hold. */
   toRender: SitePages;
-  /** Copies the cached pages into the output folder. */
-  copyCached(outputDir: string): Promise<void>;
-  /** Stores the pages Eleventy wrote, and forgets those no longer written. */
+  /** Links the cached pages into the output folder, making the folders they need but those in `existing`. */
+  copyCached(outputDir: string, existing?: ReadonlySet<string>): Promise<void>;
+  /** The folders of all the build's pages, relative to the output (`2024/01/27/slug`). */
+  pageFolders: ReadonlySet<string>;
+  /** Stores the pages Eleventy wrote, forgets those no longer written, and notes the pages' folders (readPageFolders). */
   update(outputDir: string): Promise<void>;
   cachedCount: number;
   renderedCount: number;
@@ -84,14 +87,17 @@ export async function planPageCache(pages: SitePages, cacheDir: string): Promise
   };
   toRender.pageCount = pages.pageCount - cached.length;
   const outputFile = (outputDir: string, file: PageFile): string => path.join(outputDir, file.outputPath);
+  const folderOf = (file: PageFile): string => path.posix.dirname(file.outputPath).replace(/^\/+/, "");
+  const pageFolders = new Set([...cached, ...rendered].map(folderOf).filter((folder) => folder !== ""));
   return {
     toRender,
     cachedCount: cached.length,
     renderedCount: rendered.length,
     renderer,
-    async copyCached(outputDir) {
-      const folders = new Set(cached.map((file) => path.dirname(outputFile(outputDir, file))));
-      for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
+    pageFolders,
+    async copyCached(outputDir, existing = new Set()) {
+      const folders = new Set(cached.map(folderOf).filter((folder) => folder !== "" && !existing.has(folder)));
+      for (const folder of [...folders].sort()) await mkdir(path.join(outputDir, folder), { recursive: true });
       await eachConcurrently(cached, (file) => linkFile(path.join(pagesDir, file.key), outputFile(outputDir, file)));
     },
     async update(outputDir) {
@@ -99,8 +105,24 @@ export async function planPageCache(pages: SitePages, cacheDir: string): Promise
       await eachConcurrently(rendered, (file) => linkFile(outputFile(outputDir, file), path.join(pagesDir, file.key)));
       const used = new Set([...cached, ...rendered].map((file) => file.key));
       await eachConcurrently([...held].filter((key) => !used.has(key)), (key) => rm(path.join(pagesDir, key), { force: true }));
+      await writeFile(path.join(cacheDir, PAGE_FOLDERS_FILE), JSON.stringify([...pageFolders].sort()));
     },
   };
+}
+
+const PAGE_FOLDERS_FILE = "page-folders.json";
+
+/** The folders of the pages of the last build that updated the cache (CachePlan.pageFolders); none without one. */
+export function readPageFolders(cacheDir: string): string[] {
+  try {
+    // Synchronous, so that the folders can be begun before the build's first long stretch of work.
+    const folders: unknown = JSON.parse(readFileSync(path.join(cacheDir, PAGE_FOLDERS_FILE), "utf8"));
+    // Only folders inside the output: the file is the cache's, but a cache is restored from elsewhere in CI.
+    const inside = (folder: unknown): folder is string => typeof folder === "string" && folder !== "" && !path.isAbsolute(folder) && !folder.split(/[\\/]/).includes("..");
+    return Array.isArray(folders) ? folders.filter(inside) : [];
+  } catch {
+    return []; // no earlier build, or a file cut short: the folders are made as the pages need them
+  }
 }
 
 /** A hash of every file the renderer is made of, in path order. */

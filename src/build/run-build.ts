@@ -1,6 +1,7 @@
 /**
  * The site build: validate → compute pages → plan the page cache → search documents → Eleventy
- * (with the search index beside it) → cache update → swap into the output folder.
+ * (with the search index and the linking of cached pages beside it) → cache update → swap into the
+ * output folder.
  * Each stage is timed and reported; any failure leaves the previous output untouched.
  */
 import path from "node:path";
@@ -13,9 +14,10 @@ import { buildSitePages } from "../pages/build-pages.ts";
 import { PROJECT_DIR } from "../project-paths.ts";
 import { RUN_MODE_VARIABLE, type RunMode } from "../run-mode.ts";
 import { searchBundleUrl } from "../urls.ts";
-import { DEFAULT_CACHE_DIR, planPageCache } from "./page-cache.ts";
+import { DEFAULT_CACHE_DIR, planPageCache, readPageFolders } from "./page-cache.ts";
+import { makeFoldersAside, removeUnusedFolders } from "./output-folders.ts";
 import { pageBatches } from "./page-batches.ts";
-import { type SearchStageAside, prepareSearchStage, runSearchStageAside } from "./search-stage.ts";
+import { prepareSearchStage, startSearchStageAside } from "./search-stage.ts";
 import { createStagingArea } from "./atomic-output.ts";
 import { type OutputStats, outputStats } from "./output-stats.ts";
 import { progressReporter } from "./progress.ts";
@@ -62,19 +64,28 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   };
 
   process.env[RUN_MODE_VARIABLE] = mode;
-  const archive = await timed("validate", () =>
-    loadArchive({ contentDir: options.contentDir, projectDir: process.cwd(), buildTime: buildTime(), mode }),
-  );
-  for (const problem of archive.problems) log(`  ${formatProblem(problem)}`);
-  if (hasErrors(archive.problems)) throw new ContentError(archive.problems);
-  const pages = await timed("pages", () => buildSitePages(archive, mode));
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
-  const cache = await timed("cache", () => planPageCache(pages, cacheDir));
-  log(`  cache: ${cache.cachedCount} pages unchanged, ${cache.renderedCount} to write (${path.relative(process.cwd(), cacheDir) || "."})`);
-
   const staging = await createStagingArea(options.outputDir, path.join(cacheDir, "trash"));
-  let searching: SearchStageAside | undefined;
+  // The output's folders are file-system waiting, not CPU (src/build/output-folders.ts): the last
+  // build's are made while the archive is read, and unchanged pages are linked from the cache while
+  // the search documents are written and Eleventy renders (no page is both linked and rendered).
+  const makingFolders = makeFoldersAside(staging.dir, readPageFolders(cacheDir));
+  let linkingCached: Promise<void> | undefined;
+  const searching = startSearchStageAside();
+  // Both are awaited below; until then a failure must not count as unhandled.
+  makingFolders.catch(() => undefined);
   try {
+    const archive = await timed("validate", () =>
+      loadArchive({ contentDir: options.contentDir, projectDir: process.cwd(), buildTime: buildTime(), mode }),
+    );
+    for (const problem of archive.problems) log(`  ${formatProblem(problem)}`);
+    if (hasErrors(archive.problems)) throw new ContentError(archive.problems);
+    const pages = await timed("pages", () => buildSitePages(archive, mode));
+    const cache = await timed("cache", () => planPageCache(pages, cacheDir));
+    log(`  cache: ${cache.cachedCount} pages unchanged, ${cache.renderedCount} to write (${path.relative(process.cwd(), cacheDir) || "."})`);
+    linkingCached = makingFolders.then((made) => cache.copyCached(staging.dir, made));
+    linkingCached.catch(() => undefined);
+
     // The search index is built from the articles' data, not read back from the written pages, so
     // Pagefind runs beside Eleventy, in a process of its own: the two share the two cores (measured
     // at 10,000 articles: 52 s against 80 s one after the other; peak memory 1.7 GB). Each period's
@@ -82,7 +93,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     const searchRequest = await timed("search documents", () =>
       prepareSearchStage(pages.articlePages, pages.site.pathPrefix, path.join(staging.dir, searchBundleUrl()), { dir: cacheDir, renderer: cache.renderer }),
     );
-    searching = runSearchStageAside(searchRequest);
+    searching.run(searchRequest);
     await timed("eleventy", async () => {
       const { default: Eleventy } = await import("@11ty/eleventy");
       onEachPageWritten(progressReporter(cache.toRender.pageCount, "pages", log));
@@ -100,15 +111,18 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
       } finally {
         onEachPageWritten(undefined);
       }
-      await cache.copyCached(staging.dir);
     });
-    const indexed = await timed("search", () => searching!.report);
+    await timed("cached pages", async () => {
+      await linkingCached;
+      await removeUnusedFolders(staging.dir, await makingFolders, cache.pageFolders);
+    });
+    const indexed = await timed("search", () => searching.report);
     log(
       `  search: ${indexed.records} articles indexed in ${indexed.bundles} bundle${indexed.bundles === 1 ? "" : "s"}` +
         `${indexed.reused ? ` (${indexed.reused} unchanged: from the cache)` : ""}, ${indexed.files} files, ${(indexed.bytes / 1024 / 1024).toFixed(1)} MB`,
     );
     await timed("cache update", () => cache.update(staging.dir));
-    const output = await outputStats(staging.dir);
+    const output = outputStats(staging.dir);
     await timed("swap", () => staging.commit());
     const seconds = (performance.now() - started) / 1000;
     const articles = pages.articlePages.length;
@@ -119,7 +133,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     );
     return { stages, articles, pages: output.htmlFiles, output, seconds };
   } catch (error) {
-    await searching?.stop();
+    await Promise.allSettled([makingFolders, linkingCached]);
+    await searching.stop();
     await staging.discard();
     throw error;
   }

@@ -83,7 +83,7 @@ export async function closeSearchIndexer(): Promise<void> {
 
 /** Records, files and bytes of a written bundle. */
 export async function searchBundleReport(bundleDir: string): Promise<SearchIndexReport> {
-  const { files, bytes } = await outputStats(bundleDir);
+  const { files, bytes } = outputStats(bundleDir);
   return { records: await indexedRecords(bundleDir), files, bytes };
 }
 

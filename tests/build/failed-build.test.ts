@@ -48,6 +48,20 @@ test("a failure inside Eleventy (a broken template) leaves the previous output e
   assert.equal(await snapshot(outputDir), before, "no staging folder left behind, nothing written");
 });
 
+test("a failure inside Eleventy on a rebuild, while unchanged pages are linked from the cache, leaves the previous output as it was", async () => {
+  const { contentDir, outputDir } = await siteWith({});
+  const cache = ["--cache", await mkdtemp(path.join(os.tmpdir(), "tintuc-failed-cache-"))];
+  const first = await buildSite(contentDir, { outputDir, args: cache });
+  assert.is(first.code, 0, first.stderr);
+  await writeFile(path.join(contentDir, "hong.njk"), "{% if %}");
+  const before = await snapshot(outputDir);
+  const run = await buildSite(contentDir, { outputDir, args: cache });
+  assert.is(run.code, 1);
+  assert.match(run.stdout, /cache: [1-9]\d* pages unchanged/, "the rebuild had pages to link from the cache");
+  assert.match(run.stderr, /previous output was left as it was/);
+  assert.equal(await snapshot(outputDir), before, "no staging folder left behind, nothing written");
+});
+
 test("a successful build replaces the previous output whole", async () => {
   const { contentDir, outputDir } = await siteWith({});
   const run = await buildSite(contentDir, { outputDir });

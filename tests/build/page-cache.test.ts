@@ -2,11 +2,12 @@
  * The cache of written pages never changes the output: a rebuild that takes most pages from the
  * cache writes the same bytes as a cold build of the same content.
  */
-import { cp, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { readPageFolders } from "../../src/build/page-cache.ts";
 import { FIXTURE_SITE, buildSite } from "../support/build-site.ts";
 import { fileHashes } from "../support/file-hashes.ts";
 
@@ -51,6 +52,36 @@ test("a warm rebuild after changing one article is byte-identical to a cold buil
   const differing = [...coldFiles].filter(([file, hash]) => warmFiles.get(file) !== hash).map(([file]) => file);
   assert.equal(differing, [], "the same bytes");
   assert.match(await readFile(path.join(warm.outputDir, "2024", "03", "02", "index.html"), "utf8"), "Bản tin lúc nửa đêm (cập nhật)");
+});
+
+test("a rebuild after an article is deleted has the folders a cold build has: the last build's, made ahead, are cleared of what is gone", async () => {
+  const root = await mkdtemp(path.join(os.tmpdir(), "tintuc-cache-"));
+  const content = path.join(root, "content");
+  await cp(FIXTURE_SITE, content, { recursive: true });
+  const args = ["--cache", path.join(root, "cache")];
+  const first = await buildSite(content, { outputDir: path.join(root, "warm"), args });
+  assert.is(first.code, 0, first.stderr);
+  const gone = "2024/03/02/ban-tin-luc-nua-dem";
+  assert.ok(readPageFolders(path.join(root, "cache")).includes(gone), "the cache notes the folders of the pages it holds");
+
+  await rm(path.join(content, "articles", "2024", "03", "nua-dem.md"));
+  const warm = await buildSite(content, { outputDir: path.join(root, "warm"), args });
+  assert.is(warm.code, 0, warm.stderr);
+  const cold = await buildSite(content, { outputDir: path.join(root, "cold"), args: ["--cache", path.join(root, "fresh-cache")] });
+  assert.is(cold.code, 0, cold.stderr);
+  const tree = async (dir: string): Promise<string[]> => (await readdir(dir, { recursive: true })).sort();
+  const warmTree = await tree(warm.outputDir);
+  assert.not.ok(warmTree.includes(gone.split("/").join(path.sep)), "the deleted article's folder is gone");
+  assert.equal(warmTree, await tree(cold.outputDir), "the same folders and files as a cold build");
+});
+
+test("the cache's note of page folders is trusted only for folders inside the output", async () => {
+  const cacheDir = await mkdtemp(path.join(os.tmpdir(), "tintuc-cache-"));
+  assert.equal(readPageFolders(cacheDir), [], "no note: no folders");
+  await writeFile(path.join(cacheDir, "page-folders.json"), JSON.stringify(["2024/01", "../ngoai", "/etc/x", "a/../../b", "", 7, "category/khoa-hoc"]));
+  assert.equal(readPageFolders(cacheDir), ["2024/01", "category/khoa-hoc"]);
+  await writeFile(path.join(cacheDir, "page-folders.json"), '["2024/0');
+  assert.equal(readPageFolders(cacheDir), [], "a note cut short is no note");
 });
 
 test("a photo replaced by one of another size: the rebuild gives its article the new width and height", async () => {

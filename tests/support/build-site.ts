@@ -3,6 +3,7 @@ import { spawn } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { BUILD_NODE_OPTIONS } from "../../src/build/heap.ts";
 import { PROJECT_DIR } from "../../src/project-paths.ts";
 
 export const FIXTURE_SITE = path.join(PROJECT_DIR, "tests", "fixtures", "site");
@@ -25,7 +26,7 @@ export async function buildSite(contentDir: string, options: { outputDir?: strin
   return new Promise((resolve) => {
     // A cold build with a cache of its own, unless a test shares one between builds on purpose.
     const cacheArgs = options.args?.includes("--cache") ? [] : ["--cache", cacheDir];
-    const child = spawn(process.execPath, ["--import", "tsx", script, "--content", contentDir, "--output", outputDir, ...cacheArgs, ...(options.args ?? [])], {
+    const child = spawn(process.execPath, [...BUILD_NODE_OPTIONS, script, "--content", contentDir, "--output", outputDir, ...cacheArgs, ...(options.args ?? [])], {
       cwd: PROJECT_DIR,
       env: { ...process.env, SOURCE_DATE_EPOCH: FIXTURE_EPOCH, ...options.env },
     });
