@@ -1,20 +1,23 @@
 /**
  * The site build: validate → compute pages → plan the page cache → search documents → Eleventy
- * (with the search index and the linking of cached pages beside it) → cache update → swap into the
- * output folder.
+ * (with the search index, and the linking of cached pages and of the newsroom's media, beside it)
+ * → cache update → swap into the output folder.
  * Each stage is timed and reported; any failure leaves the previous output untouched.
  */
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { buildTime } from "../build-time.ts";
 import { loadArchive } from "../content/load-archive.ts";
 import { ContentError, formatProblem, hasErrors } from "../content/problems.ts";
 import { usePreloadedPages } from "../eleventy/archive-data.ts";
+import { MEDIA_FOLDERS, leaveMediaToBuild } from "../eleventy/assets.ts";
 import { onEachPageWritten } from "../eleventy/progress.ts";
 import { buildSitePages } from "../pages/build-pages.ts";
 import { PROJECT_DIR } from "../project-paths.ts";
 import { RUN_MODE_VARIABLE, type RunMode } from "../run-mode.ts";
 import { searchBundleUrl } from "../urls.ts";
 import { DEFAULT_CACHE_DIR, planPageCache, readPageFolders } from "./page-cache.ts";
+import { linkTree } from "./file-tree.ts";
 import { makeFoldersAside, removeUnusedFolders } from "./output-folders.ts";
 import { pageBatches } from "./page-batches.ts";
 import { prepareSearchStage, startSearchStageAside } from "./search-stage.ts";
@@ -83,7 +86,12 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     const pages = await timed("pages", () => buildSitePages(archive, mode));
     const cache = await timed("cache", () => planPageCache(pages, cacheDir));
     log(`  cache: ${cache.cachedCount} pages unchanged, ${cache.renderedCount} to write (${path.relative(process.cwd(), cacheDir) || "."})`);
-    linkingCached = makingFolders.then((made) => cache.copyCached(staging.dir, made));
+    // The newsroom's photos and videos are linked too, not copied by Eleventy (src/eleventy/assets.ts).
+    const media = MEDIA_FOLDERS.map((folder) => path.join(options.contentDir, folder)).filter((folder) => existsSync(folder));
+    leaveMediaToBuild();
+    linkingCached = makingFolders.then(async (made) => {
+      await Promise.all([cache.copyCached(staging.dir, made), ...media.map((folder) => linkTree(folder, path.join(staging.dir, path.basename(folder))))]);
+    });
     linkingCached.catch(() => undefined);
 
     // The search index is built from the articles' data, not read back from the written pages, so
@@ -112,7 +120,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
         onEachPageWritten(undefined);
       }
     });
-    await timed("cached pages", async () => {
+    await timed("linked files", async () => {
       await linkingCached;
       await removeUnusedFolders(staging.dir, await makingFolders, cache.pageFolders);
     });

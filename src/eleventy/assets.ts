@@ -2,12 +2,26 @@
  * Copies the site's own assets under content-hashed names (src/build/asset-manifest.ts) and the
  * newsroom's images and videos into the output. Templates name an asset by its plain name:
  * `{{ assets["site.css"] }}` → `/assets/site.3f9a1c0b2d.css`.
+ *
+ * The production build links the images and videos into the output itself (leaveMediaToBuild):
+ * Eleventy would copy every byte of them, in every build and every batch of pages, and a newsroom's
+ * photos and videos run to gigabytes. The development server still serves them through Eleventy.
  */
 import path from "node:path";
 import { assetManifest } from "../build/asset-manifest.ts";
 import { ASSETS_DIR } from "../project-paths.ts";
 import { assetUrl } from "../urls.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
+
+/** The folders of content/ that the site serves as they are, at the same path. */
+export const MEDIA_FOLDERS = ["images", "videos"] as const;
+
+let mediaLeftToBuild = false;
+
+/** Keeps Eleventy from copying MEDIA_FOLDERS, for the rest of this process: the build links them itself. */
+export function leaveMediaToBuild(): void {
+  mediaLeftToBuild = true;
+}
 
 export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
   const contentDir = path.resolve(eleventyConfig.directories.input);
@@ -19,7 +33,6 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData("assets", urls);
   // A changed asset gets a new name: reload the configuration so that pages name it.
   eleventyConfig.addWatchTarget(ASSETS_DIR, { resetConfig: true });
-  eleventyConfig.addPassthroughCopy({ [path.join(contentDir, "images")]: "images" });
-  // Video files that articles play themselves (`video: { file: /videos/… }`, src/content/video.ts).
-  eleventyConfig.addPassthroughCopy({ [path.join(contentDir, "videos")]: "videos" });
+  // Images, and video files that articles play themselves (`video: { file: /videos/… }`, src/content/video.ts).
+  if (!mediaLeftToBuild) for (const folder of MEDIA_FOLDERS) eleventyConfig.addPassthroughCopy({ [path.join(contentDir, folder)]: folder });
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -31,6 +31,15 @@ test("lead photo and body photos are figures with captions; subheadings are h2",
   assert.match(html, /<figure><img src="\/images\/toan-canh.jpg" alt="Toàn cảnh" width="960" height="540"[^>]*><figcaption>Toàn cảnh Hội nghị.<\/figcaption><\/figure>/);
   assert.match(html, "<h2>Quyết liệt trong công tác chỉ đạo điều hành</h2>");
   assert.ok(existsSync(path.join(build.outputDir, "images/hoi-nghi.jpg")), "images are copied");
+});
+
+test("the newsroom's photos are linked into the output, not copied: no bytes written however large the archive", () => {
+  for (const image of ["hoi-nghi.jpg", "toan-canh.jpg"]) {
+    const [source, output] = [statSync(path.join(FIXTURE_SITE, "images", image)), statSync(path.join(build.outputDir, "images", image))];
+    assert.is(output.size, source.size);
+    // A copy where the output is on another file system than content/.
+    if (source.dev === output.dev) assert.is(output.ino, source.ino, `${image} is the same file`);
+  }
 });
 
 test("credit lines: one person → 'Bài, ảnh'; otherwise 'Bài' and 'Ảnh'; the source line", () => {
