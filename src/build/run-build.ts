@@ -73,7 +73,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   // build's are made while the archive is read, and unchanged pages are linked from the cache while
   // the search documents are written and Eleventy renders (no page is both linked and rendered).
   const makingFolders = makeFoldersAside(staging.dir, readPageFolders(cacheDir));
-  let linkingCached: Promise<void> | undefined;
+  let linking: Promise<void> | undefined;
   const searching = startSearchStageAside();
   // Both are awaited below; until then a failure must not count as unhandled.
   makingFolders.catch(() => undefined);
@@ -89,10 +89,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     // The newsroom's photos and videos are linked too, not copied by Eleventy (src/eleventy/assets.ts).
     const media = MEDIA_FOLDERS.map((folder) => path.join(options.contentDir, folder)).filter((folder) => existsSync(folder));
     leaveMediaToBuild();
-    linkingCached = makingFolders.then(async (made) => {
+    linking = makingFolders.then(async (made) => {
       await Promise.all([cache.copyCached(staging.dir, made), ...media.map((folder) => linkTree(folder, path.join(staging.dir, path.basename(folder))))]);
     });
-    linkingCached.catch(() => undefined);
+    linking.catch(() => undefined);
 
     // The search index is built from the articles' data, not read back from the written pages, so
     // Pagefind runs beside Eleventy, in a process of its own: the two share the two cores (measured
@@ -121,7 +121,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
       }
     });
     await timed("linked files", async () => {
-      await linkingCached;
+      await linking;
       await removeUnusedFolders(staging.dir, await makingFolders, cache.pageFolders);
     });
     const indexed = await timed("search", () => searching.report);
@@ -141,7 +141,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     );
     return { stages, articles, pages: output.htmlFiles, output, seconds };
   } catch (error) {
-    await Promise.allSettled([makingFolders, linkingCached]);
+    await Promise.allSettled([makingFolders, linking]);
     await searching.stop();
     await staging.discard();
     throw error;

@@ -7,7 +7,7 @@
  * Each file is looked at once per build, however many articles show it, and only its first bytes
  * are read: the size stands in the header of every format a browser shows.
  */
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
 import { contentPathOf } from "./image-references.ts";
@@ -26,49 +26,53 @@ export interface LocalImages {
 /** Enough for the header of JPEG, PNG, GIF, WebP and AVIF files, EXIF blocks included, in all but rare files. */
 const HEAD_BYTES = 64 * 1024;
 
-type Lookup = { exists: false } | { exists: true; size?: ImageSize };
+/** Larger files are not read whole for a header past HEAD_BYTES: no photo's header lies that deep. */
+const WHOLE_FILE_LIMIT = 16 * 1024 * 1024;
 
 /** The images under `contentDir`, named as articles name them: site-root paths such as `/images/a.jpg`. */
 export function localImages(contentDir: string): LocalImages {
-  const known = new Map<string, Lookup>();
+  const existing = new Map<string, boolean>();
+  const sizes = new Map<string, ImageSize | undefined>();
   const head = Buffer.alloc(HEAD_BYTES);
-  const lookup = (src: string): Lookup => {
-    let found = known.get(src);
-    if (!found) {
-      found = readImage(path.join(contentDir, contentPathOf(src)), head);
-      known.set(src, found);
+  const fileOf = (src: string): string => path.join(contentDir, contentPathOf(src));
+  const exists = (src: string): boolean => {
+    let found = existing.get(src);
+    if (found === undefined) {
+      found = existsSync(fileOf(src));
+      existing.set(src, found);
     }
     return found;
   };
   return {
-    exists: (src) => lookup(src).exists,
+    // Only a look at the folder: video files are checked here too, and are never read.
+    exists,
     sizeOf: (src) => {
-      const found = lookup(src);
-      return found.exists ? found.size : undefined;
+      if (!sizes.has(src)) sizes.set(src, exists(src) ? readSize(fileOf(src), head) : undefined);
+      return sizes.get(src);
     },
   };
 }
 
-function readImage(file: string, head: Buffer): Lookup {
+function readSize(file: string, head: Buffer): ImageSize | undefined {
   let descriptor: number;
   try {
     descriptor = openSync(file, "r");
   } catch {
-    return { exists: false };
+    return undefined;
   }
   try {
     const { size: fileBytes } = fstatSync(descriptor);
     const read = readSync(descriptor, head, 0, Math.min(HEAD_BYTES, fileBytes), 0);
     let size = measure(head.subarray(0, read));
-    if (!size && fileBytes > read) {
-      // A header behind a large EXIF or XMP block: read the whole file, once.
+    if (!size && fileBytes > read && fileBytes <= WHOLE_FILE_LIMIT) {
+      // A header behind a large EXIF or ICC block: read the whole file, once.
       const whole = Buffer.alloc(fileBytes);
       size = measure(whole.subarray(0, readSync(descriptor, whole, 0, fileBytes, 0)));
     }
-    return { exists: true, size };
+    return size;
   } catch {
-    // A folder, or a file that cannot be read: it exists, its size is unknown.
-    return { exists: true };
+    // A folder, or a file that cannot be read: its size is unknown.
+    return undefined;
   } finally {
     closeSync(descriptor);
   }
