@@ -76,7 +76,7 @@ export async function runSearchStage(request: SearchStageRequest): Promise<Searc
   try {
     for (const { period, inputsHash } of request.periods) {
       const bundleDir = path.join(request.bundleRoot, period);
-      const make = async (): Promise<void> => void (await indexDocuments(path.join(request.documentsDir, period), bundleDir));
+      const make = (): Promise<void> => indexDocuments(path.join(request.documentsDir, period), bundleDir);
       const cache = request.cache;
       const reused = cache
         ? await cachedFolder(cache.dir, searchCacheKind(period), { renderer: cache.renderer, data: inputsHash }, bundleDir, make)

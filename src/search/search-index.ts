@@ -56,9 +56,9 @@ export function writeDocuments(documents: readonly SearchDocument[], dir: string
 /**
  * Indexes the documents under `documentsDir` (writeDocuments) as one bundle written to
  * `bundleDir`. Call closeSearchIndexer() once every bundle of the build is written.
- * @example await indexDocuments("/tmp/documents/2024", "_site/pagefind/2024") // { records: 3, files: 12, bytes: 123456 }
+ * @example await indexDocuments("/tmp/documents/2024", "_site/pagefind/2024"); searchBundleReport("_site/pagefind/2024") // { records: 3, files: 12, bytes: 123456 }
  */
-export async function indexDocuments(documentsDir: string, bundleDir: string): Promise<SearchIndexReport> {
+export async function indexDocuments(documentsDir: string, bundleDir: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex();
   if (!index) throw new SearchIndexError("starting Pagefind", errors);
   try {
@@ -73,7 +73,6 @@ export async function indexDocuments(documentsDir: string, bundleDir: string): P
   for (const file of await readdir(bundleDir)) {
     if (!KEPT_FILES.test(file)) await rm(path.join(bundleDir, file), { recursive: true });
   }
-  return searchBundleReport(bundleDir);
 }
 
 /** Stops Pagefind's process, started by the first indexDocuments(). */
