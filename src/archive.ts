@@ -184,6 +184,8 @@ export interface VideoSection {
   count: number;
   /** The newest video article. */
   latest: ArticleSummary;
+  /** The second newest, which the newest one's own page shows instead of itself. */
+  runnerUp?: ArticleSummary;
 }
 
 export interface HomePage {
@@ -216,7 +218,7 @@ export interface ArchivePages {
   monthPages: MonthPage[];
   yearPages: YearPage[];
   archiveIndex: ArchiveIndexPage;
-  /** In the newsroom's category order; a category without articles still gets its (empty) first page. */
+  /** In the newsroom's category order; a category without articles gets its (empty) first page unless `emptyCategoryPages` is false. */
   categoryPages: CategoryPage[];
   home: HomePage;
   /** None when no article has a video: no section, no link to it, no sidebar block. */
@@ -232,6 +234,11 @@ export interface ArchiveOptions {
   pageSize?: number;
   homeLatestCount?: number;
   homeCategoryCount?: number;
+  /**
+   * Whether a category without articles gets its (empty) first page. Default: yes, for the
+   * Vietnamese navigation lists every category; the English section lists only those with English news.
+   */
+  emptyCategoryPages?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -337,10 +344,14 @@ export function computeArchivePages(articles: readonly Article[], categories: re
     years: years.map(({ ref, months: cells }) => ({ year: ref, months: cells })),
   };
 
+  const emptyCategoryPages = options.emptyCategoryPages ?? true;
   const categoryPages = categories.flatMap((category) => {
     const link = categoryLinks.get(category.key)!;
     const summaries = byCategory.get(category.key)!;
-    const header = { ...link, description: category.description, count: summaries.length };
+    if (summaries.length === 0 && !emptyCategoryPages) return [];
+    // English pages never show the Vietnamese description: `description_en`, or none.
+    const description = lang === DEFAULT_LANGUAGE ? category.description : category.descriptionEn;
+    const header = { ...link, description, count: summaries.length };
     return paginate(lang, link.url, summaries, pageSize, (list): CategoryPage => ({ ...list, category: header }));
   });
 
@@ -357,7 +368,7 @@ export function computeArchivePages(articles: readonly Article[], categories: re
 
   const videoPages =
     videos.length === 0 ? [] : paginate(lang, videoSectionUrl(lang), videos, pageSize, (list): VideoPage => ({ ...list, count: videos.length }));
-  const videoSection = videos.length === 0 ? undefined : { url: videoSectionUrl(lang), count: videos.length, latest: videos[0]! };
+  const videoSection = videos.length === 0 ? undefined : { url: videoSectionUrl(lang), count: videos.length, latest: videos[0]!, runnerUp: videos[1] };
 
   return {
     lang, dayPages, monthPages, yearPages, archiveIndex, categoryPages, home, videoPages, videoSection,

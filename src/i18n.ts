@@ -124,6 +124,8 @@ export const vi = {
   /** The video section, its link in the navigation, and the sidebar's latest-video block. */
   video: "Video",
   videoPlay: "Phát video",
+  /** A feed entry's link under a video article's poster. */
+  feedWatchVideo: "Xem video",
   /** Where a video plays without JavaScript; `{provider}` is filled in by src/pages/video-view.ts. */
   videoWatchOn: "Xem video trên {provider}",
   /** The player's frame; `{title}` is the article's title. */
@@ -247,6 +249,7 @@ export const en: Strings = {
   searchFailed: "The search index could not be loaded. Please try again later.",
   video: "Video",
   videoPlay: "Play video",
+  feedWatchVideo: "Watch the video",
   videoWatchOn: "Watch on {provider}",
   videoFrameTitle: "Video: {title}",
   videoDuration: "Duration",

@@ -448,7 +448,7 @@ test("video section: video articles only, newest first, paginated; the newest fo
   assert.equal(newest!.video, { poster: "/images/v3.jpg", duration });
   assert.equal(newest!.image, { src: "/images/v3.jpg", alt: newest!.title }, "a video article without a lead photo shows its poster in lists");
   assert.equal(withPhoto!.image, { src: "/images/anh.jpg", alt: "Ảnh" });
-  assert.equal(archive.videoSection, { url: "/video/", count: 3, latest: newest });
+  assert.equal(archive.videoSection, { url: "/video/", count: 3, latest: newest, runnerUp: withPhoto });
   assert.is(archive.videoSection!.latest, archive.home.latest[0], "one summary per article, shared by every list");
   assert.is(archive.home.latest.find((item) => item.url === "/2024/05/02/khong-video/")!.video, undefined);
 

@@ -13,6 +13,8 @@ export interface Category {
   name: string;
   nameEn?: string;
   description?: string;
+  /** The English section's description (`description_en`); English pages show none without it, never the Vietnamese one. */
+  descriptionEn?: string;
 }
 
 export interface SiteConfig {
@@ -28,6 +30,8 @@ export interface SiteConfig {
   pathPrefix: string;
   language: string;
   publisher: string;
+  /** The publication as English pages and the news sitemap's English entries name it (`publisher_en`, else `title_en`). */
+  publisherEn: string;
 }
 
 /** Parses a YAML data file, or reports why it can't be. */
@@ -70,6 +74,7 @@ export async function readCategories(contentDir: string, displayDir = "content")
       name: entry.name.trim(),
       nameEn: typeof entry.name_en === "string" ? entry.name_en : undefined,
       description: typeof entry.description === "string" ? entry.description : undefined,
+      descriptionEn: typeof entry.description_en === "string" && entry.description_en.trim() ? entry.description_en.trim() : undefined,
     });
   }
   return { categories, problems };
@@ -81,7 +86,7 @@ export async function readCategories(contentDir: string, displayDir = "content")
  */
 export function siteInLanguage(site: SiteConfig, lang: Language): SiteConfig {
   if (lang === DEFAULT_LANGUAGE) return site;
-  return { ...site, title: site.titleEn, shortTitle: site.titleEn, description: site.descriptionEn, language: lang };
+  return { ...site, title: site.titleEn, shortTitle: site.titleEn, description: site.descriptionEn, language: lang, publisher: site.publisherEn };
 }
 
 /** @example pathPrefixOf("https://example.org/tin") // "/tin/" */
@@ -108,16 +113,18 @@ export async function readSiteConfig(contentDir: string, env: NodeJS.ProcessEnv 
   if (url && !/^https?:\/\/[^/]+/.test(url)) {
     problems.push({ severity: "error", file: displayPath, field: "url", message: `"${url}" is not an absolute http(s) URL` });
   }
+  const titleEn = textSetting("title_en", title);
   const site: SiteConfig = {
     title,
     shortTitle: textSetting("shortTitle", title),
     description: textSetting("description", ""),
-    titleEn: textSetting("title_en", title),
+    titleEn,
     descriptionEn: textSetting("description_en", textSetting("description", "")),
     url,
     pathPrefix: pathPrefixOf(url),
     language: textSetting("language", "vi"),
     publisher: textSetting("publisher", title),
+    publisherEn: textSetting("publisher_en", titleEn),
   };
   return problems.length > 0 ? { problems } : { site, problems };
 }

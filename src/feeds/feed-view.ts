@@ -6,6 +6,7 @@
 import type { Category, SiteConfig } from "../content/data-files.ts";
 import type { ArticlePage } from "../pages/article-page.ts";
 import { categoryLink } from "../category-link.ts";
+import { type Strings, strings } from "../i18n.ts";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { feedUrl, homeUrl } from "../urls.ts";
 import { absoluteUrl } from "./xml.ts";
@@ -21,6 +22,13 @@ export interface FeedEntry {
   updated: string;
   authors: string[];
   category: string;
+  /**
+   * A video article's poster, linked to where the video plays (the article page; a provider's own page
+   * for an embedded video), printed above the body: a feed reader runs no player.
+   */
+  video?: { poster: string; href: string; label: string };
+  /** A file video of the site, as an Atom enclosure (`rel="enclosure"`), absolute. */
+  enclosure?: { url: string; type: string };
   /** The article page, whose body the template renders as the entry's content. */
   page: ArticlePage;
 }
@@ -47,6 +55,7 @@ export interface FeedView {
  * The feeds of one language: its latest articles, and each category's.
  * @param articlePages the published articles of that language, newest first
  * @param site the site as that language names it (`siteInLanguage`)
+ * @param categories those whose feeds to write, in navigation order
  * @param fallbackUpdated `updated` of a feed with no entries (the build time)
  */
 export function feedViews(
@@ -64,7 +73,7 @@ export function feedViews(
     if (list && list.length < FEED_LENGTH) list.push(page);
   }
   const view = (path: string, alternate: string, title: string, subtitle: string, pages: ArticlePage[]): FeedView => {
-    const entries = pages.map((page) => toEntry(page, site));
+    const entries = pages.map((page) => toEntry(page, site, strings[lang]));
     // Every timestamp here has the same +07:00 form, so text order is time order.
     const updated = entries.reduce((newest, entry) => (entry.updated > newest ? entry.updated : newest), entries[0]?.updated ?? fallbackUpdated);
     return { lang, path, selfUrl: absoluteUrl(site.url, path), alternateUrl: absoluteUrl(site.url, alternate), baseUrl: absoluteUrl(site.url, "/"), title, subtitle, updated, entries };
@@ -73,14 +82,15 @@ export function feedViews(
     view(feedUrl(lang), homeUrl(lang), site.title, site.description, latest),
     ...categories.map((category) => {
       const link = categoryLink(category, lang);
-      // Category descriptions are Vietnamese: English feeds describe themselves with the section's.
-      const subtitle = (lang === DEFAULT_LANGUAGE ? category.description : undefined) ?? site.description;
+      // English feeds never carry the Vietnamese description: `description_en`, else the section's.
+      const subtitle = (lang === DEFAULT_LANGUAGE ? category.description : category.descriptionEn) ?? site.description;
       return view(link.feedUrl, link.url, `${link.name} – ${site.title}`, subtitle, latestByCategory.get(category.key)!);
     }),
   ];
 }
 
-function toEntry(page: ArticlePage, site: SiteConfig): FeedEntry {
+function toEntry(page: ArticlePage, site: SiteConfig, t: Strings): FeedEntry {
+  const video = page.video;
   return {
     url: absoluteUrl(site.url, page.url),
     title: page.title,
@@ -89,6 +99,8 @@ function toEntry(page: ArticlePage, site: SiteConfig): FeedEntry {
     updated: (page.updated ?? page.published).iso,
     authors: page.authors.length > 0 ? page.authors : [site.publisher],
     category: page.category.name,
+    video: video && { poster: video.poster, href: video.embed?.watchUrl ?? page.url, label: video.embed?.watchLabel ?? t.feedWatchVideo },
+    enclosure: video?.file && { url: absoluteUrl(site.url, video.file.src), type: video.file.type },
     page,
   };
 }

@@ -2,12 +2,12 @@
  * Turns a loaded archive into everything the templates print, once per build: which articles a
  * run mode publishes, and the page objects for them.
  */
-import { type ArchiveIndexPage, type ArchivePages, type DayIndex, type HomePage, type VideoSection, computeArchivePages } from "../archive.ts";
+import { type ArchiveIndexPage, type ArchivePages, type ArticleSummary, type DayIndex, type HomePage, type VideoSection, computeArchivePages } from "../archive.ts";
 import type { Archive } from "../content/load-archive.ts";
 import { ContentError, hasErrors } from "../content/problems.ts";
 import { strings } from "../i18n.ts";
-import { LANGUAGES, type Language } from "../language.ts";
-import { siteInLanguage } from "../content/data-files.ts";
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../language.ts";
+import { type Category, siteInLanguage } from "../content/data-files.ts";
 import type { RunMode } from "../run-mode.ts";
 import { type ArticlePage, toArticlePage } from "./article-page.ts";
 import { contentSecurityPolicy, headersFile, serializePolicy } from "../build/security-policy.ts";
@@ -46,7 +46,7 @@ export interface SiteArchive extends Pick<ArchivePages, "dayPages" | "monthPages
  */
 export interface SitePages extends LanguageFrame {
   frames: Record<Language, LanguageFrame>;
-  articlePages: (ArticlePage & { lists: RelatedView; meta: ArticleMeta })[];
+  articlePages: (ArticlePage & { lists: RelatedView; meta: ArticleMeta; sidebarVideo: ArticleSummary | null })[];
   archive: SiteArchive;
   /** Each language's search page. */
   /** Each language's search page, with the years it searches. */
@@ -77,9 +77,14 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
   const categories = new Map(archive.categories.map((category) => [category.key, category]));
   const site = archive.site;
   const poll = pollView(openPollAt(archive.polls, archive.buildTime), archive.forms);
-  const views = siteViews(site, archive.categories);
-  const frames: Record<Language, LanguageFrame> = { vi: { ...views.vi, poll }, en: views.en };
   const shown = mode === "production" ? archive.articles.filter((article) => article.status === "published") : archive.articles;
+  // The default language is the site itself; another exists (pages, feeds, sitemap entries, the
+  // header's link to it) only once it has an article, and lists only the categories it has news in.
+  const languages = LANGUAGES.filter((lang) => lang === DEFAULT_LANGUAGE || shown.some((article) => article.lang === lang));
+  const categoriesOf = (lang: Language): Category[] =>
+    lang === DEFAULT_LANGUAGE ? archive.categories : archive.categories.filter((category) => shown.some((article) => article.lang === lang && article.category === category.key));
+  const views = siteViews(site, categoriesOf, languages);
+  const frames: Record<Language, LanguageFrame> = { vi: { ...views.vi, poll }, en: views.en };
   const byUrl = new Map(shown.map((article) => [article.url, article]));
   const fallbackUpdated = isoTimestamp(archive.buildTime);
 
@@ -88,21 +93,25 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
   const archives: ArchivePages[] = [];
   const articlePages: SitePages["articlePages"] = [];
   const feeds: FeedView[] = [];
-  for (const lang of LANGUAGES) {
+  for (const lang of languages) {
     const inLanguage = shown.filter((article) => article.lang === lang);
     const siteNamed = siteInLanguage(site, lang);
-    const languageArchive = computeArchivePages(inLanguage, archive.categories, { lang });
+    const languageCategories = categoriesOf(lang);
+    const languageArchive = computeArchivePages(inLanguage, languageCategories, { lang, emptyCategoryPages: lang === DEFAULT_LANGUAGE });
     archives.push(languageArchive);
     frames[lang].videoSection = languageArchive.videoSection;
     // Related lists over what is shown; drafts and scheduled articles (in preview) never appear in them.
     const relatedLinks = computeRelated(inLanguage);
     const pages = inLanguage.map((article) => {
       const page = toArticlePage(article, categories, strings[lang]);
-      return { ...page, lists: relatedView(article, relatedLinks.get(article.url), byUrl), meta: articleMeta(page, siteNamed) };
+      // The sidebar's video block never offers the article being read.
+      const videos = languageArchive.videoSection;
+      const sidebarVideo = videos && (videos.latest.url === article.url ? videos.runnerUp : videos.latest);
+      return { ...page, lists: relatedView(article, relatedLinks.get(article.url), byUrl), meta: articleMeta(page, siteNamed), sidebarVideo: sidebarVideo ?? null };
     });
     articlePages.push(...pages);
     const publishedPages = mode === "production" ? pages : pages.filter((page) => byUrl.get(page.url)!.status === "published");
-    feeds.push(...feedViews(publishedPages, archive.categories, siteNamed, fallbackUpdated, lang));
+    feeds.push(...feedViews(publishedPages, languageCategories, siteNamed, fallbackUpdated, lang));
   }
   const siteArchive: SiteArchive = {
     dayPages: archives.flatMap((pages) => pages.dayPages),
@@ -114,7 +123,7 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
     archiveIndexPages: archives.map((pages) => pages.archiveIndex),
   };
   const periodOf = searchPeriodOf(articlePages);
-  const searchPages = LANGUAGES.map((lang) => searchPage(lang, articlePages.filter((page) => page.lang === lang).map(periodOf)));
+  const searchPages = languages.map((lang) => searchPage(lang, articlePages.filter((page) => page.lang === lang).map(periodOf)));
   const searchPeriods = [...new Set(searchPages.flatMap((page) => page.periods))].sort(newestFirst);
   const published = mode === "production" ? shown : shown.filter((article) => article.status === "published");
   const files = [
@@ -130,7 +139,7 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
     siteArchive.yearPages.length +
     siteArchive.categoryPages.length +
     siteArchive.videoPages.length +
-    PAGES_PER_LANGUAGE * LANGUAGES.length +
+    PAGES_PER_LANGUAGE * languages.length +
     1;
   return {
     pageCount,

@@ -6,6 +6,7 @@ import type { ListPage } from "../archive.ts";
 import type { Article } from "../content/article.ts";
 import type { SiteConfig } from "../content/data-files.ts";
 import { type OutputFile, type SitemapEntry, newsSitemap, robotsTxt, sitemapFiles } from "../feeds/sitemap.ts";
+import { DEFAULT_LANGUAGE } from "../language.ts";
 import type { ArticlePage } from "./article-page.ts";
 import type { SiteArchive } from "./build-pages.ts";
 
@@ -31,9 +32,9 @@ export function siteFiles(
     ...archive.dayPages.map((page) => ({ url: page.url, lastmod: newestOf(page) })),
     ...articlePages.map((page) => ({ url: page.url, lastmod: (page.updated ?? page.published).iso })),
   ];
-  return [
-    ...sitemapFiles(entries, site.url),
-    newsSitemap(articles, { siteUrl: site.url, publicationName: site.publisher, language: site.language, buildTime }),
-    robotsTxt(site.url),
-  ];
+  const sitemaps = sitemapFiles(entries, site.url);
+  const publicationName = (lang: string): string => (lang === DEFAULT_LANGUAGE ? site.publisher : site.publisherEn);
+  const news = newsSitemap(articles, { siteUrl: site.url, publicationName, language: site.language, buildTime });
+  const advertised = news ? [sitemaps[0]!.path, news.path] : [sitemaps[0]!.path];
+  return [...sitemaps, ...(news ? [news] : []), robotsTxt(site.url, advertised)];
 }

@@ -37,11 +37,15 @@ export interface SiteView {
   };
   /** The language's search page, which the header's search box submits to. */
   searchPage: SearchPageView;
-  /** The header's link to the other language's home page. */
-  otherLanguage: { lang: Language; label: string; url: string };
+  /** The header's link to the other language's home page; none while that language has no article. */
+  otherLanguage?: { lang: Language; label: string; url: string };
 }
 
-export function toSiteView(site: SiteConfig, categories: readonly Category[], lang: Language): SiteView {
+/**
+ * @param categories those the language's navigation lists
+ * @param languages the languages that have articles: a link to another language's home only when it has one
+ */
+export function toSiteView(site: SiteConfig, categories: readonly Category[], lang: Language, languages: readonly Language[] = LANGUAGES): SiteView {
   const t = strings[lang];
   const other = LANGUAGES.find((candidate) => candidate !== lang)!;
   return {
@@ -60,11 +64,15 @@ export function toSiteView(site: SiteConfig, categories: readonly Category[], la
       monthNames: t.monthNames.join("|"),
     },
     searchPage: searchPageView(t, site.pathPrefix, lang),
-    otherLanguage: { lang: other, label: t.otherLanguage, url: homeUrl(other) },
+    otherLanguage: languages.includes(other) ? { lang: other, label: t.otherLanguage, url: homeUrl(other) } : undefined,
   };
 }
 
-/** One frame per language, which the page templates choose from by their page's `lang`. */
-export function siteViews(site: SiteConfig, categories: readonly Category[]): Record<Language, SiteView> {
-  return Object.fromEntries(LANGUAGES.map((lang) => [lang, toSiteView(site, categories, lang)])) as Record<Language, SiteView>;
+/**
+ * One frame per language, which the page templates choose from by their page's `lang`.
+ * @param categoriesOf the categories each language's navigation lists
+ * @param languages the languages that have articles
+ */
+export function siteViews(site: SiteConfig, categoriesOf: (lang: Language) => readonly Category[], languages: readonly Language[]): Record<Language, SiteView> {
+  return Object.fromEntries(LANGUAGES.map((lang) => [lang, toSiteView(site, categoriesOf(lang), lang, languages)])) as Record<Language, SiteView>;
 }
