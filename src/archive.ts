@@ -1,6 +1,6 @@
 /**
  * The archive, computed once per build into flat lists of page objects that layouts only print
- * (STYLE.md §6): day, month and year archives, the archive index, category lists, the home page,
+ * (STYLE.md §6): day, month and year archives, the archive index, category lists,
  * the video section, and the date picker's index of days with news. Eleventy cannot paginate two levels deep (a day,
  * then that day's pages), so every page of every list is one entry here, printed at size 1.
  *
@@ -22,14 +22,10 @@ import type { LeadImage } from "./content/schema.ts";
 import type { VideoDuration } from "./content/video.ts";
 import { formatDate, formatMonth, formatTime, formatWeekdayDate, inNewsroomZone, isoTimestamp, newsroomDay } from "./dates.ts";
 import { DEFAULT_LANGUAGE, type Language } from "./language.ts";
-import { archiveIndexUrl, dayUrl, homeUrl, monthUrl, paginatedUrl, permalinkFor, videoSectionUrl, yearUrl } from "./urls.ts";
+import { archiveIndexUrl, dayUrl, monthUrl, paginatedUrl, permalinkFor, videoSectionUrl, yearUrl } from "./urls.ts";
 
 /** Articles per page of a day, month or category list. */
 export const PAGE_SIZE = 20;
-/** Articles in the home page's latest-news list. */
-export const HOME_LATEST_COUNT = 20;
-/** Articles in each category block of the home page. */
-export const HOME_CATEGORY_COUNT = 5;
 /** Page numbers shown on each side of the current one, besides the first and the last. */
 const PAGER_WINDOW = 2;
 
@@ -188,15 +184,6 @@ export interface VideoSection {
   runnerUp?: ArticleSummary;
 }
 
-export interface HomePage {
-  lang: Language;
-  url: string;
-  outputPath: string;
-  latest: ArticleSummary[];
-  /** In the newsroom's category order; a category without articles gets no block. */
-  categories: { category: CategoryLink; articles: ArticleSummary[] }[];
-}
-
 /**
  * Every day with news, for the date picker: a month-by-month bitmask, simple to decode in the browser.
  * `months[i]` is month i after `first`'s month (0 = that month); bit `d - 1` is set when day `d` has news.
@@ -220,7 +207,8 @@ export interface ArchivePages {
   archiveIndex: ArchiveIndexPage;
   /** In the newsroom's category order; a category without articles gets its (empty) first page unless `emptyCategoryPages` is false. */
   categoryPages: CategoryPage[];
-  home: HomePage;
+  /** Every article as lists print it, newest first: what the front page (src/pages/front-page.ts) chooses from. */
+  summaries: ArticleSummary[];
   /** None when no article has a video: no section, no link to it, no sidebar block. */
   videoPages: VideoPage[];
   videoSection?: VideoSection;
@@ -232,8 +220,6 @@ export interface ArchiveOptions {
   /** The language of the articles given, whose URL space and date forms the pages use. Default: Vietnamese. */
   lang?: Language;
   pageSize?: number;
-  homeLatestCount?: number;
-  homeCategoryCount?: number;
   /**
    * Whether a category without articles gets its (empty) first page. Default: yes, for the
    * Vietnamese navigation lists every category; the English section lists only those with English news.
@@ -355,23 +341,12 @@ export function computeArchivePages(articles: readonly Article[], categories: re
     return paginate(lang, link.url, summaries, pageSize, (list): CategoryPage => ({ ...list, category: header }));
   });
 
-  const homeCategoryCount = options.homeCategoryCount ?? HOME_CATEGORY_COUNT;
-  const home: HomePage = {
-    lang,
-    url: homeUrl(lang),
-    outputPath: permalinkFor(homeUrl(lang)),
-    latest: all.slice(0, options.homeLatestCount ?? HOME_LATEST_COUNT),
-    categories: categories
-      .filter((category) => byCategory.get(category.key)!.length > 0)
-      .map((category) => ({ category: categoryLinks.get(category.key)!, articles: byCategory.get(category.key)!.slice(0, homeCategoryCount) })),
-  };
-
   const videoPages =
     videos.length === 0 ? [] : paginate(lang, videoSectionUrl(lang), videos, pageSize, (list): VideoPage => ({ ...list, count: videos.length }));
   const videoSection = videos.length === 0 ? undefined : { url: videoSectionUrl(lang), count: videos.length, latest: videos[0]!, runnerUp: videos[1] };
 
   return {
-    lang, dayPages, monthPages, yearPages, archiveIndex, categoryPages, home, videoPages, videoSection,
+    lang, dayPages, monthPages, yearPages, archiveIndex, categoryPages, summaries: all, videoPages, videoSection,
     dayIndex: buildDayIndex(days.map((entry) => entry.ref.iso)),
   };
 }

@@ -82,6 +82,8 @@ export const vi = {
   nextPage: "Trang sau",
   pagination: "Phân trang",
   page: "Trang",
+  /** The front page's lead and secondary stories, for screen readers. */
+  topStories: "Tin nổi bật",
   latestNews: "Tin mới nhất",
   moreInCategory: "Xem thêm",
   newsCount: "tin",
@@ -213,6 +215,7 @@ export const en: Strings = {
   nextPage: "Next page",
   pagination: "Pages",
   page: "Page",
+  topStories: "Top stories",
   latestNews: "Latest news",
   moreInCategory: "More",
   newsCount: "articles",

@@ -32,7 +32,12 @@ export interface SiteConfig {
   publisher: string;
   /** The publication as English pages and the news sitemap's English entries name it (`publisher_en`, else `title_en`). */
   publisherEn: string;
+  /** Days a `featured: true` article stays among the front page's top stories (`featured_days`, default 3). */
+  featuredDays: number;
 }
+
+/** How long a featured article leads the front page when site.yaml does not say. */
+export const DEFAULT_FEATURED_DAYS = 3;
 
 /** Parses a YAML data file, or reports why it can't be. */
 export async function readYamlFile(file: string, displayPath: string): Promise<{ value?: unknown; problems: Problem[] }> {
@@ -125,6 +130,12 @@ export async function readSiteConfig(contentDir: string, env: NodeJS.ProcessEnv 
     language: textSetting("language", "vi"),
     publisher: textSetting("publisher", title),
     publisherEn: textSetting("publisher_en", titleEn),
+    featuredDays: DEFAULT_FEATURED_DAYS,
   };
+  const featuredDays = value.featured_days;
+  if (featuredDays !== undefined && featuredDays !== null) {
+    if (typeof featuredDays === "number" && Number.isFinite(featuredDays) && featuredDays > 0) site.featuredDays = featuredDays;
+    else problems.push({ severity: "error", file: displayPath, field: "featured_days", message: `expected a number of days above 0, e.g. featured_days: 3, got ${JSON.stringify(featuredDays)}` });
+  }
   return problems.length > 0 ? { problems } : { site, problems };
 }

@@ -23,6 +23,7 @@ import { type Poll, readPolls } from "../forms/polls.ts";
 import { relatedReferenceIndex, resolveRelatedReference } from "../related.ts";
 import type { RunMode } from "../run-mode.ts";
 import { type Problem, sortProblems } from "./problems.ts";
+import { readFrontPageData } from "./front-page-data.ts";
 import { validateFrontMatter } from "./schema.ts";
 import { videoFiles } from "./video.ts";
 
@@ -44,6 +45,8 @@ export interface Archive {
   categories: Category[];
   forms: FormsConfig;
   polls: Poll[];
+  /** URLs of the stories pinned to the top of the front page (`_data/front-page.yaml`), lead first. */
+  pinned: string[];
   /** Every valid article, drafts and scheduled ones included, newest first. */
   articles: Article[];
   problems: Problem[];
@@ -55,15 +58,16 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
   const displayContentDir = display(options.contentDir) || ".";
 
   const env = options.env ?? process.env;
-  const [categoryData, siteData, formsData, pollData] = await Promise.all([
+  const [categoryData, siteData, formsData, pollData, frontPageData] = await Promise.all([
     readCategories(options.contentDir, displayContentDir),
     readSiteConfig(options.contentDir, env, displayContentDir),
     readFormsConfig(options.contentDir, { env, mode: options.mode ?? "production", displayDir: displayContentDir }),
     readPolls(options.contentDir, displayContentDir),
+    readFrontPageData(options.contentDir, displayContentDir),
   ]);
   const { categories } = categoryData;
   const { site } = siteData;
-  const problems: Problem[] = [...categoryData.problems, ...siteData.problems, ...formsData.problems, ...pollData.problems];
+  const problems: Problem[] = [...categoryData.problems, ...siteData.problems, ...formsData.problems, ...pollData.problems, ...frontPageData.problems];
   const categoryKeys = categories.map((category) => category.key);
   const markdown = createMarkdown();
 
@@ -125,6 +129,12 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
     }
   }
   problems.push(...linkTranslations(pendingTranslations, referenceIndex, byUrl));
+  const pinned: string[] = [];
+  for (const { reference, line } of frontPageData.pinned) {
+    const url = resolveRelatedReference(reference, referenceIndex);
+    if (url) pinned.push(url);
+    else problems.push({ severity: "error", file: frontPageData.displayPath, line, field: "pinned", message: `no article at "${reference}"; name one by its URL (/2024/01/27/slug/) or its file (articles/2024/01/slug.md)` });
+  }
   valid.sort(compareNewestFirst);
   return {
     buildTime: options.buildTime,
@@ -132,6 +142,7 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
     categories,
     forms: formsData.forms,
     polls: pollData.polls,
+    pinned,
     articles: valid,
     problems: sortProblems(problems),
   };

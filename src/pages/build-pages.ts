@@ -2,7 +2,7 @@
  * Turns a loaded archive into everything the templates print, once per build: which articles a
  * run mode publishes, and the page objects for them.
  */
-import { type ArchiveIndexPage, type ArchivePages, type ArticleSummary, type DayIndex, type HomePage, type VideoSection, computeArchivePages } from "../archive.ts";
+import { type ArchiveIndexPage, type ArchivePages, type ArticleSummary, type DayIndex, type VideoSection, computeArchivePages } from "../archive.ts";
 import type { Archive } from "../content/load-archive.ts";
 import { ContentError, hasErrors } from "../content/problems.ts";
 import { strings } from "../i18n.ts";
@@ -15,6 +15,7 @@ import { isoTimestamp } from "../dates.ts";
 import { type FeedView, feedViews } from "../feeds/feed-view.ts";
 import type { OutputFile } from "../feeds/sitemap.ts";
 import { siteFiles } from "./site-files.ts";
+import { type FrontPage, frontPage, topStoryUrls } from "./front-page.ts";
 import { openPollAt } from "../forms/polls.ts";
 import { type FormsView, type PollView, formsView, pollView } from "../forms/view.ts";
 import { computeRelated } from "../related.ts";
@@ -36,7 +37,7 @@ export type LanguageFrame = SiteView & {
 };
 
 export interface SiteArchive extends Pick<ArchivePages, "dayPages" | "monthPages" | "yearPages" | "categoryPages" | "videoPages"> {
-  homePages: HomePage[];
+  homePages: FrontPage[];
   archiveIndexPages: ArchiveIndexPage[];
 }
 
@@ -91,6 +92,7 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
   // Each language is a site of its own: its archive, its related lists, its feeds. Nothing mixes them
   // but the links between an article and its translation.
   const archives: ArchivePages[] = [];
+  const homePages: FrontPage[] = [];
   const articlePages: SitePages["articlePages"] = [];
   const feeds: FeedView[] = [];
   for (const lang of languages) {
@@ -99,6 +101,8 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
     const languageCategories = categoriesOf(lang);
     const languageArchive = computeArchivePages(inLanguage, languageCategories, { lang, emptyCategoryPages: lang === DEFAULT_LANGUAGE });
     archives.push(languageArchive);
+    const topUrls = topStoryUrls(inLanguage, { buildTime: archive.buildTime, featuredDays: site.featuredDays, pinned: archive.pinned });
+    homePages.push(frontPage(lang, languageArchive.summaries, topUrls, frames[lang].nav));
     frames[lang].videoSection = languageArchive.videoSection;
     // Related lists over what is shown; drafts and scheduled articles (in preview) never appear in them.
     const relatedLinks = computeRelated(inLanguage);
@@ -119,7 +123,7 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
     yearPages: archives.flatMap((pages) => pages.yearPages),
     categoryPages: archives.flatMap((pages) => pages.categoryPages),
     videoPages: archives.flatMap((pages) => pages.videoPages),
-    homePages: archives.map((pages) => pages.home),
+    homePages,
     archiveIndexPages: archives.map((pages) => pages.archiveIndex),
   };
   const periodOf = searchPeriodOf(articlePages);

@@ -8,7 +8,12 @@ import type { SiteConfig } from "../content/data-files.ts";
 import { type OutputFile, type SitemapEntry, newsSitemap, robotsTxt, sitemapFiles } from "../feeds/sitemap.ts";
 import { DEFAULT_LANGUAGE } from "../language.ts";
 import type { ArticlePage } from "./article-page.ts";
+import type { FrontPage } from "./front-page.ts";
 import type { SiteArchive } from "./build-pages.ts";
+
+/** The front page changes with its newest story, wherever it is printed (a pinned lead may be older). */
+const newestOfFront = (home: FrontPage): string | undefined =>
+  [home.lead, ...home.secondary, home.latest[0]].reduce<string | undefined>((newest, story) => (story && (!newest || story.published.iso > newest) ? story.published.iso : newest), undefined);
 
 const newestOf = (page: Pick<ListPage, "articles">): string | undefined => page.articles[0]?.published.iso;
 
@@ -22,7 +27,7 @@ export function siteFiles(
   const entries: SitemapEntry[] = [
     // Each language's home and archive index change with its newest article.
     ...archive.homePages.flatMap((home, index) => {
-      const lastmod = home.latest[0]?.published.iso;
+      const lastmod = newestOfFront(home);
       return [{ url: home.url, lastmod }, { url: archive.archiveIndexPages[index]!.url, lastmod }];
     }),
     ...archive.categoryPages.map((page) => ({ url: page.url, lastmod: newestOf(page) })),

@@ -70,4 +70,11 @@ test("with English articles the header links to the other language's home", () =
   assert.match(read(english.outputDir, "/"), '<a class="site-header__language" href="/en/" hreflang="en" lang="en">English</a>');
 });
 
+test("/en/ has a front page of its own: the newest English story leads, no Vietnamese one appears", () => {
+  const page = read(english.outputDir, "/en/");
+  assert.match(page, '<h3 class="front-lead__title"><a href="/en/2024/02/03/workshop-on-satellites-and-space-technology/">');
+  assert.match(page, 'href="/en/2024/01/27/first-science-satellite-completes-tests/"');
+  assert.not.match(page, 'href="/2024/01/');
+});
+
 test.run();

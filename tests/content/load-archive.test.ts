@@ -217,4 +217,23 @@ test("related: an article in the other language is an error (related news never 
   ]);
 });
 
+test("front-page.yaml: pinned stories resolve to URLs, by URL or file; an unknown one is an error with its line", async () => {
+  const { pinned, messages } = await archiveOf({
+    "2024/01/a.md": good(base),
+    "2024/01/b.md": good('title: "B"\ncategory: khoa-hoc\npublished: 2024-01-28T08:00:00+07:00\nfeatured: true'),
+    "../_data/front-page.yaml": "pinned:\n  - articles/2024/01/b.md\n  - https://tin.example.org/2024/01/27/tin-khoa-hoc\n  - /2024/01/30/khong-co/\n",
+  });
+  assert.equal(pinned, ["/2024/01/28/b/", "/2024/01/27/tin-khoa-hoc/"]);
+  assert.equal(messages, ['content/_data/front-page.yaml:4: pinned: no article at "/2024/01/30/khong-co/"; name one by its URL (/2024/01/27/slug/) or its file (articles/2024/01/slug.md)']);
+});
+
+test("featured: true or false, nothing else", async () => {
+  const { articles, messages } = await archiveOf({
+    "a.md": good(`${base}\nfeatured: true`),
+    "b.md": good('title: "B"\ncategory: khoa-hoc\npublished: 2024-01-27\nfeatured: yes please'),
+  });
+  assert.equal(articles.map((article) => article.featured), [true]);
+  assert.equal(messages, ['content/articles/b.md:5: featured: expected true or false, got "yes please"']);
+});
+
 test.run();
