@@ -515,7 +515,11 @@ function summarize(article: Article, date: string, categoryLinks: ReadonlyMap<st
   };
 }
 
-function paginate<P>(lang: Language, baseUrl: string, summaries: readonly ArticleSummary[], pageSize: number, page: (list: ListPage) => P): P[] {
+/**
+ * A list's pages, `pageSize` summaries each (at least one page), each made by `page` from its list part.
+ * @example paginate("vi", "/tag/x/", summaries, 20, (list) => list)[1].url // "/tag/x/page/2/"
+ */
+export function paginate<P>(lang: Language, baseUrl: string, summaries: readonly ArticleSummary[], pageSize: number, page: (list: ListPage) => P): P[] {
   const urls = pageUrls(baseUrl, Math.max(1, Math.ceil(summaries.length / pageSize)));
   return urls.map((url, index) =>
     page({

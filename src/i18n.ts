@@ -21,6 +21,8 @@ export const vi = {
   creditPhoto: "Ảnh",
   breadcrumb: "Đường dẫn",
   tags: "Từ khóa",
+  /** The heading of an author's page: "Tác giả: Đăng Minh". */
+  author: "Tác giả",
   draftBadge: "Bản nháp",
   scheduledBadge: "Hẹn giờ đăng",
   footerNote: "Trang tin lưu trữ tĩnh, xây dựng bằng tintuc.",
@@ -154,6 +156,7 @@ export const en: Strings = {
   creditPhoto: "Photos",
   breadcrumb: "Breadcrumb",
   tags: "Tags",
+  author: "Author",
   draftBadge: "Draft",
   scheduledBadge: "Scheduled",
   footerNote: "A static news archive, built with tintuc.",

@@ -21,6 +21,8 @@ const LISTS = [
   (pages: PageLists) => pages.archive.videoPages,
   (pages: PageLists) => pages.archive.homePages,
   (pages: PageLists) => pages.archive.archiveIndexPages,
+  (pages: PageLists) => pages.archive.tagPages,
+  (pages: PageLists) => pages.archive.authorPages,
   (pages: PageLists) => pages.searchPages,
   (pages: PageLists) => pages.feeds,
   (pages: PageLists) => pages.siteFiles,
@@ -31,7 +33,7 @@ function withoutPages(pages: SitePages): SitePages {
   return {
     ...pages,
     articlePages: [],
-    archive: { dayPages: [], monthPages: [], yearPages: [], categoryPages: [], videoPages: [], homePages: [], archiveIndexPages: [] },
+    archive: { dayPages: [], monthPages: [], yearPages: [], categoryPages: [], videoPages: [], homePages: [], archiveIndexPages: [], tagPages: [], authorPages: [] },
     searchPages: [],
     feeds: [],
     siteFiles: [],

@@ -79,6 +79,8 @@ export async function planPageCache(pages: SitePages, cacheDir: string): Promise
       videoPages: uncached(archive.videoPages, byOutputPath),
       homePages: uncached(archive.homePages, byOutputPath),
       archiveIndexPages: uncached(archive.archiveIndexPages, byOutputPath),
+      tagPages: uncached(archive.tagPages, byOutputPath),
+      authorPages: uncached(archive.authorPages, byOutputPath),
     },
     searchPages: uncached(pages.searchPages, byOutputPath),
     feeds: uncached(pages.feeds, byPath),

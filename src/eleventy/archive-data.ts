@@ -66,6 +66,8 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
   eachPageOf("archive.videoPages", "videoPage", "video.njk");
   eachPageOf("archive.homePages", "home", "home.njk");
   eachPageOf("archive.archiveIndexPages", "archiveIndex", "archive-index.njk");
+  eachPageOf("archive.tagPages", "tagPage", "tag.njk");
+  eachPageOf("archive.authorPages", "authorPage", "author.njk");
   eachPageOf("searchPages", "search", "search.njk");
 
   const singlePage = (name: string, content: string, permalink: string): void => {

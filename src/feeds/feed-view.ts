@@ -72,12 +72,8 @@ export function feedViews(
     const list = latestByCategory.get(page.category.key);
     if (list && list.length < FEED_LENGTH) list.push(page);
   }
-  const view = (path: string, alternate: string, title: string, subtitle: string, pages: ArticlePage[]): FeedView => {
-    const entries = pages.map((page) => toEntry(page, site, strings[lang]));
-    // Every timestamp here has the same +07:00 form, so text order is time order.
-    const updated = entries.reduce((newest, entry) => (entry.updated > newest ? entry.updated : newest), entries[0]?.updated ?? fallbackUpdated);
-    return { lang, path, selfUrl: absoluteUrl(site.url, path), alternateUrl: absoluteUrl(site.url, alternate), baseUrl: absoluteUrl(site.url, "/"), title, subtitle, updated, entries };
-  };
+  const view = (path: string, alternate: string, title: string, subtitle: string, pages: ArticlePage[]): FeedView =>
+    feedView({ path, alternate, title, subtitle }, pages, site, fallbackUpdated, lang);
   return [
     view(feedUrl(lang), homeUrl(lang), site.title, site.description, latest),
     ...categories.map((category) => {
@@ -87,6 +83,24 @@ export function feedViews(
       return view(link.feedUrl, link.url, `${link.name} – ${site.title}`, subtitle, latestByCategory.get(category.key)!);
     }),
   ];
+}
+
+/**
+ * One feed of a language: what it follows, and its articles newest first.
+ * @example feedView({ path: "/tag/ve-tinh/feed.xml", alternate: "/tag/ve-tinh/", title, subtitle }, pages, site, now, "vi").selfUrl // "https://…/tag/ve-tinh/feed.xml"
+ */
+export function feedView(
+  about: { path: string; alternate: string; title: string; subtitle: string },
+  pages: readonly ArticlePage[],
+  site: SiteConfig,
+  fallbackUpdated: string,
+  lang: Language,
+): FeedView {
+  const entries = pages.map((page) => toEntry(page, site, strings[lang]));
+  // Every timestamp here has the same +07:00 form, so text order is time order.
+  const updated = entries.reduce((newest, entry) => (entry.updated > newest ? entry.updated : newest), entries[0]?.updated ?? fallbackUpdated);
+  const { path, alternate, title, subtitle } = about;
+  return { lang, path, selfUrl: absoluteUrl(site.url, path), alternateUrl: absoluteUrl(site.url, alternate), baseUrl: absoluteUrl(site.url, "/"), title, subtitle, updated, entries };
 }
 
 function toEntry(page: ArticlePage, site: SiteConfig, t: Strings): FeedEntry {

@@ -70,7 +70,12 @@ export function articleMeta(page: ArticlePage, site: SiteConfig): ArticleMeta {
     articleSection: page.category.name,
     inLanguage: page.lang,
     ...(image ? { image: [image] } : {}),
-    author: (page.authors.length > 0 ? page.authors : [site.publisher]).map((name) => ({ "@type": "Person", name })),
+    author:
+      page.authorLinks.length > 0
+        ? page.authorLinks.map(({ name, url }) => ({ "@type": "Person", name, url: absoluteUrl(site.url, url) }))
+        : page.authors.length > 0
+          ? page.authors.map((name) => ({ "@type": "Person", name }))
+          : [{ "@type": "Organization", name: site.publisher, url: absoluteUrl(site.url, "/") }],
     publisher: { "@type": "Organization", name: site.publisher, url: absoluteUrl(site.url, "/") },
     ...(page.tags.length > 0 ? { keywords: page.tags.join(", ") } : {}),
     ...(page.video ? { video: videoObject(page, page.video, site.url) } : {}),

@@ -16,6 +16,9 @@ import { type FeedView, feedViews } from "../feeds/feed-view.ts";
 import type { OutputFile } from "../feeds/sitemap.ts";
 import { siteFiles } from "./site-files.ts";
 import { type FrontPage, frontPage, topStoryUrls } from "./front-page.ts";
+import type { AuthorPage } from "./author-pages.ts";
+import type { TagPage } from "./tag-pages.ts";
+import { languageTerms, termFeeds } from "./term-pages.ts";
 import { openPollAt } from "../forms/polls.ts";
 import { type FormsView, type PollView, formsView, pollView } from "../forms/view.ts";
 import { computeRelated } from "../related.ts";
@@ -39,6 +42,9 @@ export type LanguageFrame = SiteView & {
 export interface SiteArchive extends Pick<ArchivePages, "dayPages" | "monthPages" | "yearPages" | "categoryPages" | "videoPages"> {
   homePages: FrontPage[];
   archiveIndexPages: ArchiveIndexPage[];
+  /** Every page of every tag and author of every language (src/pages/term-pages.ts); none for a name no article carries. */
+  tagPages: TagPage[];
+  authorPages: AuthorPage[];
 }
 
 /**
@@ -93,6 +99,8 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
   // but the links between an article and its translation.
   const archives: ArchivePages[] = [];
   const homePages: FrontPage[] = [];
+  const tagPageList: TagPage[] = [];
+  const authorPageList: AuthorPage[] = [];
   const articlePages: SitePages["articlePages"] = [];
   const feeds: FeedView[] = [];
   for (const lang of languages) {
@@ -106,8 +114,11 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
     frames[lang].videoSection = languageArchive.videoSection;
     // Related lists over what is shown; drafts and scheduled articles (in preview) never appear in them.
     const relatedLinks = computeRelated(inLanguage);
+    const terms = languageTerms(lang, inLanguage, languageArchive.summaries);
+    tagPageList.push(...terms.tagPages);
+    authorPageList.push(...terms.authorPages);
     const pages = inLanguage.map((article) => {
-      const page = toArticlePage(article, categories, strings[lang]);
+      const page = toArticlePage(article, categories, strings[lang], terms.links);
       // The sidebar's video block never offers the article being read.
       const videos = languageArchive.videoSection;
       const sidebarVideo = videos && (videos.latest.url === article.url ? videos.runnerUp : videos.latest);
@@ -116,6 +127,7 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
     articlePages.push(...pages);
     const publishedPages = mode === "production" ? pages : pages.filter((page) => byUrl.get(page.url)!.status === "published");
     feeds.push(...feedViews(publishedPages, languageCategories, siteNamed, fallbackUpdated, lang));
+    feeds.push(...termFeeds(terms, publishedPages, siteNamed, fallbackUpdated, lang, strings[lang]));
   }
   const siteArchive: SiteArchive = {
     dayPages: archives.flatMap((pages) => pages.dayPages),
@@ -125,6 +137,8 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
     videoPages: archives.flatMap((pages) => pages.videoPages),
     homePages,
     archiveIndexPages: archives.map((pages) => pages.archiveIndex),
+    tagPages: tagPageList,
+    authorPages: authorPageList,
   };
   const periodOf = searchPeriodOf(articlePages);
   const searchPages = languages.map((lang) => searchPage(lang, articlePages.filter((page) => page.lang === lang).map(periodOf)));
@@ -143,6 +157,8 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
     siteArchive.yearPages.length +
     siteArchive.categoryPages.length +
     siteArchive.videoPages.length +
+    siteArchive.tagPages.length +
+    siteArchive.authorPages.length +
     PAGES_PER_LANGUAGE * languages.length +
     1;
   return {

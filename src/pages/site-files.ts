@@ -32,6 +32,8 @@ export function siteFiles(
     }),
     ...archive.categoryPages.map((page) => ({ url: page.url, lastmod: newestOf(page) })),
     ...archive.videoPages.map((page) => ({ url: page.url, lastmod: newestOf(page) })),
+    ...archive.tagPages.map((page) => ({ url: page.url, lastmod: newestOf(page) })),
+    ...archive.authorPages.map((page) => ({ url: page.url, lastmod: newestOf(page) })),
     ...archive.yearPages.map((page) => ({ url: page.url })),
     ...archive.monthPages.map((page) => ({ url: page.url, lastmod: newestOf(page) })),
     ...archive.dayPages.map((page) => ({ url: page.url, lastmod: newestOf(page) })),

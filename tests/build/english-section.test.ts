@@ -77,4 +77,12 @@ test("/en/ has a front page of its own: the newest English story leads, no Vietn
   assert.not.match(page, 'href="/2024/01/');
 });
 
+test("English tag and author pages live under /en/, apart from the Vietnamese ones", () => {
+  assert.match(read(english.outputDir, "/en/tag/satellite/"), "<h1>Tags: satellite</h1>");
+  assert.match(read(english.outputDir, "/en/author/dang-minh/"), "<h1>Author: Dang Minh</h1>");
+  assert.match(read(english.outputDir, "/tag/ve-tinh/"), "<h1>Từ khóa: vệ tinh</h1>");
+  assert.not.ok(existsSync(path.join(english.outputDir, "en", "tag", "ve-tinh")));
+  assert.not.ok(existsSync(path.join(english.outputDir, "tag", "satellite")));
+});
+
 test.run();
