@@ -74,6 +74,13 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
   const files = await listMarkdownFiles(path.join(options.contentDir, "articles"));
   const images = localImages(options.contentDir);
 
+  // The site's own pictures: a missing file would leave a broken logo on every page.
+  for (const [field, image] of [["logo", site?.logo], ["share_image", site?.shareImage]] as const) {
+    if (!image || !image.src.startsWith("/")) continue;
+    if (images.exists(image.src)) Object.assign(image, images.sizeOf(image.src));
+    else problems.push({ severity: "error", file: `${displayContentDir}/_data/site.yaml`, field, message: `image ${image.src} does not exist: expected the file ${displayContentDir}/${contentPathOf(image.src)}` });
+  }
+
   const valid: Article[] = [];
   /** `related:` and `translation:` references wait until every article is known. */
   const pendingReferences: { article: Article; references: string[]; line?: number }[] = [];

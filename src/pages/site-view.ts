@@ -2,22 +2,35 @@
  * What every page's frame prints, in the page's language: the site's name, the category
  * navigation, the interface strings, the date picker, the search box and the link to the other language.
  */
-import type { Category, SiteConfig } from "../content/data-files.ts";
+import type { Category, SiteConfig, SiteImage } from "../content/data-files.ts";
+import { absoluteUrl } from "../feeds/xml.ts";
+import { OPEN_GRAPH_LOCALES } from "./article-meta.ts";
 import { siteInLanguage } from "../content/data-files.ts";
 import { type Strings, strings } from "../i18n.ts";
-import { LANGUAGES, type Language } from "../language.ts";
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../language.ts";
 import { type CategoryLink, categoryLink } from "../category-link.ts";
 import { type SearchPageView, searchPageView } from "../search/search-page.ts";
 import { archiveIndexUrl, dayIndexUrl, dayUrlPattern, feedUrl, homeUrl, withPathPrefix } from "../urls.ts";
 
-export type NavLink = CategoryLink;
+/** A link of the navigation: a category, or a link of site.yaml's `menu`. */
+export interface NavLink {
+  name: string;
+  url: string;
+}
 
 export interface SiteView {
   lang: Language;
   /** The site as this language names it (title, description). */
   site: SiteConfig;
   homeUrl: string;
-  nav: NavLink[];
+  /** The categories the language's navigation lists, in order. */
+  nav: CategoryLink[];
+  /** site.yaml's `menu`, after the categories. */
+  menu: NavLink[];
+  /** The header's logo, with the site's name as text for screen readers; none without `logo` in site.yaml. */
+  logo?: SiteImage;
+  /** Open Graph tags every page without its own (lists, the front page) carries. */
+  openGraph: { siteName: string; locale: string; image?: { url: string; width?: number; height?: number } };
   /** The language's Atom feed. */
   feedUrl: string;
   t: Strings;
@@ -53,6 +66,15 @@ export function toSiteView(site: SiteConfig, categories: readonly Category[], la
     site: siteInLanguage(site, lang),
     homeUrl: homeUrl(lang),
     nav: categories.map((category) => categoryLink(category, lang)),
+    menu: site.menu.flatMap((link) =>
+      lang === DEFAULT_LANGUAGE ? [{ name: link.name, url: link.url }] : link.nameEn ? [{ name: link.nameEn, url: link.urlEn ?? link.url }] : [],
+    ),
+    logo: site.logo,
+    openGraph: {
+      siteName: siteInLanguage(site, lang).title,
+      locale: OPEN_GRAPH_LOCALES[lang],
+      image: site.shareImage && { url: absoluteUrl(site.url, site.shareImage.src), width: site.shareImage.width, height: site.shareImage.height },
+    },
     feedUrl: feedUrl(lang),
     t,
     todayWeekdays: [t.weekdays[6], ...t.weekdays.slice(0, 6)].join("|"),

@@ -236,4 +236,16 @@ test("featured: true or false, nothing else", async () => {
   assert.equal(messages, ['content/articles/b.md:5: featured: expected true or false, got "yes please"']);
 });
 
+test("site.yaml: a logo or share image that is not in content/, and a menu link without a url, are errors naming the field", async () => {
+  const { messages } = await archiveOf({
+    "../_data/site.yaml": `${SITE}logo: /images/logo.svg\nshare_image: anh.jpg\nmenu:\n  - name: Giới thiệu\n`,
+  });
+  assert.equal(messages.map((message) => message.split("\n")[0]), [
+    "content/_data/site.yaml: menu[1]: needs a name and a url starting with / or http(s)://, e.g.",
+    'content/_data/site.yaml: share_image: expected a file under content/ such as /images/share.jpg, or an http(s) URL, got "anh.jpg"',
+  ]);
+  const missing = await archiveOf({ "../_data/site.yaml": `${SITE}logo: /images/logo.svg\nshare_image: /images/share.jpg\n` }, ["images/share.jpg"]);
+  assert.equal(missing.messages, ["content/_data/site.yaml: logo: image /images/logo.svg does not exist: expected the file content/images/logo.svg"]);
+});
+
 test.run();
