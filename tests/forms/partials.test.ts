@@ -6,6 +6,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { parsePolls } from "../../src/forms/polls.ts";
 import { IDEMPOTENCY_KEY_PATTERN, PLAIN_POST_KEY } from "../../src/forms/submission.ts";
+import { strings } from "../../src/i18n.ts";
 import { renderArticlePage } from "../fixtures/forms/render.ts";
 import { testFormStrings as t } from "../fixtures/forms/form-strings.ts";
 
@@ -29,6 +30,12 @@ test("the comment form: a plain POST to the endpoint with every field the contra
   }
   assert.match(html, `<p class="form-field__hint" id="comment-message-hint">Bạn vui lòng gõ tiếng Việt có dấu</p>`);
   assert.match(html, `<p class="form-thanks" id="da-gui-y-kien" role="status" hidden data-form-thanks>${t.commentThanks}</p>`);
+});
+
+test("an English page's forms say so: the receiver answers their readers in English", () => {
+  const english = renderArticlePage({ endpoint: ENDPOINT }, "https://tintuc.example.org/en/2024/01/27/sample/", undefined, strings.en);
+  assert.is(count(english, /<input type="hidden" name="lang" value="en">/g), 2);
+  assert.is(count(english, /name="lang" value="vi"/g), 0);
 });
 
 test("the honeypot: hidden from people, out of the tab order, never autofilled", () => {
