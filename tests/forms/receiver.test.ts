@@ -610,15 +610,15 @@ function trickle(url: string, head: string, tail: string, everyMs: number): Prom
 
 test("slow clients are cut off: headers or a body trickling in are dropped at their timeout, nothing stored", async () => {
   const receiver = await startReceiver({ connectionLimits: { headersTimeoutMs: 300, requestTimeoutMs: 600 } });
-  // 100 bytes at one every 20 ms would take 2 s: the client is cut off long before.
-  const headers = await trickle(receiver.url, "POST / HTTP/1.1\r\nHost: x\r\n", `X-Slow: ${"a".repeat(92)}\r\n\r\n`, 20);
+  // 100 bytes at one every 40 ms would take 4 s: the client is cut off long before (at 0.3 s and 0.6 s).
+  const headers = await trickle(receiver.url, "POST / HTTP/1.1\r\nHost: x\r\n", `X-Slow: ${"a".repeat(92)}\r\n\r\n`, 40);
   assert.ok(headers.closedAfterBytes < 60, `headers: cut after ${headers.closedAfterBytes} of 100 bytes`);
   const body = JSON.stringify({ ...VOTE, choice: "qua-google" });
   const slowBody = await trickle(
     receiver.url,
     `POST / HTTP/1.1\r\nHost: x\r\nContent-Type: ${JSON_TYPE}\r\nContent-Length: ${Buffer.byteLength(body) + 60}\r\n\r\n`,
     `${body}${" ".repeat(60)}`,
-    20,
+    40,
   );
   assert.ok(slowBody.closedAfterBytes < Buffer.byteLength(body), `body: cut after ${slowBody.closedAfterBytes} bytes`);
   assert.is((await receiver.records()).length, 0);
