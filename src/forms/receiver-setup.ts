@@ -54,11 +54,13 @@ export interface ReceiverSetup {
 export async function receiverOptionsFromContent(setup: ReceiverSetup): Promise<FormReceiverOptions> {
   const env = setup.env ?? process.env;
   const lang = setup.messageLanguage ?? DEFAULT_LANGUAGE;
+  // Files are named as the build names them: relative to the project (`content/_data/site.yaml`).
+  const displayDir = path.relative(PROJECT_DIR, path.resolve(setup.contentDir)).split(path.sep).join("/") || ".";
   const [{ site, problems: siteProblems }, { forms, problems: formsProblems }, { polls, problems: pollProblems }] = await Promise.all([
-    readSiteConfig(setup.contentDir, env),
+    readSiteConfig(setup.contentDir, env, displayDir),
     // The endpoint is the pages' business; the receiver only reads the captcha settings.
-    readFormsConfig(setup.contentDir, { env, mode: "preview" }),
-    readPolls(setup.contentDir),
+    readFormsConfig(setup.contentDir, { env, mode: "preview", displayDir }),
+    readPolls(setup.contentDir, displayDir),
   ]);
   // Without the site's url the receiver has no origin to accept posts from, and guesses none: say how to give it one.
   const urlProblem = siteProblems.find((problem) => problem.severity === "error" && problem.field === "url");

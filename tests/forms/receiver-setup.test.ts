@@ -6,7 +6,7 @@ import * as assert from "uvu/assert";
 import { ContentError } from "../../src/content/problems.ts";
 import { DEFAULT_CONNECTION_LIMITS } from "../../src/forms/receiver.ts";
 import { ReceiverSetupError, receiverFlags, receiverOptionsFromContent } from "../../src/forms/receiver-setup.ts";
-import { DEFAULT_CONTENT_DIR } from "../../src/project-paths.ts";
+import { DEFAULT_CONTENT_DIR, PROJECT_DIR } from "../../src/project-paths.ts";
 
 async function contentDir(siteYaml: string, pollsYaml?: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "tintuc-receiver-setup-"));
@@ -16,6 +16,7 @@ async function contentDir(siteYaml: string, pollsYaml?: string): Promise<string>
   return dir;
 }
 const SITE = "title: Tin\nurl: https://tintuc.example.org/\n";
+
 
 test("the sample site: its own origin first, then the dev server's; its poll, no captcha, both languages' words", async () => {
   const options = await receiverOptionsFromContent({
@@ -42,14 +43,19 @@ test("no default origin: without --origin, the site's url is the only one", asyn
 });
 
 test("a missing site url stops the receiver with the fix, in Vietnamese or English; so does an --origin that is none", async () => {
-  for (const [messageLanguage, fix] of [["vi", "đặt `url:` trong content/_data/site.yaml"], ["en", "set `url:` in content/_data/site.yaml"]] as const) {
+  for (const [messageLanguage, fix] of [["vi", "đặt `url:` trong "], ["en", "set `url:` in "]] as const) {
+    const dir = await contentDir("title: Tin\n");
+    // Named as the build names files: from the project's folder.
+    const siteFile = `${path.relative(PROJECT_DIR, dir).split(path.sep).join("/")}/_data/site.yaml`;
     try {
-      await receiverOptionsFromContent({ contentDir: await contentDir("title: Tin\n"), env: {}, extraOrigins: ["https://tintuc.example.org"], messageLanguage });
+      await receiverOptionsFromContent({ contentDir: dir, env: {}, extraOrigins: ["https://tintuc.example.org"], messageLanguage });
       assert.unreachable("started without a site url");
     } catch (error) {
       assert.instance(error, ContentError);
-      const messages = (error as ContentError).problems.map((problem) => `${problem.field}: ${problem.message}`);
-      assert.ok(messages.some((message) => message.startsWith("url: ") && message.includes(fix)), messages.join("\n"));
+      const problems = (error as ContentError).problems;
+      const messages = problems.map((problem) => `${problem.field}: ${problem.message}`);
+      assert.ok(messages.some((message) => message.startsWith("url: ") && message.includes(`${fix}${siteFile} (`)), messages.join("\n"));
+      assert.ok(problems.every((problem) => problem.file === siteFile), siteFile);
     }
   }
   for (const origin of ["localhost:8080", "tintuc.example.org", "ftp://x.vn", ""]) {
