@@ -3,7 +3,8 @@
  * stories, then the latest news, then a block per category. The editor chooses the top stories by
  * pinning them (`content/_data/front-page.yaml`, in the order written) or with `featured: true`
  * (newest first, each leaving the top `featured_days` after it was published); without a choice the
- * newest stories lead. No story appears twice on the page: each list skips what an earlier one shows.
+ * newest stories lead. No story appears twice on the page: each list skips what an earlier one shows,
+ * and the sidebar's video block offers a video story the page does not already show.
  *
  * Cost: one pass over the language's summaries, newest first, stopping as soon as every list is
  * full; the featured stories are a short list the caller collects once.
@@ -32,6 +33,8 @@ export interface FrontPage {
   latest: ArticleSummary[];
   /** In the newsroom's category order; a category with nothing left to show gets no block. */
   categories: { category: CategoryLink; articles: ArticleSummary[] }[];
+  /** The sidebar's video: the newest video story the page does not already show; null for none. */
+  sidebarVideo: ArticleSummary | null;
 }
 
 /** What decides whether a story is on top: its URL, date and `featured:` flag. */
@@ -112,6 +115,9 @@ export function frontPage(
     if (openBlocks === 0 && byUrl.size === wanted.size) break;
   }
   const top = topUrls.map((url) => byUrl.get(url)).filter((summary): summary is ArticleSummary => summary !== undefined);
+  const shown = new Set([...top, ...latest, ...[...blocks.values()].flat()]);
+  // Video stories are few: the newest one not shown above is found near the top of the list.
+  const sidebarVideo = summaries.find((summary) => summary.video && !shown.has(summary)) ?? null;
   return {
     lang,
     url: homeUrl(lang),
@@ -122,5 +128,6 @@ export function frontPage(
     categories: categories
       .map((category) => ({ category, articles: blocks.get(category.key)! }))
       .filter((block) => block.articles.length > 0),
+    sidebarVideo,
   };
 }

@@ -128,7 +128,7 @@ test("/video/: video articles only, newest first, 20 a page with a pager; drafts
 
 test("every Vietnamese page: a Video link in the navigation, and the newest video in the sidebar", () => {
   const block = (page: string): string => /<section class="box latest-video"[\s\S]*?<\/section>/.exec(page)?.[0] ?? "";
-  for (const url of ["/", NO_VIDEO, FILE, "/video/page/2/", "/category/khoa-hoc/", "/2024/05/", "/archive/", "/search/", "/404.html"]) {
+  for (const url of [NO_VIDEO, FILE, "/video/page/2/", "/category/khoa-hoc/", "/2024/05/", "/archive/", "/search/", "/404.html"]) {
     const page = html(url);
     assert.match(page, /<nav class="site-nav"[\s\S]*<li><a href="\/video\/">Video<\/a><\/li>[\s\S]*<\/nav>/, url);
     const latest = block(page);
@@ -138,6 +138,16 @@ test("every Vietnamese page: a Video link in the navigation, and the newest vide
     assert.match(latest, '<span class="latest-video__title">Robot hỗ trợ người cao tuổi được giới thiệu tại Hà Nội</span>', url);
     assert.match(latest, '<time datetime="PT3M25S">3:25</time>', url);
   }
+});
+
+test("the front page's sidebar offers no video story the page already shows", () => {
+  const page = html("/");
+  const block = /<section class="box latest-video"[\s\S]*?<\/section>/.exec(page)?.[0];
+  const main = /<main[\s\S]*?<\/main>/.exec(page)![0];
+  const offered = block && /class="latest-video__link" href="([^"]+)"/.exec(block)?.[1];
+  if (offered) assert.not.match(main, `href="${offered}"`);
+  assert.match(main, `href="${YOUTUBE}"`, "the newest video is a top story, so the sidebar does not repeat it");
+  assert.not.equal(offered, YOUTUBE);
 });
 
 test("the newest video's own page: the sidebar offers the next newest, never the article being read", () => {
