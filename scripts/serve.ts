@@ -55,7 +55,7 @@ if (pages) {
   // Bundles of an earlier start would stay beside the new ones: Eleventy's serve never empties the folder.
   const bundleRoot = path.join(outputDir, searchBundleUrl());
   await rm(bundleRoot, { recursive: true, force: true });
-  const search = await runSearchStage(await prepareSearchStage(pages.articlePages, pages.site.pathPrefix, bundleRoot));
+  const search = await runSearchStage(await prepareSearchStage(pages.byKind.article, pages.site.pathPrefix, bundleRoot));
   console.log(`[tintuc] search: ${search.records} articles indexed (restart to index later changes)`);
 }
 await eleventy.serve(port);

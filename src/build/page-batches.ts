@@ -5,61 +5,36 @@
  * list a page shows is in its own page object, src/pages/), so any split writes the same files.
  */
 import type { SitePages } from "../pages/build-pages.ts";
+import { type AnyPage, PAGE_KIND_NAMES, PAGE_KINDS, mapPageKinds } from "../pages/page-kinds.ts";
 
 /** Pages per Eleventy run: a 10,000-article site (27,000 pages) is one batch. */
 export const PAGES_PER_BATCH = 30_000;
 
-type PageLists = Pick<SitePages, "articlePages" | "archive" | "searchPages" | "feeds" | "siteFiles" | "dayIndexFiles">;
-
-/** Every list of pages Eleventy writes, by where it sits in SitePages. */
-const LISTS = [
-  (pages: PageLists) => pages.articlePages,
-  (pages: PageLists) => pages.archive.dayPages,
-  (pages: PageLists) => pages.archive.monthPages,
-  (pages: PageLists) => pages.archive.yearPages,
-  (pages: PageLists) => pages.archive.categoryPages,
-  (pages: PageLists) => pages.archive.videoPages,
-  (pages: PageLists) => pages.archive.homePages,
-  (pages: PageLists) => pages.archive.archiveIndexPages,
-  (pages: PageLists) => pages.searchPages,
-  (pages: PageLists) => pages.feeds,
-  (pages: PageLists) => pages.siteFiles,
-  (pages: PageLists) => pages.dayIndexFiles,
-] as const;
-
-function withoutPages(pages: SitePages): SitePages {
-  return {
-    ...pages,
-    articlePages: [],
-    archive: { dayPages: [], monthPages: [], yearPages: [], categoryPages: [], videoPages: [], homePages: [], archiveIndexPages: [] },
-    searchPages: [],
-    feeds: [],
-    siteFiles: [],
-    dayIndexFiles: [],
-    pageCount: 0,
-  };
-}
-
 /**
- * The site's pages split into batches of at most `size` pages, in order, each with the shared data
- * (frames, forms, policy) of the whole; the one 404 page is written by every run.
+ * The site's pages split into batches of at most `size` pages, in the order of the table of page
+ * kinds, each with the shared data (frames, forms, policy) of the whole; the kinds that every
+ * batch writes (the one 404 page) are in every batch and count toward none.
  * @example pageBatches(pages, 30_000).length // 4 for 117,000 pages
  */
 export function pageBatches(pages: SitePages, size = PAGES_PER_BATCH): SitePages[] {
+  const inEveryBatch = (): SitePages => ({
+    ...pages,
+    byKind: mapPageKinds(pages.byKind, (_name, rules, list) => (rules.batch === "every" ? [...list] : [])),
+  });
   const batches: SitePages[] = [];
-  let batch = withoutPages(pages);
+  let batch = inEveryBatch();
   let room = size;
-  for (const list of LISTS) {
-    const items = list(pages) as unknown[];
+  for (const name of PAGE_KIND_NAMES) {
+    if (PAGE_KINDS[name].batch === "every") continue;
+    const items: readonly AnyPage[] = pages.byKind[name];
     for (let from = 0; from < items.length; ) {
       if (room === 0) {
         batches.push(batch);
-        batch = withoutPages(pages);
+        batch = inEveryBatch();
         room = size;
       }
       const slice = items.slice(from, from + room);
-      (list(batch) as unknown[]).push(...slice);
-      batch.pageCount += slice.length;
+      (batch.byKind[name] as AnyPage[]).push(...slice);
       room -= slice.length;
       from += slice.length;
     }

@@ -13,6 +13,7 @@ import { usePreloadedPages } from "../eleventy/archive-data.ts";
 import { MEDIA_FOLDERS, leaveMediaToBuild } from "../eleventy/assets.ts";
 import { onEachPageWritten } from "../eleventy/progress.ts";
 import { buildSitePages } from "../pages/build-pages.ts";
+import { pageCount } from "../pages/page-kinds.ts";
 import { PROJECT_DIR } from "../project-paths.ts";
 import { RUN_MODE_VARIABLE, type RunMode } from "../run-mode.ts";
 import { searchBundleUrl } from "../urls.ts";
@@ -99,12 +100,12 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     // at 10,000 articles: 52 s against 80 s one after the other; peak memory 1.7 GB). Each period's
     // bundle is made from that period's articles alone, so unchanged periods are linked from the cache.
     const searchRequest = await timed("search documents", () =>
-      prepareSearchStage(pages.articlePages, pages.site.pathPrefix, path.join(staging.dir, searchBundleUrl()), { dir: cacheDir, renderer: cache.renderer }),
+      prepareSearchStage(pages.byKind.article, pages.site.pathPrefix, path.join(staging.dir, searchBundleUrl()), { dir: cacheDir, renderer: cache.renderer }),
     );
     searching.run(searchRequest);
     await timed("eleventy", async () => {
       const { default: Eleventy } = await import("@11ty/eleventy");
-      onEachPageWritten(progressReporter(cache.toRender.pageCount, "pages", log));
+      onEachPageWritten(progressReporter(pageCount(cache.toRender.byKind), "pages", log));
       try {
         for (const batch of pageBatches(cache.toRender, options.pagesPerBatch)) {
           usePreloadedPages(batch);
@@ -133,10 +134,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     const output = outputStats(staging.dir);
     await timed("swap", () => staging.commit());
     const seconds = (performance.now() - started) / 1000;
-    const articles = pages.articlePages.length;
+    const articles = pages.byKind.article.length;
     log(
       `Built ${articles} articles${mode === "preview" ? " (preview: drafts and scheduled included)" : ""}: ` +
-        `${output.htmlFiles} pages, ${pages.feeds.length} feeds, ${output.files} files, ${(output.bytes / 1024 / 1024).toFixed(1)} MB ` +
+        `${output.htmlFiles} pages, ${pages.byKind.feed.length} feeds, ${output.files} files, ${(output.bytes / 1024 / 1024).toFixed(1)} MB ` +
         `in ${seconds.toFixed(1)} s → ${path.relative(process.cwd(), options.outputDir) || "."}`,
     );
     return { stages, articles, pages: output.htmlFiles, output, seconds };

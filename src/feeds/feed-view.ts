@@ -29,7 +29,7 @@ export interface FeedView {
   /** The feed's language, `xml:lang`. */
   lang: Language;
   /** Root-relative path of the feed file. */
-  path: string;
+  outputPath: string;
   /** Absolute URL of the feed, also its id. */
   selfUrl: string;
   /** Absolute URL of the page the feed follows. */
@@ -67,7 +67,7 @@ export function feedViews(
     const entries = pages.map((page) => toEntry(page, site));
     // Every timestamp here has the same +07:00 form, so text order is time order.
     const updated = entries.reduce((newest, entry) => (entry.updated > newest ? entry.updated : newest), entries[0]?.updated ?? fallbackUpdated);
-    return { lang, path, selfUrl: absoluteUrl(site.url, path), alternateUrl: absoluteUrl(site.url, alternate), baseUrl: absoluteUrl(site.url, "/"), title, subtitle, updated, entries };
+    return { lang, outputPath: path, selfUrl: absoluteUrl(site.url, path), alternateUrl: absoluteUrl(site.url, alternate), baseUrl: absoluteUrl(site.url, "/"), title, subtitle, updated, entries };
   };
   return [
     view(feedUrl(lang), homeUrl(lang), site.title, site.description, latest),

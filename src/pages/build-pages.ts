@@ -2,7 +2,7 @@
  * Turns a loaded archive into everything the templates print, once per build: which articles a
  * run mode publishes, and the page objects for them.
  */
-import { type ArchiveIndexPage, type ArchivePages, type DayIndex, type HomePage, type VideoSection, computeArchivePages } from "../archive.ts";
+import { type ArchivePages, type DayIndex, type VideoSection, computeArchivePages } from "../archive.ts";
 import type { Archive } from "../content/load-archive.ts";
 import { ContentError, hasErrors } from "../content/problems.ts";
 import { strings } from "../i18n.ts";
@@ -13,18 +13,17 @@ import { type ArticlePage, toArticlePage } from "./article-page.ts";
 import { contentSecurityPolicy, headersFile, serializePolicy } from "../build/security-policy.ts";
 import { isoTimestamp } from "../dates.ts";
 import { type FeedView, feedViews } from "../feeds/feed-view.ts";
-import type { OutputFile } from "../feeds/sitemap.ts";
 import { siteFiles } from "./site-files.ts";
 import { openPollAt } from "../forms/polls.ts";
 import { type FormsView, type PollView, formsView, pollView } from "../forms/view.ts";
 import { computeRelated } from "../related.ts";
-import { type ArticleMeta, articleMeta } from "./article-meta.ts";
-import { type RelatedView, relatedView } from "./related-view.ts";
+import { articleMeta } from "./article-meta.ts";
+import { type ArticleView, type PagesByKind } from "./page-kinds.ts";
+import { relatedView } from "./related-view.ts";
 import { type SiteView, siteViews } from "./site-view.ts";
 import { type SearchPage, searchPage } from "../search/search-page.ts";
 import { newestFirst, searchPeriodOf } from "../search/search-periods.ts";
 
-/** Every language's archive pages in one list per page kind, as the templates paginate them. */
 /**
  * A language's frame and the poll of its sidebar: polls are written in Vietnamese, so only
  * Vietnamese pages carry one.
@@ -35,38 +34,19 @@ export type LanguageFrame = SiteView & {
   videoSection?: VideoSection;
 };
 
-export interface SiteArchive extends Pick<ArchivePages, "dayPages" | "monthPages" | "yearPages" | "categoryPages" | "videoPages"> {
-  homePages: HomePage[];
-  archiveIndexPages: ArchiveIndexPage[];
-}
-
 /**
  * The Vietnamese frame's fields at the top level are the defaults for pages that belong to no
  * language (404); every other page is printed in the frame of its own `lang`, from `frames`.
  */
 export interface SitePages extends LanguageFrame {
   frames: Record<Language, LanguageFrame>;
-  articlePages: (ArticlePage & { lists: RelatedView; meta: ArticleMeta })[];
-  archive: SiteArchive;
-  /** Each language's search page. */
-  /** Each language's search page, with the years it searches. */
-  searchPages: SearchPage[];
-  /** Each language's index of days with news, as the JSON file its date picker fetches. */
-  dayIndexFiles: { outputPath: string; json: string }[];
+  /** Every page the site writes, one list per kind (page-kinds.ts). */
+  byKind: PagesByKind;
   /** The comment form's and the poll's settings. */
   forms: FormsView;
   /** The Content-Security-Policy each page carries as a meta element: the search page's allows Pagefind. */
   csp: { page: string; search: string };
-  /** The site's and each category's Atom feed. */
-  feeds: FeedView[];
-  /** Sitemaps, the news sitemap, robots.txt: written as they are. */
-  siteFiles: OutputFile[];
-  /** How many pages (HTML and JSON) Eleventy will write from these. */
-  pageCount: number;
 }
-
-/** Pages written once per language: home, archive index, search and the day index; plus the one 404 page. */
-const PAGES_PER_LANGUAGE = 4;
 
 /**
  * Production publishes only articles that are due; preview shows drafts and scheduled ones too, badged.
@@ -86,7 +66,7 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
   // Each language is a site of its own: its archive, its related lists, its feeds. Nothing mixes them
   // but the links between an article and its translation.
   const archives: ArchivePages[] = [];
-  const articlePages: SitePages["articlePages"] = [];
+  const articlePages: ArticleView[] = [];
   const feeds: FeedView[] = [];
   for (const lang of LANGUAGES) {
     const inLanguage = shown.filter((article) => article.lang === lang);
@@ -104,49 +84,40 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
     const publishedPages = mode === "production" ? pages : pages.filter((page) => byUrl.get(page.url)!.status === "published");
     feeds.push(...feedViews(publishedPages, archive.categories, siteNamed, fallbackUpdated, lang));
   }
-  const siteArchive: SiteArchive = {
-    dayPages: archives.flatMap((pages) => pages.dayPages),
-    monthPages: archives.flatMap((pages) => pages.monthPages),
-    yearPages: archives.flatMap((pages) => pages.yearPages),
-    categoryPages: archives.flatMap((pages) => pages.categoryPages),
-    videoPages: archives.flatMap((pages) => pages.videoPages),
-    homePages: archives.map((pages) => pages.home),
-    archiveIndexPages: archives.map((pages) => pages.archiveIndex),
+  const listPages: Pick<PagesByKind, "dayPage" | "monthPage" | "yearPage" | "categoryPage" | "videoPage" | "home" | "archiveIndex"> = {
+    dayPage: archives.flatMap((pages) => pages.dayPages),
+    monthPage: archives.flatMap((pages) => pages.monthPages),
+    yearPage: archives.flatMap((pages) => pages.yearPages),
+    categoryPage: archives.flatMap((pages) => pages.categoryPages),
+    videoPage: archives.flatMap((pages) => pages.videoPages),
+    home: archives.map((pages) => pages.home),
+    archiveIndex: archives.map((pages) => pages.archiveIndex),
   };
   const periodOf = searchPeriodOf(articlePages);
   const searchPages = LANGUAGES.map((lang) => searchPage(lang, articlePages.filter((page) => page.lang === lang).map(periodOf)));
   const searchPeriods = [...new Set(searchPages.flatMap((page) => page.periods))].sort(newestFirst);
   const published = mode === "production" ? shown : shown.filter((article) => article.status === "published");
-  const files = [
-    ...siteFiles(site, published, articlePages, siteArchive, archive.buildTime),
-    { path: "/_headers", content: headersFile(archive.forms, site.pathPrefix, searchPeriods) },
-  ];
-  const pageCount =
-    files.length +
-    feeds.length +
-    articlePages.length +
-    siteArchive.dayPages.length +
-    siteArchive.monthPages.length +
-    siteArchive.yearPages.length +
-    siteArchive.categoryPages.length +
-    siteArchive.videoPages.length +
-    PAGES_PER_LANGUAGE * LANGUAGES.length +
-    1;
+  const byKind: PagesByKind = {
+    article: articlePages,
+    ...listPages,
+    search: searchPages,
+    feed: feeds,
+    siteFile: [
+      ...siteFiles(site, published, { ...listPages, article: articlePages }, archive.buildTime),
+      { outputPath: "/_headers", content: headersFile(archive.forms, site.pathPrefix, searchPeriods) },
+    ],
+    dayIndex: archives.map((pages) => ({ outputPath: frames[pages.lang].datePicker.dayIndexOutputPath, content: dayIndexJson(pages.dayIndex) })),
+    notFound: [{ outputPath: "/404.html" }],
+  };
   return {
-    pageCount,
     ...frames.vi,
     frames,
-    articlePages,
-    searchPages,
-    siteFiles: files,
+    byKind,
     forms: formsView(archive.forms),
     csp: {
       page: serializePolicy(contentSecurityPolicy(archive.forms, { search: false }), { forMeta: true }),
       search: serializePolicy(contentSecurityPolicy(archive.forms, { search: true }), { forMeta: true }),
     },
-    feeds,
-    archive: siteArchive,
-    dayIndexFiles: archives.map((pages) => ({ outputPath: frames[pages.lang].datePicker.dayIndexOutputPath, json: dayIndexJson(pages.dayIndex) })),
   };
 }
 
