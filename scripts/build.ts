@@ -12,6 +12,7 @@ import { rerunWithHeapLimit } from "../src/build/heap.ts";
 import { runBuild } from "../src/build/run-build.ts";
 import { ContentError } from "../src/content/problems.ts";
 import { DEFAULT_CONTENT_DIR, DEFAULT_OUTPUT_DIR } from "../src/project-paths.ts";
+import { readSettings } from "../src/settings.ts";
 
 const { values } = parseArgs({
   options: {
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
       contentDir: path.resolve(values.content),
       outputDir: path.resolve(values.output),
       mode: values.preview ? "preview" : "production",
+      settings: readSettings(process.env),
       cacheDir: values.cache === undefined ? undefined : path.resolve(values.cache),
       pagesPerBatch: values["pages-per-batch"] === undefined ? undefined : positiveWholeNumber("--pages-per-batch", values["pages-per-batch"]),
       log: (line) => console.log(line),

@@ -5,15 +5,16 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildTime } from "../src/build-time.ts";
 import { loadArchive } from "../src/content/load-archive.ts";
 import { formatProblem, hasErrors } from "../src/content/problems.ts";
 import { DEFAULT_CONTENT_DIR } from "../src/project-paths.ts";
+import { readSettings } from "../src/settings.ts";
 
 const { values } = parseArgs({ options: { content: { type: "string", default: DEFAULT_CONTENT_DIR } } });
 
 const started = performance.now();
-const archive = await loadArchive({ contentDir: path.resolve(values.content), buildTime: buildTime() });
+const settings = readSettings(process.env);
+const archive = await loadArchive({ contentDir: path.resolve(values.content), buildTime: settings.now(), env: settings.siteOverrides });
 for (const problem of archive.problems) console.log(formatProblem(problem));
 
 const errors = archive.problems.filter((problem) => problem.severity === "error").length;

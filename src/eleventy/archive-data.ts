@@ -1,37 +1,30 @@
 /**
- * Feeds Eleventy the archive that tintuc's loader read: the site frame data as global data, and one
- * paginated virtual template per kind of page. Articles are read once per build by
- * our loader, never as Eleventy templates of their own (see README, design notes).
+ * Feeds Eleventy the pages that the build or the preview handed it (src/eleventy/hand-off.ts): the
+ * site frame data as global data, and one paginated virtual template per kind of page. Articles are
+ * read once per build by our loader, never as Eleventy templates of their own (see README, design notes).
  */
 import path from "node:path";
-import { buildTime } from "../build-time.ts";
-import { loadArchive } from "../content/load-archive.ts";
-import { type SitePages, buildSitePages } from "../pages/build-pages.ts";
+import type { SitePages } from "../pages/build-pages.ts";
 import { PAGE_KIND_NAMES, PAGE_KINDS } from "../pages/page-kinds.ts";
-import { runModeFrom } from "../run-mode.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
-
-let preloaded: SitePages | undefined;
-
-/**
- * Hands Eleventy the pages the build script has already computed from the archive it loaded and
- * validated, so that a build reads every file and computes every list once. Used for the next build only.
- */
-export function usePreloadedPages(pages: SitePages): void {
-  preloaded = pages;
-}
+import { handOffOf } from "./hand-off.ts";
 
 export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void {
   const contentDir = path.resolve(eleventyConfig.directories.input);
+  const handOff = handOffOf(eleventyConfig);
   let pages: Promise<SitePages> | undefined;
 
+  // Every global datum below asks for the pages; they are computed once per build.
   const sitePages = (): Promise<SitePages> => {
-    pages ??= (async () => {
-      const ready = preloaded;
-      preloaded = undefined;
-      return ready ?? buildSitePages(await loadArchive({ contentDir, buildTime: buildTime(), mode: runModeFrom() }), runModeFrom());
-    })();
-    return pages;
+    if (pages) return pages;
+    const asked = handOff.sitePages();
+    pages = asked;
+    // A failed computation is not kept: a failed build never reaches eleventy.after, and the
+    // preview's next rebuild (after the writer's fix) must read the content again.
+    asked.catch(() => {
+      if (pages === asked) pages = undefined;
+    });
+    return asked;
   };
   // The next build (a rebuild in watch mode) reads the archive afresh. Reset after a build rather
   // than before one: Eleventy may ask for global data before it announces the build.
