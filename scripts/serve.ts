@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { type SiteSource, loadSitePages } from "../src/build/run-build.ts";
 import { prepareSearchStage, runSearchStage } from "../src/build/search-stage.ts";
-import { handOffTo } from "../src/eleventy/hand-off.ts";
+import { handOffTo } from "../src/build/hand-off.ts";
 import { formStringsFrom } from "../src/forms/form-strings.ts";
 import { createFormReceiver } from "../src/forms/receiver.ts";
 import { DEFAULT_RECEIVER_PORT, receiverOptionsFromContent } from "../src/forms/receiver-setup.ts";

@@ -1,5 +1,5 @@
 /**
- * Copies the site's own assets under content-hashed names (src/build/asset-manifest.ts) and the
+ * Copies the site's own assets under content-hashed names (src/eleventy/asset-manifest.ts) and the
  * newsroom's images and videos into the output. Templates name an asset by its plain name:
  * `{{ assets["site.css"] }}` → `/assets/site.3f9a1c0b2d.css`.
  *
@@ -8,14 +8,11 @@
  * photos and videos run to gigabytes. The development server still serves them through Eleventy.
  */
 import path from "node:path";
-import { assetManifest } from "../build/asset-manifest.ts";
-import { ASSETS_DIR } from "../project-paths.ts";
+import { assetManifest } from "./asset-manifest.ts";
+import { ASSETS_DIR, MEDIA_FOLDERS } from "../project-paths.ts";
 import { assetUrl } from "../urls.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
-import { handOffOf } from "./hand-off.ts";
-
-/** The folders of content/ that the site serves as they are, at the same path. */
-export const MEDIA_FOLDERS = ["images", "videos"] as const;
+import { handOffOf } from "../build/hand-off.ts";
 
 export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
   const contentDir = path.resolve(eleventyConfig.directories.input);

@@ -5,7 +5,8 @@
  */
 import type { DateTime } from "luxon";
 import { isoTimestamp } from "../dates.ts";
-import { absoluteUrl, escapeXml } from "./xml.ts";
+import { absoluteUrl } from "../urls.ts";
+import { escapeXml } from "./xml.ts";
 
 export const MAX_URLS_PER_SITEMAP = 50_000;
 

@@ -10,7 +10,7 @@ import { LANGUAGES, type Language } from "../language.ts";
 import { siteInLanguage } from "../content/data-files.ts";
 import type { RunMode } from "../run-mode.ts";
 import { type ArticlePage, toArticlePage } from "./article-page.ts";
-import { contentSecurityPolicy, headersFile, serializePolicy } from "../build/security-policy.ts";
+import { contentSecurityPolicy, headersFile, serializePolicy } from "./security-policy.ts";
 import { isoTimestamp } from "../dates.ts";
 import { type FeedView, feedViews } from "../feeds/feed-view.ts";
 import { siteFiles } from "./site-files.ts";

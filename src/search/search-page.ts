@@ -22,7 +22,7 @@ export interface SearchPageView {
   /** The query parameter, `q`: `/search/?q=khoa+hoc` shows that search. */
   queryParam: string;
   /**
-   * Where the bundles are served, one a period (`/pagefind/2024/`, src/search/search-index.ts), with the
+   * Where the bundles are served, one a period (`/pagefind/2024/`, src/build/search-index.ts), with the
    * site's path prefix: the search script builds the bundles' URLs from it, out of reach of the HTML
    * base plugin, and Pagefind derives its results' base URL from a bundle's.
    */

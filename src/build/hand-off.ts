@@ -2,10 +2,10 @@
  * What the build or the preview hands Eleventy for a run, through Eleventy's programmatic
  * configuration callback (`new Eleventy(input, output, { config: handOffTo(handOff) })`), to the
  * plugins that .eleventy.js adds. It travels on the configuration object of that one run, never in a
- * module variable or the environment, so two runs in one process cannot see each other's.
+ * module variable or the environment, so two runs in one process cannot see each other's. It lives
+ * with the pipeline that fills it; the adapter (src/eleventy/) reads it.
  */
 import type { SitePages } from "../pages/build-pages.ts";
-import type { EleventyConfig } from "./eleventy-config.ts";
 
 export interface HandOff {
   /**
@@ -21,13 +21,14 @@ export interface HandOff {
 
 const HAND_OFF = Symbol("tintuc hand-off");
 
-type WithHandOff = EleventyConfig & { [HAND_OFF]?: HandOff };
+/** Eleventy's configuration object, as far as the hand-off is concerned (its type is the adapter's, src/eleventy/eleventy-config.ts). */
+type WithHandOff = { [HAND_OFF]?: HandOff };
 
 /**
  * Eleventy's configuration callback that hands `handOff` to tintuc's plugins.
  * @example new Eleventy(contentDir, outputDir, { configPath, config: handOffTo({ sitePages: async () => pages, copyMedia: false }) })
  */
-export function handOffTo(handOff: HandOff): (eleventyConfig: EleventyConfig) => void {
+export function handOffTo(handOff: HandOff): (eleventyConfig: object) => void {
   return (eleventyConfig) => {
     (eleventyConfig as WithHandOff)[HAND_OFF] = handOff;
   };
@@ -37,7 +38,7 @@ export function handOffTo(handOff: HandOff): (eleventyConfig: EleventyConfig) =>
  * What the run's starter handed to Eleventy (handOffTo).
  * @throws Error when Eleventy was started without it (e.g. `npx @11ty/eleventy`), naming the commands that hand it.
  */
-export function handOffOf(eleventyConfig: EleventyConfig): HandOff {
+export function handOffOf(eleventyConfig: object): HandOff {
   const handOff = (eleventyConfig as WithHandOff)[HAND_OFF];
   if (!handOff) throw new Error("tintuc's Eleventy configuration is started by `npm run build` or `npm start` (scripts/build.ts, scripts/serve.ts), which hand it the pages to write");
   return handOff;

@@ -63,7 +63,7 @@ export function headersFile(forms: FormsConfig, pathPrefix = "/", searchPeriods:
   const rule = (url: string, headers: string[]): string => `${withPathPrefix(pathPrefix, url)}\n${headers.map((header) => `  ${header}`).join("\n")}\n`;
   const pagefind = searchBundleUrl();
   return [
-    "# Written by tintuc's build (src/build/security-policy.ts). Read by Netlify and Cloudflare Pages.",
+    "# Written by tintuc's build (src/pages/security-policy.ts). Read by Netlify and Cloudflare Pages.",
     // No Cache-Control here: hosts join the values of rules that match one path, and their default
     // for HTML (revalidate) is what pages need; only files named by content are cached for long.
     rule("/*", [...common, `Content-Security-Policy: ${serializePolicy(contentSecurityPolicy(forms, { search: true }))}`]),
