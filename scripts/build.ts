@@ -3,13 +3,13 @@
  * Usage: tsx scripts/build.ts [--content DIR] [--output DIR] [--cache DIR] [--preview] [--pages-per-batch N]
  * --preview also publishes drafts and scheduled articles, badged, e.g. for an editors' staging site.
  * --cache names the folder of written pages a rebuild reuses (default .cache/build/; keep it in CI).
- * --pages-per-batch bounds the pages of one Eleventy run (default 30,000; src/build/page-batches.ts):
+ * --pages-per-batch bounds the pages of one Eleventy run (default 30,000; src/pipeline/page-batches.ts):
  *   lower takes less memory and a little more time.
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { rerunWithHeapLimit } from "../src/build/heap.ts";
-import { runBuild } from "../src/build/run-build.ts";
+import { rerunWithHeapLimit } from "../src/pipeline/heap.ts";
+import { runBuild } from "../src/pipeline/run-build.ts";
 import { ContentError } from "../src/content/problems.ts";
 import { DEFAULT_CONTENT_DIR, DEFAULT_OUTPUT_DIR } from "../src/project-paths.ts";
 import { readSettings } from "../src/settings.ts";

@@ -74,7 +74,7 @@ export function searchUrl(lang: Language = DEFAULT_LANGUAGE): string {
   return inLanguage(lang, "search/");
 }
 
-/** Where the search bundles are served from, one folder a period (src/build/search-index.ts). */
+/** Where the search bundles are served from, one folder a period (src/pipeline/search-index.ts). */
 export function searchBundleUrl(): string {
   return "/pagefind/";
 }

@@ -19,15 +19,15 @@ const LAYERS: { name: string; paths: string[] }[] = [
     name: "helpers",
     paths: [
       "src/text/", "src/testing/", "src/dates.ts", "src/urls.ts", "src/slug.ts", "src/i18n.ts", "src/language.ts", "src/summary.ts",
-      "src/credits.ts", "src/video.ts", "src/build-time.ts", "src/settings.ts", "src/run-mode.ts", "src/project-paths.ts",
+      "src/credits.ts", "src/video-providers.ts", "src/build-time.ts", "src/settings.ts", "src/run-mode.ts", "src/project-paths.ts",
     ],
   },
   // What writers wrote, read and validated: articles and data files (content/), the forms' settings and polls (forms/).
   { name: "content", paths: ["src/content/", "src/forms/"] },
-  { name: "lists", paths: ["src/archive.ts", "src/related.ts", "src/category-link.ts", "src/search/", "src/feeds/"] },
+  { name: "lists", paths: ["src/listings.ts", "src/related.ts", "src/category-link.ts", "src/search/", "src/feeds/"] },
   { name: "pages", paths: ["src/pages/"] },
   // The form receiver is a server of its own, started by scripts/ beside the build.
-  { name: "pipeline", paths: ["src/build/", "src/bench/", "src/corpus.ts", "src/forms/receiver.ts", "src/forms/receiver-setup.ts"] },
+  { name: "pipeline", paths: ["src/pipeline/", "src/bench/", "src/corpus.ts", "src/forms/receiver.ts", "src/forms/receiver-setup.ts"] },
   { name: "eleventy", paths: ["src/eleventy/", ".eleventy.js"] },
   { name: "scripts", paths: ["scripts/"] },
 ];
@@ -107,7 +107,7 @@ test("no import cycle between files", () => {
 });
 
 test("the checks catch what they are for: an upward import and a cycle", () => {
-  assert.ok(layerOf("src/pages/build-pages.ts") > layerOf("src/content/load-archive.ts"));
+  assert.ok(layerOf("src/pages/build-pages.ts") > layerOf("src/content/load-content.ts"));
   assert.is(layerOf("src/forms/receiver.ts"), LAYERS.findIndex((layer) => layer.name === "pipeline"));
   assert.is(layerOf("src/forms/view.ts"), LAYERS.findIndex((layer) => layer.name === "content"));
   assert.equal(cycles(new Map([["a", ["b"]], ["b", ["c"]], ["c", ["a"]], ["d", ["a"]]])), [["a", "b", "c", "a"]]);

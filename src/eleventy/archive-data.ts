@@ -1,5 +1,5 @@
 /**
- * Feeds Eleventy the pages that the build or the preview handed it (src/build/hand-off.ts): the
+ * Feeds Eleventy the pages that the build or the preview handed it (src/pipeline/hand-off.ts): the
  * site frame data as global data, and one paginated virtual template per kind of page. Articles are
  * read once per build by our loader, never as Eleventy templates of their own (see README, design notes).
  */
@@ -7,7 +7,7 @@ import path from "node:path";
 import type { SitePages } from "../pages/build-pages.ts";
 import { PAGE_KIND_NAMES, PAGE_KINDS } from "../pages/page-kinds.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
-import { handOffOf } from "../build/hand-off.ts";
+import { handOffOf } from "../pipeline/hand-off.ts";
 
 export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void {
   const contentDir = path.resolve(eleventyConfig.directories.input);

@@ -12,7 +12,7 @@ import { assetManifest } from "./asset-manifest.ts";
 import { ASSETS_DIR, MEDIA_FOLDERS } from "../project-paths.ts";
 import { assetUrl } from "../urls.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
-import { handOffOf } from "../build/hand-off.ts";
+import { handOffOf } from "../pipeline/hand-off.ts";
 
 export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
   const contentDir = path.resolve(eleventyConfig.directories.input);
@@ -24,6 +24,6 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData("assets", urls);
   // A changed asset gets a new name: reload the configuration so that pages name it.
   eleventyConfig.addWatchTarget(ASSETS_DIR, { resetConfig: true });
-  // Images, and video files that articles play themselves (`video: { file: /videos/… }`, src/content/video.ts).
+  // Images, and video files that articles play themselves (`video: { file: /videos/… }`, src/content/video-field.ts).
   if (handOffOf(eleventyConfig).copyMedia) for (const folder of MEDIA_FOLDERS) eleventyConfig.addPassthroughCopy({ [path.join(contentDir, folder)]: folder });
 }

@@ -3,7 +3,7 @@
  * Eleventy has no per-page event, so a transform (which sees every output page once) does the counting.
  */
 import type { EleventyConfig } from "./eleventy-config.ts";
-import { handOffOf } from "../build/hand-off.ts";
+import { handOffOf } from "../pipeline/hand-off.ts";
 
 export default function progressPlugin(eleventyConfig: EleventyConfig): void {
   const onPageWritten = handOffOf(eleventyConfig).onPageWritten;

@@ -1,9 +1,9 @@
 /**
- * Turns a loaded archive into everything the templates print, once per build: which articles a
+ * Turns the loaded content into everything the templates print, once per build: which articles a
  * run mode publishes, and the page objects for them.
  */
-import { type ArchivePages, type DayIndex, type VideoSection, computeArchivePages } from "../archive.ts";
-import type { Archive } from "../content/load-archive.ts";
+import { type Listings, type DayIndex, type VideoSection, computeListings } from "../listings.ts";
+import type { LoadedContent } from "../content/load-content.ts";
 import { ContentError, hasErrors } from "../content/problems.ts";
 import { strings } from "../i18n.ts";
 import { LANGUAGES, type Language } from "../language.ts";
@@ -50,30 +50,30 @@ export interface SitePages extends LanguageFrame {
 
 /**
  * Production publishes only articles that are due; preview shows drafts and scheduled ones too, badged.
- * @throws ContentError when the archive has any error, listing all of them.
+ * @throws ContentError when the content has any error, listing all of them.
  */
-export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
-  if (hasErrors(archive.problems) || !archive.site) throw new ContentError(archive.problems);
-  const categories = new Map(archive.categories.map((category) => [category.key, category]));
-  const site = archive.site;
-  const poll = pollView(openPollAt(archive.polls, archive.buildTime), archive.forms);
-  const views = siteViews(site, archive.categories);
+export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages {
+  if (hasErrors(content.problems) || !content.site) throw new ContentError(content.problems);
+  const categories = new Map(content.categories.map((category) => [category.key, category]));
+  const site = content.site;
+  const poll = pollView(openPollAt(content.polls, content.buildTime), content.forms);
+  const views = siteViews(site, content.categories);
   const frames: Record<Language, LanguageFrame> = { vi: { ...views.vi, poll }, en: views.en };
-  const shown = mode === "production" ? archive.articles.filter((article) => article.status === "published") : archive.articles;
+  const shown = mode === "production" ? content.articles.filter((article) => article.status === "published") : content.articles;
   const byUrl = new Map(shown.map((article) => [article.url, article]));
-  const fallbackUpdated = isoTimestamp(archive.buildTime);
+  const fallbackUpdated = isoTimestamp(content.buildTime);
 
-  // Each language is a site of its own: its archive, its related lists, its feeds. Nothing mixes them
+  // Each language is a site of its own: its listings, its related lists, its feeds. Nothing mixes them
   // but the links between an article and its translation.
-  const archives: ArchivePages[] = [];
+  const listings: Listings[] = [];
   const articlePages: ArticleView[] = [];
   const feeds: FeedView[] = [];
   for (const lang of LANGUAGES) {
     const inLanguage = shown.filter((article) => article.lang === lang);
     const siteNamed = siteInLanguage(site, lang);
-    const languageArchive = computeArchivePages(inLanguage, archive.categories, { lang });
-    archives.push(languageArchive);
-    frames[lang].videoSection = languageArchive.videoSection;
+    const languageListings = computeListings(inLanguage, content.categories, { lang });
+    listings.push(languageListings);
+    frames[lang].videoSection = languageListings.videoSection;
     // Related lists over what is shown; drafts and scheduled articles (in preview) never appear in them.
     const relatedLinks = computeRelated(inLanguage);
     const pages = inLanguage.map((article) => {
@@ -82,16 +82,16 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
     });
     articlePages.push(...pages);
     const publishedPages = mode === "production" ? pages : pages.filter((page) => byUrl.get(page.url)!.status === "published");
-    feeds.push(...feedViews(publishedPages, archive.categories, siteNamed, fallbackUpdated, lang));
+    feeds.push(...feedViews(publishedPages, content.categories, siteNamed, fallbackUpdated, lang));
   }
   const listPages: Pick<PagesByKind, "dayPage" | "monthPage" | "yearPage" | "categoryPage" | "videoPage" | "home" | "archiveIndex"> = {
-    dayPage: archives.flatMap((pages) => pages.dayPages),
-    monthPage: archives.flatMap((pages) => pages.monthPages),
-    yearPage: archives.flatMap((pages) => pages.yearPages),
-    categoryPage: archives.flatMap((pages) => pages.categoryPages),
-    videoPage: archives.flatMap((pages) => pages.videoPages),
-    home: archives.map((pages) => pages.home),
-    archiveIndex: archives.map((pages) => pages.archiveIndex),
+    dayPage: listings.flatMap((pages) => pages.dayPages),
+    monthPage: listings.flatMap((pages) => pages.monthPages),
+    yearPage: listings.flatMap((pages) => pages.yearPages),
+    categoryPage: listings.flatMap((pages) => pages.categoryPages),
+    videoPage: listings.flatMap((pages) => pages.videoPages),
+    home: listings.map((pages) => pages.home),
+    archiveIndex: listings.map((pages) => pages.archiveIndex),
   };
   const periodOf = searchPeriodOf(articlePages);
   const searchPages = LANGUAGES.map((lang) => searchPage(lang, articlePages.filter((page) => page.lang === lang).map(periodOf)));
@@ -103,20 +103,20 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
     search: searchPages,
     feed: feeds,
     siteFile: [
-      ...siteFiles(site, published, { ...listPages, article: articlePages }, archive.buildTime),
-      { outputPath: "/_headers", content: headersFile(archive.forms, site.pathPrefix, searchPeriods) },
+      ...siteFiles(site, published, { ...listPages, article: articlePages }, content.buildTime),
+      { outputPath: "/_headers", content: headersFile(content.forms, site.pathPrefix, searchPeriods) },
     ],
-    dayIndex: archives.map((pages) => ({ outputPath: frames[pages.lang].datePicker.dayIndexOutputPath, content: dayIndexJson(pages.dayIndex) })),
+    dayIndex: listings.map((pages) => ({ outputPath: frames[pages.lang].datePicker.dayIndexOutputPath, content: dayIndexJson(pages.dayIndex) })),
     notFound: [{ outputPath: "/404.html" }],
   };
   return {
     ...frames.vi,
     frames,
     byKind,
-    forms: formsView(archive.forms),
+    forms: formsView(content.forms),
     csp: {
-      page: serializePolicy(contentSecurityPolicy(archive.forms, { search: false }), { forMeta: true }),
-      search: serializePolicy(contentSecurityPolicy(archive.forms, { search: true }), { forMeta: true }),
+      page: serializePolicy(contentSecurityPolicy(content.forms, { search: false }), { forMeta: true }),
+      search: serializePolicy(contentSecurityPolicy(content.forms, { search: true }), { forMeta: true }),
     },
   };
 }

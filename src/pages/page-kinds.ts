@@ -2,12 +2,12 @@
  * Every kind of page the site writes, in one table: the list it is paginated over (its key in
  * PagesByKind, which is also the name its layout reads the page object by), the layout that prints
  * it, and how the build treats it. Eleventy's templates (src/eleventy/archive-data.ts), the batches
- * (src/build/page-batches.ts), the page cache (src/build/page-cache.ts) and the page count
+ * (src/pipeline/page-batches.ts), the page cache (src/pipeline/page-cache.ts) and the page count
  * (build-pages.ts) are loops over this table: a new kind of page is one row here and one layout.
  *
  * Every page object names its file `outputPath` (`/2024/01/27/index.html`, `/feed.xml`).
  */
-import type { ArchiveIndexPage, CategoryPage, DayPage, HomePage, MonthPage, VideoPage, YearPage } from "../archive.ts";
+import type { ArchiveIndexPage, CategoryPage, DayPage, HomePage, MonthPage, VideoPage, YearPage } from "../listings.ts";
 import type { FeedView } from "../feeds/feed-view.ts";
 import type { OutputFile } from "../feeds/sitemap.ts";
 import type { Language } from "../language.ts";

@@ -1,15 +1,15 @@
 import { DateTime } from "luxon";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { pageBatches } from "../../src/build/page-batches.ts";
-import { loadArchive } from "../../src/content/load-archive.ts";
+import { pageBatches } from "../../src/pipeline/page-batches.ts";
+import { loadContent } from "../../src/content/load-content.ts";
 import { type SitePages, buildSitePages } from "../../src/pages/build-pages.ts";
 import { PAGE_KINDS, PAGE_KIND_NAMES, pageCount } from "../../src/pages/page-kinds.ts";
 import { PROJECT_DIR } from "../../src/project-paths.ts";
 import { FIXTURE_SITE, buildSite } from "../support/build-site.ts";
 import { fileHashes } from "../support/file-hashes.ts";
 
-const archive = await loadArchive({ contentDir: FIXTURE_SITE, projectDir: PROJECT_DIR, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00"), env: {} });
+const archive = await loadContent({ contentDir: FIXTURE_SITE, projectDir: PROJECT_DIR, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00"), env: {} });
 const pages = buildSitePages(archive, "production");
 
 /** Every page that batches share out, each as "<kind>:<output path>", in order. */

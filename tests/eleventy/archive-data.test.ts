@@ -2,7 +2,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import archiveDataPlugin from "../../src/eleventy/archive-data.ts";
 import type { EleventyConfig } from "../../src/eleventy/eleventy-config.ts";
-import { type HandOff, handOffTo } from "../../src/build/hand-off.ts";
+import { type HandOff, handOffTo } from "../../src/pipeline/hand-off.ts";
 import type { SitePages } from "../../src/pages/build-pages.ts";
 import { PAGE_KIND_NAMES } from "../../src/pages/page-kinds.ts";
 

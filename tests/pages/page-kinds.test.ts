@@ -3,14 +3,14 @@ import path from "node:path";
 import { DateTime } from "luxon";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { loadArchive } from "../../src/content/load-archive.ts";
+import { loadContent } from "../../src/content/load-content.ts";
 import { buildSitePages } from "../../src/pages/build-pages.ts";
 import { PAGE_KINDS, PAGE_KIND_NAMES, mapPageKinds, pageCount } from "../../src/pages/page-kinds.ts";
 import { LAYOUTS_DIR, PROJECT_DIR } from "../../src/project-paths.ts";
 import { FIXTURE_SITE, VIDEO_FIXTURE_SITE } from "../support/build-site.ts";
 
 const pagesOf = async (contentDir: string) =>
-  buildSitePages(await loadArchive({ contentDir, projectDir: PROJECT_DIR, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00"), env: {} }), "production");
+  buildSitePages(await loadContent({ contentDir, projectDir: PROJECT_DIR, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00"), env: {} }), "production");
 const pages = await pagesOf(FIXTURE_SITE);
 const videoSitePages = await pagesOf(VIDEO_FIXTURE_SITE);
 

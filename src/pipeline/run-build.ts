@@ -6,7 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { loadArchive } from "../content/load-archive.ts";
+import { loadContent } from "../content/load-content.ts";
 import { ContentError, formatProblem, hasErrors } from "../content/problems.ts";
 import { handOffTo } from "./hand-off.ts";
 import { type SitePages, buildSitePages } from "../pages/build-pages.ts";
@@ -37,9 +37,9 @@ export interface SiteSource {
 
 export interface BuildOptions extends SiteSource {
   outputDir: string;
-  /** The cache of written pages and of the search bundle (src/build/page-cache.ts); `.cache/build/` by default. */
+  /** The cache of written pages and of the search bundle (src/pipeline/page-cache.ts); `.cache/build/` by default. */
   cacheDir?: string;
-  /** The most pages one Eleventy run writes (src/build/page-batches.ts); PAGES_PER_BATCH by default. */
+  /** The most pages one Eleventy run writes (src/pipeline/page-batches.ts); PAGES_PER_BATCH by default. */
   pagesPerBatch?: number;
 }
 
@@ -66,12 +66,12 @@ type Timed = <T>(name: string, work: () => Promise<T> | T) => Promise<T>;
 export async function loadSitePages(source: SiteSource, timed: Timed = async (_name, work) => work()): Promise<SitePages> {
   const log = source.log ?? (() => {});
   const mode = source.mode ?? "production";
-  const archive = await timed("validate", () =>
-    loadArchive({ contentDir: source.contentDir, projectDir: process.cwd(), buildTime: source.settings.now(), env: source.settings.siteOverrides, mode }),
+  const content = await timed("validate", () =>
+    loadContent({ contentDir: source.contentDir, projectDir: process.cwd(), buildTime: source.settings.now(), env: source.settings.siteOverrides, mode }),
   );
-  for (const problem of archive.problems) log(`  ${formatProblem(problem)}`);
-  if (hasErrors(archive.problems)) throw new ContentError(archive.problems);
-  return timed("pages", () => buildSitePages(archive, mode));
+  for (const problem of content.problems) log(`  ${formatProblem(problem)}`);
+  if (hasErrors(content.problems)) throw new ContentError(content.problems);
+  return timed("pages", () => buildSitePages(content, mode));
 }
 
 export async function runBuild(options: BuildOptions): Promise<BuildReport> {
@@ -91,7 +91,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
 
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const staging = await createStagingArea(options.outputDir, path.join(cacheDir, "trash"));
-  // The output's folders are file-system waiting, not CPU (src/build/output-folders.ts): the last
+  // The output's folders are file-system waiting, not CPU (src/pipeline/output-folders.ts): the last
   // build's are made while the archive is read, and unchanged pages are linked from the cache while
   // the search documents are written and Eleventy renders (no page is both linked and rendered).
   const makingFolders = makeFoldersAside(staging.dir, readPageFolders(cacheDir));

@@ -24,9 +24,9 @@ import { articleReferenceIndex, resolveArticleReference } from "./article-refere
 import type { RunMode } from "../run-mode.ts";
 import { type Problem, sortProblems } from "./problems.ts";
 import { validateFrontMatter } from "./schema.ts";
-import { videoFiles } from "./video.ts";
+import { videoFiles } from "./video-field.ts";
 
-export interface LoadArchiveOptions {
+export interface LoadContentOptions {
   /** The content folder (Eleventy's input): holds `articles/` and `_data/`. */
   contentDir: string;
   /** Paths in messages are shown relative to this folder (default: the working directory). */
@@ -37,7 +37,7 @@ export interface LoadArchiveOptions {
   mode?: RunMode;
 }
 
-export interface Archive {
+export interface LoadedContent {
   /** The build's "now", which decided what is scheduled. */
   buildTime: DateTime;
   site?: SiteConfig;
@@ -49,7 +49,7 @@ export interface Archive {
   problems: Problem[];
 }
 
-export async function loadArchive(options: LoadArchiveOptions): Promise<Archive> {
+export async function loadContent(options: LoadContentOptions): Promise<LoadedContent> {
   const projectDir = options.projectDir ?? process.cwd();
   const display = (file: string): string => path.relative(projectDir, file).split(path.sep).join("/");
   const displayContentDir = display(options.contentDir) || ".";

@@ -9,7 +9,7 @@
  * rebuild writes the same bytes as a cold one (tests/build/page-cache.test.ts).
  *
  * Cost per build: one JSON serialization and SHA-1 of each page object, one hard link per page
- * (src/build/file-tree.ts): cached pages into the output, written pages into the cache.
+ * (src/pipeline/file-tree.ts): cached pages into the output, written pages into the cache.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
