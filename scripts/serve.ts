@@ -13,10 +13,8 @@ import Eleventy from "@11ty/eleventy";
 import { type SiteSource, loadSitePages } from "../src/pipeline/run-build.ts";
 import { prepareSearchStage, runSearchStage } from "../src/pipeline/search-stage.ts";
 import { handOffTo } from "../src/pipeline/hand-off.ts";
-import { formStringsFrom } from "../src/forms/form-strings.ts";
 import { createFormReceiver } from "../src/forms/receiver.ts";
 import { DEFAULT_RECEIVER_PORT, receiverOptionsFromContent } from "../src/forms/receiver-setup.ts";
-import { strings } from "../src/i18n.ts";
 import type { SitePages } from "../src/pages/build-pages.ts";
 import { DEFAULT_CONTENT_DIR, PROJECT_DIR } from "../src/project-paths.ts";
 import { readSettings } from "../src/settings.ts";
@@ -82,7 +80,6 @@ async function startFormReceiver(): Promise<string> {
     const options = await receiverOptionsFromContent({
       contentDir,
       extraOrigins: devOrigins,
-      strings: formStringsFrom(strings.vi),
       log: (line) => console.log(`[tintuc] forms: ${line}`),
     });
     createFormReceiver(options).listen(formsPort, "127.0.0.1", () =>
