@@ -16,7 +16,7 @@ import { type FirstQueryFigures, measureFirstQuery } from "../src/bench/first-qu
 import { type MeasuredRun, runMeasured } from "../src/bench/run-measured.ts";
 import { BUILD_NODE_OPTIONS } from "../src/pipeline/heap.ts";
 import { outputStats } from "../src/pipeline/output-stats.ts";
-import { writeCorpus } from "../src/corpus.ts";
+import { writeCorpus } from "../src/bench/corpus/write.ts";
 import { PROJECT_DIR } from "../src/project-paths.ts";
 
 const { values } = parseArgs({

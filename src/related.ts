@@ -22,7 +22,7 @@
  *   the best five are kept as they come: O(T log T + K·(log n + window)), whatever the text length.
  * So O(n log n + n·(T log T + K·window)) time, linear in n beyond the sort, and O(n·T) memory for an
  * index that is garbage once the lists are made. The lists hold URLs, strings the articles already hold.
- * Measured on 2 cores with 100,000 articles from `src/corpus.ts`: about 4 s of CPU (7 s with a far
+ * Measured on 2 cores with 100,000 articles from `src/bench/corpus/`: about 4 s of CPU (7 s with a far
  * more varied vocabulary), 110 MB more at the peak, 50 MB of it kept for the lists.
  */
 import type { Article } from "./content/article.ts";
