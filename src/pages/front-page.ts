@@ -10,7 +10,7 @@
  * full; the featured stories are a short list the caller collects once.
  */
 import type { DateTime } from "luxon";
-import type { ArticleSummary, CategoryLink } from "../archive.ts";
+import type { ArticleSummary, CategoryLink } from "../listings.ts";
 import type { Language } from "../language.ts";
 import { homeUrl, permalinkFor } from "../urls.ts";
 

@@ -3,14 +3,13 @@
  * navigation, the interface strings, the date picker, the search box and the link to the other language.
  */
 import type { Category, SiteConfig, SiteImage } from "../content/data-files.ts";
-import { absoluteUrl } from "../feeds/xml.ts";
 import { OPEN_GRAPH_LOCALES } from "./article-meta.ts";
 import { siteInLanguage } from "../content/data-files.ts";
 import { type Strings, strings } from "../i18n.ts";
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../language.ts";
 import { type CategoryLink, categoryLink } from "../category-link.ts";
 import { type SearchPageView, searchPageView } from "../search/search-page.ts";
-import { archiveIndexUrl, dayIndexUrl, dayUrlPattern, feedUrl, homeUrl, withPathPrefix } from "../urls.ts";
+import { absoluteUrl, archiveIndexUrl, dayIndexUrl, dayUrlPattern, feedUrl, homeUrl, withPathPrefix } from "../urls.ts";
 
 /** A link of the navigation: a category, or a link of site.yaml's `menu`. */
 export interface NavLink {

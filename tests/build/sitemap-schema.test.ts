@@ -28,10 +28,10 @@ test("sitemap.xml validates against sitemap.xsd", () => {
 test("past the limit, each numbered sitemap validates; the index names each with loc and lastmod", () => {
   const entries = Array.from({ length: 5 }, (_, i) => ({ url: `/a&b/${i}/`, lastmod: `2024-01-0${i + 1}T00:00:00+07:00` }));
   const [index, ...parts] = sitemapFiles(entries, "https://tin.example.org/tin", 2);
-  for (const part of parts) assert.equal(schemaErrors(part.content, SITEMAP_XSD), [], part.path);
+  for (const part of parts) assert.equal(schemaErrors(part.content, SITEMAP_XSD), [], part.outputPath);
   // sitemap.xsd declares urlset only (sitemapindex has siteindex.xsd, which the package does not ship).
   const sitemaps: Record<string, string>[] = new XMLParser({ isArray: (name) => name === "sitemap" }).parse(index!.content).sitemapindex.sitemap;
-  assert.equal(sitemaps.map((entry) => entry.loc), parts.map((part) => `https://tin.example.org/tin${part.path}`));
+  assert.equal(sitemaps.map((entry) => entry.loc), parts.map((part) => `https://tin.example.org/tin${part.outputPath}`));
   for (const entry of sitemaps) assert.match(entry.lastmod ?? "", /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/);
 });
 
