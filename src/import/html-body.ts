@@ -1,0 +1,283 @@
+/**
+ * Brings an imported body's HTML into the shapes tintuc's Markdown has (src/markdown.ts), with a
+ * real HTML parser (cheerio): every photo with a caption becomes one `<figure><img><figcaption>`
+ * (WordPress `[caption]` markers, `.wp-caption`, block-editor figures, the legacy portals' one-photo
+ * tables), galleries become consecutive figures, YouTube and Vimeo embeds are lifted out, and what a
+ * Markdown body cannot hold and must not run (scripts, styles, other sites' frames, event handlers)
+ * is dropped and counted. src/import/markdown-writer.ts then writes the Markdown.
+ */
+import { load, type Cheerio, type CheerioAPI } from "cheerio";
+/** An element as cheerio types it (its own copy of domhandler). */
+type Element = ReturnType<CheerioAPI>[number] & { tagName: string; attribs: Record<string, string> };
+import { VIDEO_PROVIDERS, VIDEO_PROVIDER_KEYS, type VideoProvider } from "../video.ts";
+
+export interface FoundVideo {
+  provider: VideoProvider;
+  id: string;
+}
+
+export interface AttachmentImage {
+  url: string;
+  alt: string;
+  caption: string;
+}
+
+export interface DroppedCounts {
+  scripts: number;
+  styles: number;
+  frames: number;
+  handlers: number;
+  /** Shortcodes and other markup dropped by name, e.g. `contact-form-7`, `form`, `object`. */
+  other: string[];
+}
+
+export interface PreparedBody {
+  /** Normalized HTML for the Markdown writer; embeds are left as `<p data-import-video="provider:id">`. */
+  html: string;
+  /** Photo URLs in the body, absolute where a base URL was given, in order, each once. */
+  imageUrls: string[];
+  videos: FoundVideo[];
+  dropped: DroppedCounts;
+}
+
+export interface PrepareOptions {
+  /** Resolves relative `src`s: the export's site URL, or the saved page's own URL. */
+  baseUrl?: string;
+  /** A gallery's images by attachment id (WordPress `[gallery ids]` and `wp-image-N`). */
+  attachment?: (id: string) => AttachmentImage | undefined;
+  /** WordPress's classic editor stores paragraphs as blank lines, which its `wpautop` turns into `<p>` when showing. */
+  autoParagraphs?: boolean;
+  /** Legacy portals mark subheads as a paragraph in bold: such a paragraph becomes an `<h2>`. */
+  boldParagraphsAsHeadings?: boolean;
+  /** Further drops, as selectors (a legacy page's share buttons, "related" boxes). */
+  remove?: string[];
+}
+
+const BLOCK = new Set([
+  "p", "div", "figure", "table", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr",
+  "section", "article", "aside", "header", "footer", "address", "form", "details", "center",
+]);
+
+/**
+ * Finds a YouTube or Vimeo video in a link or player URL.
+ * @example videoInUrl("https://youtu.be/dQw4w9WgXcQ") // { provider: "youtube", id: "dQw4w9WgXcQ" }
+ */
+export function videoInUrl(url: string): FoundVideo | undefined {
+  for (const provider of VIDEO_PROVIDER_KEYS) {
+    const id = VIDEO_PROVIDERS[provider].idInLink.exec(url)?.[1];
+    if (id && VIDEO_PROVIDERS[provider].idPattern.test(id)) return { provider, id };
+  }
+  return undefined;
+}
+
+function absolute(url: string, base: string | undefined): string {
+  const trimmed = url.trim();
+  if (!trimmed || !base) return trimmed;
+  try {
+    return new URL(trimmed, base).href;
+  } catch {
+    return trimmed;
+  }
+}
+
+/** Wraps runs of text and inline elements at the top level into paragraphs, blank lines splitting them, single line breaks becoming `<br>`. */
+function autoParagraphs($: CheerioAPI): void {
+  const root = $.root();
+  const nodes = root.contents().toArray();
+  const rebuilt: string[] = [];
+  let run = "";
+  const flush = (): void => {
+    for (const paragraph of run.split(/\n\s*\n/)) {
+      const inner = paragraph.trim();
+      if (inner) rebuilt.push(`<p>${inner.replace(/\s*\n\s*/g, "<br>\n")}</p>`);
+    }
+    run = "";
+  };
+  for (const node of nodes) {
+    if (node.type === "tag" && BLOCK.has((node as Element).tagName)) {
+      flush();
+      rebuilt.push($.html(node));
+    } else if (node.type === "comment") {
+      continue;
+    } else {
+      // Text is re-serialized escaped, so the string joins are of HTML, never of raw text.
+      run += $.html(node);
+    }
+  }
+  flush();
+  root.empty().append(rebuilt.join("\n"));
+}
+
+function figureHtml($: CheerioAPI, src: string, alt: string, caption: string): string {
+  const img = $("<img>").attr("src", src).attr("alt", alt);
+  const figure = $("<figure></figure>").append(img);
+  if (caption) figure.append($("<figcaption></figcaption>").text(caption));
+  return $.html(figure);
+}
+
+const clean = (text: string): string => text.replace(/\s+/g, " ").trim();
+
+/** The text of a figure's caption: its `<figcaption>`, or (in a `[caption]`) the text beside the photo. */
+function captionOf($: CheerioAPI, figure: Cheerio<Element>): string {
+  const explicit = figure.find("figcaption, .wp-caption-text, .wp-element-caption").first();
+  if (explicit.length) return clean(explicit.text());
+  const attribute = figure.attr("data-import-caption-text");
+  if (attribute) return clean(attribute);
+  if (figure.is("[data-import-caption]")) {
+    const copy = figure.clone();
+    copy.find("img").remove();
+    return clean(copy.text());
+  }
+  return "";
+}
+
+/**
+ * Normalizes a body's HTML for the Markdown writer and lists its photos and videos.
+ * @example prepareBody('<p>Xin chào<script>x()</script></p>').dropped.scripts // 1
+ */
+export function prepareBody(html: string, options: PrepareOptions = {}): PreparedBody {
+  const $ = load(html, null, false);
+  const dropped: DroppedCounts = { scripts: 0, styles: 0, frames: 0, handlers: 0, other: [] };
+  const videos: FoundVideo[] = [];
+
+  for (const selector of options.remove ?? []) $(selector).remove();
+  dropped.scripts = $("script").length;
+  dropped.styles = $("style, link[rel=stylesheet]").length;
+  $("script, style, link, noscript, template").remove();
+  for (const element of $("*").toArray()) {
+    const attributes = (element as Element).attribs;
+    for (const name of Object.keys(attributes)) {
+      if (name.toLowerCase().startsWith("on")) {
+        dropped.handlers++;
+        delete attributes[name];
+      }
+    }
+  }
+  for (const name of ["form", "object", "embed", "applet", "input", "button", "select", "textarea"]) {
+    const found = $(name);
+    if (found.length === 0) continue;
+    for (let i = 0; i < found.length; i++) dropped.other.push(name);
+    found.remove();
+  }
+  if (options.autoParagraphs) autoParagraphs($);
+
+  const videoMarker = (video: FoundVideo): string => `<p data-import-video="${video.provider}:${video.id}">video</p>`;
+  // Embeds: frames of YouTube/Vimeo, `[embed]` markers, block-editor embed figures, and bare links
+  // alone on a line (WordPress's auto-embed).
+  $("iframe").each((_, element) => {
+    const frame = $(element);
+    const video = videoInUrl(frame.attr("src") ?? "");
+    if (!video) {
+      dropped.frames++;
+      frame.remove();
+      return;
+    }
+    videos.push(video);
+    const holder = frame.closest("figure.wp-block-embed, .wp-block-embed, p");
+    (holder.length ? holder : frame).replaceWith(videoMarker(video));
+  });
+  $("[data-import-embed], figure.wp-block-embed, div.wp-block-embed").each((_, element) => {
+    const node = $(element);
+    const url = node.attr("data-import-embed") ?? clean(node.find(".wp-block-embed__wrapper").text() || node.text());
+    const video = videoInUrl(url);
+    if (video) {
+      videos.push(video);
+      node.replaceWith(videoMarker(video));
+    } else if (url) {
+      node.replaceWith($("<p></p>").append($("<a></a>").attr("href", url).text(url)));
+    } else node.remove();
+  });
+  $("p").each((_, element) => {
+    const paragraph = $(element);
+    if (paragraph.children().length > 1 || paragraph.attr("data-import-video")) return;
+    const text = clean(paragraph.text());
+    if (!/^https?:\/\/\S+$/.test(text)) return;
+    const video = videoInUrl(text);
+    if (video) {
+      videos.push(video);
+      paragraph.replaceWith(videoMarker(video));
+    }
+  });
+
+  // Galleries: `[gallery]` markers by attachment id, and block-editor galleries of figures.
+  $("[data-import-gallery]").each((_, element) => {
+    const ids = ($(element).attr("data-import-gallery") ?? "").split(",").map((id) => id.trim()).filter(Boolean);
+    const figures = ids
+      .map((id) => options.attachment?.(id))
+      .filter((image): image is AttachmentImage => image !== undefined)
+      .map((image) => figureHtml($, image.url, image.alt, image.caption));
+    $(element).replaceWith(figures.join("\n"));
+  });
+
+  // Photos with captions, innermost first so that a gallery's figures are read before the gallery.
+  const figures = $("figure, div.wp-caption, table").toArray().reverse();
+  for (const element of figures) {
+    const node = $(element);
+    const images = node.find("img");
+    if (element.tagName === "table" && (images.length !== 1 || node.find("td").length > 3)) continue;
+    if (images.length === 0) continue;
+    if (images.length > 1) {
+      // A gallery: each photo its own figure, with its own caption when it has one.
+      const parts = images.toArray().map((img) => {
+        const image = $(img);
+        const own = image.closest("figure, li").find("figcaption").first();
+        return figureHtml($, image.attr("src") ?? "", image.attr("alt") ?? "", own.length ? clean(own.text()) : "");
+      });
+      node.replaceWith(parts.join("\n"));
+      continue;
+    }
+    const image = images.first();
+    let caption = captionOf($, node);
+    if (element.tagName === "table") {
+      const copy = node.clone();
+      copy.find("img").remove();
+      caption = clean(copy.text());
+    }
+    node.replaceWith(figureHtml($, image.attr("src") ?? "", image.attr("alt") ?? "", caption));
+  }
+
+  // A photo wrapped in a link to its own full-size file is the photo.
+  $("a").each((_, element) => {
+    const link = $(element);
+    if (link.children().length === 1 && link.children("img").length === 1 && !clean(link.text())) link.replaceWith(link.children("img"));
+  });
+
+  if (options.boldParagraphsAsHeadings) {
+    $("p").each((_, element) => {
+      const paragraph = $(element);
+      const text = clean(paragraph.text());
+      const bold = clean(paragraph.children("strong, b").text());
+      if (text && text === bold && paragraph.children().length === 1 && text.length <= 160 && !/[.:;]$/.test(text)) {
+        paragraph.replaceWith($("<h2></h2>").text(text));
+      }
+    });
+  }
+
+  // A table is kept as a Markdown table, which needs a heading row: an old table without one gets its first row as the heading.
+  $("table").each((_, element) => {
+    const firstRow = $(element).find("tr").first();
+    if (firstRow.children("th").length === 0) {
+      firstRow.children("td").each((_, cell) => {
+        (cell as Element).tagName = "th";
+      });
+    }
+  });
+
+  const imageUrls: string[] = [];
+  $("img").each((_, element) => {
+    const image = $(element);
+    const src = absolute(image.attr("src") ?? image.attr("data-src") ?? "", options.baseUrl);
+    if (!src) {
+      image.remove();
+      return;
+    }
+    image.attr("src", src);
+    if (!imageUrls.includes(src)) imageUrls.push(src);
+  });
+  $("a[href]").each((_, element) => {
+    const link = $(element);
+    link.attr("href", absolute(link.attr("href") ?? "", options.baseUrl));
+  });
+  return { html: $.html(), imageUrls, videos, dropped };
+}
+
