@@ -274,9 +274,12 @@ export function prepareBody(html: string, options: PrepareOptions = {}): Prepare
     image.attr("src", src);
     if (!imageUrls.includes(src)) imageUrls.push(src);
   });
-  $("a[href]").each((_, element) => {
+  $("a").each((_, element) => {
     const link = $(element);
-    link.attr("href", absolute(link.attr("href") ?? "", options.baseUrl));
+    const href = (link.attr("href") ?? "").trim();
+    // A link that goes nowhere (`#`, `javascript:`) is its text; a saved page's links stay as written, a file: URL being no address.
+    if (!href || href.startsWith("#") || /^javascript:/i.test(href)) link.replaceWith(link.contents());
+    else if (options.baseUrl && /^https?:/.test(options.baseUrl)) link.attr("href", absolute(href, options.baseUrl));
   });
   return { html: $.html(), imageUrls, videos, dropped };
 }

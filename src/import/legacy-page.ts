@@ -74,7 +74,7 @@ export function readCredit(lines: string[]): { author: string[]; photo: string[]
   const photo: string[] = [];
   for (const line of lines) {
     // "Bài: A - Ảnh: B" and "Bài: A. Ảnh: B" on one line.
-    for (const part of clean(line).split(/\s+(?:-|–|\.)?\s*(?=Ảnh\s*:)/i)) {
+    for (const part of clean(line).split(/\s*[-–.;]\s*(?=Ảnh\s*:)|(?<!,)\s+(?=Ảnh\s*:)/)) {
       const match = CREDIT.exec(part.trim());
       if (!match) return undefined;
       const names = match[2]!.replace(/[.\s]+$/, "").split(/\s*,\s*|\s+và\s+/).filter(Boolean);
