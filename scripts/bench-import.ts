@@ -45,13 +45,17 @@ await mkdir(path.join(contentDir, "_data"), { recursive: true });
 await writeFile(path.join(contentDir, "_data", "categories.yaml"), "khoa-hoc:\n  name: Khoa học\n");
 let peak = 0;
 const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const report = await importWordpress({ exportFile, contentDir, mapping: EMPTY_MAPPING });
 const seconds = (performance.now() - started) / 1000;
 clearInterval(sampler);
+const cpu = process.cpuUsage(cpuBefore);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 peak = Math.max(peak, process.memoryUsage().rss);
 console.log(
   `${posts} posts, export ${(size / 1024 / 1024).toFixed(1)} MB: imported ${report.imported} in ${seconds.toFixed(1)} s ` +
-    `= ${Math.round(report.imported / seconds)} posts/s; peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB`,
+    `= ${Math.round(report.imported / seconds)} posts/s; peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB; ` +
+    `${cpuSeconds.toFixed(1)} CPU-s = ${Math.round(report.imported / cpuSeconds)} posts per CPU-second (what a machine to itself would approach)`,
 );
 if (!values.keep) await rm(dir, { recursive: true, force: true });

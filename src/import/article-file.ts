@@ -36,7 +36,11 @@ export function contentHash(text: string): string {
   const { data, body } = parseSourceFile(text);
   const rest = { ...data };
   delete rest[IMPORT_RECORD_FIELD];
-  return `sha256:${createHash("sha256").update(JSON.stringify(rest)).update("\n").update(body.trim()).digest("hex")}`;
+  return hashOf(rest, body);
+}
+
+function hashOf(frontMatter: Record<string, unknown>, body: string): string {
+  return `sha256:${createHash("sha256").update(JSON.stringify(frontMatter)).update("\n").update(body.trim()).digest("hex")}`;
 }
 
 /**
@@ -44,7 +48,9 @@ export function contentHash(text: string): string {
  * @example articleFileText({ title: "Tin: mới # 1" }, "Thân bài.", "wordpress:12")
  */
 export function articleFileText(frontMatter: Record<string, unknown>, body: string, source: string): string {
-  const hash = contentHash(serialize(frontMatter, body));
+  // Strings, lists, groups and booleans read back from the YAML as written, so the hash of the data
+  // is the hash of the file the loader reads (the tests hold the two to each other).
+  const hash = hashOf(frontMatter, body);
   const record: ImportRecord = { source, hash };
   return serialize({ ...frontMatter, [IMPORT_RECORD_FIELD]: record }, body);
 }

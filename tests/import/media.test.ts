@@ -36,5 +36,7 @@ test("with fetching: downloaded once by content hash; a page or a 404 stays remo
   assert.equal(await again.resolve(`${base}/anh.jpg`, "2024/01"), { kind: "local", src: "/images/2024/01/anh-70cc1f77e6.jpg", copied: false });
 });
 
-test.after(() => server.close());
+test.after(() => {
+  server.close();
+});
 test.run();
