@@ -16,7 +16,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { slugify } from "../slug.ts";
 import { addCategories, mapCategory, parseCategoryMapping, type CategoryMapping, type CategoryTarget } from "./categories.ts";
-import { prepareBody } from "./html-body.ts";
+import { convertBody } from "./converted-body.ts";
 import { ImportReport } from "./import-report.ts";
 import { ArticleFolder } from "./import-record.ts";
 import { writeImportedArticle } from "./imported-article.ts";
@@ -102,7 +102,7 @@ export async function importHtml(options: HtmlImportOptions): Promise<ImportRepo
     if (page.bodyHtml === undefined) report.problem(relative, "body", "problemNoBody", { selector: selectors.body });
     // Relative photo paths are the saved page's neighbours; the media store copies them from there.
     const baseUrl = pathToFileURL(file).href;
-    const body = prepareBody(page.bodyHtml ?? "", { baseUrl, boldParagraphsAsHeadings: options.config.boldParagraphsAsHeadings, remove: selectors.remove });
+    const body = convertBody({ html: page.bodyHtml ?? "", options: { baseUrl, boldParagraphsAsHeadings: options.config.boldParagraphsAsHeadings, remove: selectors.remove } });
     let alias = `/${relative}`;
     if (page.canonical) {
       try {

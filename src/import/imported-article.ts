@@ -6,11 +6,10 @@
 import type { DateTime } from "luxon";
 import { isoTimestamp } from "../dates.ts";
 import { articleFileText } from "./article-file.ts";
-import type { PreparedBody } from "./html-body.ts";
+import { finishBody, type ConvertedBody } from "./converted-body.ts";
 import type { ImportReport } from "./import-report.ts";
 import type { ArticleFolder } from "./import-record.ts";
 import type { MediaStore } from "./media.ts";
-import { bodyMarkdown } from "./markdown-writer.ts";
 import { monthFolder } from "./wordpress-post.ts";
 
 export interface ImportedArticle {
@@ -32,7 +31,7 @@ export interface ImportedArticle {
   draft?: boolean;
   scheduled?: boolean;
   aliases: string[];
-  body: PreparedBody;
+  body: ConvertedBody;
 }
 
 export interface ImportContext {
@@ -55,7 +54,7 @@ async function resolvePhoto(context: ImportContext, article: ImportedArticle, ur
   return { src: url, local: false };
 }
 
-function reportDropped(context: ImportContext, article: ImportedArticle, dropped: PreparedBody["dropped"], extra: string[]): void {
+function reportDropped(context: ImportContext, article: ImportedArticle, dropped: ConvertedBody["dropped"], extra: string[]): void {
   const counts: [keyof typeof dropped, "droppedScripts" | "droppedStyles" | "droppedFrames" | "droppedHandlers"][] = [
     ["scripts", "droppedScripts"],
     ["styles", "droppedStyles"],
@@ -71,7 +70,7 @@ function reportDropped(context: ImportContext, article: ImportedArticle, dropped
 }
 
 /** Finishes one article and writes it (or leaves it, when unchanged or edited since). */
-export async function writeImportedArticle(context: ImportContext, article: ImportedArticle, droppedShortcodes: string[] = []): Promise<void> {
+export async function writeImportedArticle(context: ImportContext, article: ImportedArticle): Promise<void> {
   const { report } = context;
   const month = monthFolder(article.published);
   let image: { src: string; alt: string; caption?: string } | undefined;
@@ -86,17 +85,17 @@ export async function writeImportedArticle(context: ImportContext, article: Impo
     image = { src: photo.src, alt, ...(article.image.caption ? { caption: article.image.caption } : {}) };
     if (photo.local) poster = photo.src;
   }
-  const imageSources = new Map<string, string>();
-  for (const url of article.body.imageUrls) imageSources.set(url, (await resolvePhoto(context, article, url, "body", month)).src);
+  const sources: string[] = [];
+  for (const url of article.body.imageUrls) sources.push((await resolvePhoto(context, article, url, "body", month)).src);
 
   const [first, ...others] = article.body.videos;
   let video: Record<string, string> | undefined;
   if (first && poster) video = { [first.provider]: first.id, poster };
   else if (first) report.problem(article.item, "video", "problemVideoNoPoster", { provider: first.provider, id: first.id });
   for (const other of others) report.problem(article.item, "video", "problemExtraVideo", { provider: other.provider, id: other.id });
-  reportDropped(context, article, article.body.dropped, droppedShortcodes);
+  reportDropped(context, article, article.body.dropped, article.body.droppedShortcodes);
 
-  const body = bodyMarkdown(article.body.html, { imageSources, leadVideo: video && first ? `${first.provider}:${first.id}` : undefined });
+  const body = finishBody(article.body, sources, video ? 0 : undefined);
   const frontMatter = (slug: string): Record<string, unknown> => {
     const data: Record<string, unknown> = { title: article.title, category: article.category, published: isoTimestamp(article.published) };
     if (article.updated) data.updated = isoTimestamp(article.updated);

@@ -14,12 +14,14 @@ export interface WriteOptions {
   imageSources?: ReadonlyMap<string, string>;
   /** The video that went to front matter (`video:`), left out of the body; other videos stay as links. */
   leadVideo?: string;
+  /** What to write for each video (`provider:id`) instead: src/import/converted-body.ts's placeholders. */
+  videoMarkers?: ReadonlyMap<string, string>;
 }
 
 const escapeTitle = (text: string): string => text.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
 const escapeAlt = (text: string): string => text.replace(/\\/g, "\\\\").replace(/([[\]])/g, "\\$1");
 /** A destination without spaces or parentheses, which would end it early. */
-const escapeDestination = (src: string): string => src.replace(/ /g, "%20").replace(/\(/g, "%28").replace(/\)/g, "%29");
+export const escapeDestination = (src: string): string => src.replace(/ /g, "%20").replace(/\(/g, "%28").replace(/\)/g, "%29");
 const oneLine = (text: string): string => text.replace(/\s+/g, " ").trim();
 
 /** `![alt](src "caption")`: tintuc's photo, a figure when alone in its paragraph. */
@@ -32,7 +34,7 @@ export function photoMarkdown(src: string, alt: string, caption: string): string
 let current: WriteOptions = {};
 
 function createService(): TurndownService {
-  const options = { get imageSources() { return current.imageSources; }, get leadVideo() { return current.leadVideo; } };
+  const options = { get imageSources() { return current.imageSources; }, get leadVideo() { return current.leadVideo; }, get videoMarkers() { return current.videoMarkers; } };
   const service = new TurndownService({ headingStyle: "atx", bulletListMarker: "-", codeBlockStyle: "fenced", emDelimiter: "*", hr: "---" });
   service.use(tables);
   const sourceOf = (src: string): string => options.imageSources?.get(src) ?? src;
@@ -58,6 +60,8 @@ function createService(): TurndownService {
     replacement: (_content, node) => {
       const marker = (node as HTMLElement).getAttribute("data-import-video") ?? "";
       if (marker === options.leadVideo) return "\n\n";
+      const placeholder = options.videoMarkers?.get(marker);
+      if (placeholder) return `\n\n${placeholder}\n\n`;
       const [provider, id] = marker.split(":") as [VideoProvider, string];
       return `\n\n${VIDEO_PROVIDERS[provider].watchUrl(id)}\n\n`;
     },

@@ -8,12 +8,13 @@ import { createReadStream } from "node:fs";
 import path from "node:path";
 import { formatOffset } from "./offset.ts";
 import { expandShortcodes } from "./wordpress-shortcodes.ts";
-import { prepareBody, type AttachmentImage } from "./html-body.ts";
+import type { AttachmentImage } from "./html-body.ts";
+import { workerConverter, inlineConverter, type BodyConverter } from "./body-converter.ts";
 import { addCategories, type CategoryMapping, type CategoryTarget } from "./categories.ts";
 import { ImportReport } from "./import-report.ts";
 import { ArticleFolder } from "./import-record.ts";
 import { MediaStore } from "./media.ts";
-import { writeImportedArticle } from "./imported-article.ts";
+import { writeImportedArticle, type ImportedArticle } from "./imported-article.ts";
 import { readWxr, type WxrItem } from "./wxr-reader.ts";
 import { plainText, postAliases, postCategories, postDates, postSlug, postStatus, siteOffsetMinutes, type WxrCategory } from "./wordpress-post.ts";
 
@@ -28,7 +29,12 @@ export interface WordpressImportOptions {
   fetchMedia?: boolean;
   /** The zone of `wp:post_date` when no post in the export shows it; GMT+7 by default. */
   fallbackOffsetMinutes?: number;
+  /** Convert bodies on worker threads (the default) or on this one. */
+  workers?: boolean;
 }
+
+/** Posts converted ahead of the one being written: enough to keep the workers busy, few enough to keep memory flat. */
+const CONVERSIONS_AHEAD = 64;
 
 interface Attachment extends AttachmentImage {
   title: string;
@@ -74,80 +80,97 @@ export async function importWordpress(options: WordpressImportOptions): Promise<
   const media = new MediaStore({ contentDir: options.contentDir, localRoot: options.mediaDir, fetchMedia: options.fetchMedia });
   const context = { report, media, folder };
   const categories = new Map<string, CategoryTarget>();
+  const converter: BodyConverter = options.workers === false ? inlineConverter() : workerConverter();
+  // Articles are written in the export's order (which decides who gets a slug first), each once its body is back.
+  const ahead: { converting: ReturnType<BodyConverter["convert"]>; article: Omit<ImportedArticle, "body"> }[] = [];
+  const writeNext = async (): Promise<void> => {
+    const { converting, article } = ahead.shift()!;
+    await writeImportedArticle(context, { ...article, body: await converting });
+  };
 
-  for await (const event of readWxr(stream(options.exportFile))) {
-    if (event.kind !== "item" || event.item.postType !== "post") continue;
-    const item: WxrItem = event.item;
-    const where = String(item.line);
-    const title = plainText(item.title);
-    const status = postStatus(item.status);
-    if (status.kind === "skip") {
-      report.skip(status.reason);
-      report.problem(where, "status", "problemSkipped", { title, reason: `${item.status}` }, "warning");
-      continue;
-    }
-    if (!title) {
-      report.skip("skipNoTitle");
-      report.problem(where, "title", "problemNoTitle");
-      continue;
-    }
-    const dates = postDates(item, offset);
-    if (!dates.published) {
-      report.skip("skipNoDate");
-      report.problem(where, "published", "problemNoDate");
-      continue;
-    }
-    if (dates.fromModified) report.problem(where, "published", "problemZeroDate", { value: item.postDate || item.postDateGmt, used: "wp:post_modified" });
-    else if (dates.fromLocal && index.offsetMinutes === undefined) report.problem(where, "published", "problemLocalZone", { zone: formatOffset(offset) });
+  try {
+    for await (const event of readWxr(stream(options.exportFile))) {
+      if (event.kind !== "item" || event.item.postType !== "post") continue;
+      const item: WxrItem = event.item;
+      const where = String(item.line);
+      const title = plainText(item.title);
+      const status = postStatus(item.status);
+      if (status.kind === "skip") {
+        report.skip(status.reason);
+        report.problem(where, "status", "problemSkipped", { title, reason: `${item.status}` }, "warning");
+        continue;
+      }
+      if (!title) {
+        report.skip("skipNoTitle");
+        report.problem(where, "title", "problemNoTitle");
+        continue;
+      }
+      const dates = postDates(item, offset);
+      if (!dates.published) {
+        report.skip("skipNoDate");
+        report.problem(where, "published", "problemNoDate");
+        continue;
+      }
+      if (dates.fromModified) report.problem(where, "published", "problemZeroDate", { value: item.postDate || item.postDateGmt, used: "wp:post_modified" });
+      else if (dates.fromLocal && index.offsetMinutes === undefined) report.problem(where, "published", "problemLocalZone", { zone: formatOffset(offset) });
 
-    const { primary, extraTags } = postCategories(item, index.categories, options.mapping);
-    let category = primary;
-    if (!category) {
-      const key = options.mapping.defaultKey ?? "chua-phan-loai";
-      category = { key, name: key === "chua-phan-loai" ? "Chưa phân loại" : key };
-      report.problem(where, "category", "problemNoCategory", { key });
+      const { primary, extraTags } = postCategories(item, index.categories, options.mapping);
+      let category = primary;
+      if (!category) {
+        const key = options.mapping.defaultKey ?? "chua-phan-loai";
+        category = { key, name: key === "chua-phan-loai" ? "Chưa phân loại" : key };
+        report.problem(where, "category", "problemNoCategory", { key });
+      }
+      categories.set(category.key, category);
+      const tags = [...new Set([...item.terms.filter((term) => term.domain === "post_tag").map((term) => term.name), ...extraTags])].filter(Boolean);
+
+      const thumbnailId = item.meta._thumbnail_id;
+      const thumbnail = thumbnailId ? index.attachments.get(thumbnailId) : undefined;
+      if (thumbnailId && !thumbnail) report.problem(where, "image", "problemMissingAttachment", { id: thumbnailId });
+      const image = thumbnail ? { url: thumbnail.url, alt: thumbnail.alt, caption: thumbnail.caption } : undefined;
+
+      const isBlockEditor = item.content.includes("<!-- wp:");
+      // Galleries name attachments by id: the worker gets those it needs, not the whole index.
+      const attachments: Record<string, AttachmentImage> = {};
+      if (item.content.includes("[gallery")) {
+        for (const id of expandShortcodes(item.content).galleryIds) {
+          const attachment = index.attachments.get(id);
+          if (attachment) attachments[id] = { url: attachment.url, alt: attachment.alt || attachment.caption || attachment.title, caption: attachment.caption };
+        }
+      }
+      const converting = converter.convert({
+        html: item.content,
+        shortcodes: true,
+        options: { baseUrl: index.baseSiteUrl || undefined, autoParagraphs: !isBlockEditor },
+        attachments,
+      });
+      converting.catch(() => undefined);
+      const author = index.authors.get(item.creator) ?? item.creator;
+      const summary = plainText(item.excerpt);
+      ahead.push({
+        converting,
+        article: {
+          source: `wordpress:${item.postId}`,
+          item: where,
+          title,
+          category: category.key,
+          published: dates.published,
+          updated: dates.updated,
+          author: author ? [author] : undefined,
+          image,
+          summary: summary || undefined,
+          tags,
+          slug: postSlug(item.postName, title),
+          draft: status.draft || undefined,
+          scheduled: status.scheduled,
+          aliases: postAliases(item.link, item.postId),
+        },
+      });
+      if (ahead.length >= CONVERSIONS_AHEAD) await writeNext();
     }
-    categories.set(category.key, category);
-    const tags = [...new Set([...item.terms.filter((term) => term.domain === "post_tag").map((term) => term.name), ...extraTags])].filter(Boolean);
-
-    const thumbnailId = item.meta._thumbnail_id;
-    const thumbnail = thumbnailId ? index.attachments.get(thumbnailId) : undefined;
-    if (thumbnailId && !thumbnail) report.problem(where, "image", "problemMissingAttachment", { id: thumbnailId });
-    const image = thumbnail ? { url: thumbnail.url, alt: thumbnail.alt, caption: thumbnail.caption } : undefined;
-
-    const isBlockEditor = item.content.includes("<!-- wp:");
-    const shortcodes = expandShortcodes(item.content);
-    const body = prepareBody(shortcodes.html, {
-      baseUrl: index.baseSiteUrl || undefined,
-      autoParagraphs: !isBlockEditor,
-      attachment: (id) => {
-        const attachment = index.attachments.get(id);
-        return attachment && { url: attachment.url, alt: attachment.alt || attachment.caption || attachment.title, caption: attachment.caption };
-      },
-    });
-    const author = index.authors.get(item.creator) ?? item.creator;
-    const summary = plainText(item.excerpt);
-    await writeImportedArticle(
-      context,
-      {
-        source: `wordpress:${item.postId}`,
-        item: where,
-        title,
-        category: category.key,
-        published: dates.published,
-        updated: dates.updated,
-        author: author ? [author] : undefined,
-        image,
-        summary: summary || undefined,
-        tags,
-        slug: postSlug(item.postName, title),
-        draft: status.draft || undefined,
-        scheduled: status.scheduled,
-        aliases: postAliases(item.link, item.postId),
-        body,
-      },
-      shortcodes.dropped,
-    );
+    while (ahead.length > 0) await writeNext();
+  } finally {
+    await converter.close();
   }
   await folder.flush();
   report.newCategories = await addCategories(options.contentDir, categories.values());

@@ -14,6 +14,8 @@ export interface ShortcodeResult {
   html: string;
   /** Names of shortcodes removed because tintuc has nothing to make of them, one entry per use. */
   dropped: string[];
+  /** Attachment ids the galleries name, for the caller to look up. */
+  galleryIds: string[];
 }
 
 /** `[name attrs]`, `[/name]` or `[name attrs /]`: a name of letters, digits, `_` and `-`. */
@@ -36,6 +38,7 @@ const escapeAttribute = (value: string): string => value.replace(/&/g, "&amp;").
  */
 export function expandShortcodes(text: string): ShortcodeResult {
   const dropped: string[] = [];
+  const galleryIds: string[] = [];
   let embedOpen = -1;
   let output = "";
   let last = 0;
@@ -51,6 +54,7 @@ export function expandShortcodes(text: string): ShortcodeResult {
         ? "</figure>"
         : `<figure data-import-caption${attributes.caption ? ` data-import-caption-text="${escapeAttribute(attributes.caption)}"` : ""}>`;
     } else if (name === "gallery" && !closing) {
+      galleryIds.push(...(attributes.ids ?? "").split(",").map((id) => id.trim()).filter(Boolean));
       replacement = `<div data-import-gallery="${escapeAttribute(attributes.ids ?? "")}"></div>`;
     } else if (name === "embed") {
       if (!closing) {
@@ -76,5 +80,5 @@ export function expandShortcodes(text: string): ShortcodeResult {
     output += text.slice(last, start) + replacement;
     last = start + whole.length;
   }
-  return { html: output + text.slice(last), dropped };
+  return { html: output + text.slice(last), dropped, galleryIds };
 }

@@ -34,7 +34,8 @@ test("shortcodes: caption, gallery, embed, unknown dropped, plain brackets kept"
   assert.equal(expandShortcodes('[gallery ids="1,2"]').html, '<div data-import-gallery="1,2"></div>');
   assert.equal(expandShortcodes("[embed]https://vimeo.com/76979871[/embed]").html, '<p data-import-embed="https://vimeo.com/76979871"></p>');
   assert.equal(expandShortcodes('[caption id="a"]<img src="a.jpg"> Chú thích[/caption]').html, '<figure data-import-caption><img src="a.jpg"> Chú thích</figure>');
-  assert.equal(expandShortcodes('Xem [ghi chú] và [poll id="3"]'), { html: "Xem [ghi chú] và ", dropped: ["poll"] });
+  assert.equal(expandShortcodes('Xem [ghi chú] và [poll id="3"]'), { html: "Xem [ghi chú] và ", dropped: ["poll"], galleryIds: [] });
+  assert.equal(expandShortcodes('[gallery ids="4, 5"]').galleryIds, ["4", "5"]);
 });
 
 test("Markdown: photo titles escaped; headings start at ##; a second video stays a link", () => {
