@@ -7,6 +7,8 @@
  * is dropped and counted. src/import/markdown-writer.ts then writes the Markdown.
  */
 import { load, type Cheerio, type CheerioAPI } from "cheerio";
+import { VIDEO_PROVIDERS, VIDEO_PROVIDER_KEYS, type VideoProvider } from "../video.ts";
+
 /** An element as cheerio types it (its own copy of domhandler). */
 type Element = ReturnType<CheerioAPI>[number] & { tagName: string; attribs: Record<string, string> };
 /** The node kinds autoParagraphs moves, as far as it looks at them. */
@@ -16,7 +18,6 @@ interface Node {
 interface TextNode extends Node {
   data: string;
 }
-import { VIDEO_PROVIDERS, VIDEO_PROVIDER_KEYS, type VideoProvider } from "../video.ts";
 
 export interface FoundVideo {
   provider: VideoProvider;
