@@ -8,7 +8,7 @@
 import { prepareBody, type AttachmentImage, type DroppedCounts, type FoundVideo, type PrepareOptions } from "./html-body.ts";
 import { bodyMarkdown, escapeDestination } from "./markdown-writer.ts";
 import { expandShortcodes } from "./wordpress-shortcodes.ts";
-import { VIDEO_PROVIDERS } from "../video.ts";
+import { VIDEO_PROVIDERS } from "../video-providers.ts";
 
 export interface ConvertedBody {
   /** Markdown with `\uE000n\uE000` for photo n's src and `\uE001n\uE001` for video n's paragraph. */

@@ -7,7 +7,7 @@
  * is dropped and counted. src/import/markdown-writer.ts then writes the Markdown.
  */
 import { load, type Cheerio, type CheerioAPI } from "cheerio";
-import { VIDEO_PROVIDERS, VIDEO_PROVIDER_KEYS, type VideoProvider } from "../video.ts";
+import { VIDEO_PROVIDERS, VIDEO_PROVIDER_KEYS, type VideoProvider } from "../video-providers.ts";
 
 /** An element as cheerio types it (its own copy of domhandler). */
 type Element = ReturnType<CheerioAPI>[number] & { tagName: string; attribs: Record<string, string> };

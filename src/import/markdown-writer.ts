@@ -7,7 +7,7 @@
  */
 import TurndownService from "turndown";
 import { tables } from "turndown-plugin-gfm";
-import { VIDEO_PROVIDERS, type VideoProvider } from "../video.ts";
+import { VIDEO_PROVIDERS, type VideoProvider } from "../video-providers.ts";
 
 export interface WriteOptions {
   /** The `src` to write for each photo URL of the prepared body; a URL not in it is written as found. */

@@ -6,7 +6,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { parse } from "yaml";
 import { parseSourceFile } from "../../src/content/front-matter.ts";
-import { loadArchive } from "../../src/content/load-archive.ts";
+import { loadContent } from "../../src/content/load-content.ts";
 import { importHtml, parseHtmlImportConfig } from "../../src/import/html-import.ts";
 import { formatImportReport } from "../../src/import/import-report.ts";
 import { PROJECT_DIR } from "../../src/project-paths.ts";
@@ -58,7 +58,7 @@ test("variations: no photo, 'Đăng' and 'Cập nhật' with (GMT+7) and (GMT+07
 test("the report names the page without a headline; the archive checks with 0 errors; a second run writes nothing", async () => {
   assert.equal([report.created, report.photosCopied, report.skipped.get("skipNoTitle")], [3, 2, 1]);
   assert.ok(formatImportReport(report, "en").includes("portal:tin-tuc/khong-tieu-de.html: title: no headline found (selector h1.title, .news-title, h1); page skipped (warning)"));
-  const archive = await loadArchive({ contentDir, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00") });
+  const archive = await loadContent({ contentDir, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00") });
   assert.equal(archive.problems.filter((problem) => problem.severity === "error"), []);
   const again = await run();
   assert.equal([again.created, again.updated, again.unchanged, again.photosCopied], [0, 0, 3, 0]);

@@ -6,7 +6,7 @@ import * as assert from "uvu/assert";
 import { parse } from "yaml";
 import { DateTime } from "luxon";
 import { parseSourceFile } from "../../src/content/front-matter.ts";
-import { loadArchive } from "../../src/content/load-archive.ts";
+import { loadContent } from "../../src/content/load-content.ts";
 import { EMPTY_MAPPING, parseCategoryMapping } from "../../src/import/categories.ts";
 import { formatImportReport } from "../../src/import/import-report.ts";
 import { importWordpress } from "../../src/import/wordpress-import.ts";
@@ -118,7 +118,7 @@ test("the report: counts and every problem as source:item: field: message, in Vi
 });
 
 test("the imported archive passes the check with 0 errors", async () => {
-  const archive = await loadArchive({ contentDir, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00") });
+  const archive = await loadContent({ contentDir, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00") });
   assert.equal(archive.problems.filter((problem) => problem.severity === "error"), []);
   assert.equal(archive.articles.length, 6);
 });
