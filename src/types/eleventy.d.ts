@@ -23,10 +23,3 @@ declare module "@11ty/eleventy-plugin-rss" {
   const rssPlugin: (eleventyConfig: unknown, options?: Record<string, unknown>) => void;
   export default rssPlugin;
 }
-
-// turndown-plugin-gfm ships JavaScript without declarations; tintuc uses its `tables` plugin.
-declare module "turndown-plugin-gfm" {
-  import type TurndownService from "turndown";
-  export const tables: TurndownService.Plugin;
-  export const gfm: TurndownService.Plugin;
-}
