@@ -13,6 +13,8 @@ export interface Category {
   name: string;
   nameEn?: string;
   description?: string;
+  /** Keys this category had before it was renamed (`former:`): their pages and feeds redirect here. */
+  formerKeys?: string[];
 }
 
 export interface SiteConfig {
@@ -70,9 +72,21 @@ export async function readCategories(contentDir: string, displayDir = "content")
       name: entry.name.trim(),
       nameEn: typeof entry.name_en === "string" ? entry.name_en : undefined,
       description: typeof entry.description === "string" ? entry.description : undefined,
+      formerKeys: formerKeysOf(entry.former, key, displayPath, problems),
     });
   }
   return { categories, problems };
+}
+
+/** `former: [old-key, …]`: the keys a renamed category had, each a slug. */
+function formerKeysOf(raw: unknown, key: string, displayPath: string, problems: Problem[]): string[] | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const list = Array.isArray(raw) ? raw : [raw];
+  const keys = list.filter((item): item is string => typeof item === "string" && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(item));
+  if (keys.length !== list.length) {
+    problems.push({ severity: "error", file: displayPath, field: key, message: "`former:` lists the keys this category had before, each a slug, e.g. former: [khoa-hoc-cu]" });
+  }
+  return keys;
 }
 
 /**

@@ -25,6 +25,9 @@ import type { RunMode } from "../run-mode.ts";
 import { type Problem, sortProblems } from "./problems.ts";
 import { validateFrontMatter } from "./schema.ts";
 import { videoFiles } from "./video.ts";
+import type { Language } from "../language.ts";
+import { aliasProblems } from "./permanent-urls.ts";
+import { type PublishedRecord, PUBLISHED_RECORD_PATH, applyPublishedRecord, parsePublishedRecord } from "./published-record.ts";
 
 export interface LoadArchiveOptions {
   /** The content folder (Eleventy's input): holds `articles/` and `_data/`. */
@@ -35,6 +38,18 @@ export interface LoadArchiveOptions {
   env?: NodeJS.ProcessEnv;
   /** Production (default) warns about what would leave readers with dead ends, such as forms without an endpoint. */
   mode?: RunMode;
+  /** The language of messages about URLs (`--lang`); Vietnamese by default. */
+  lang?: Language;
+}
+
+/** The record of published URLs as this load applied it (src/content/published-record.ts): `check` and `record-urls` read it. */
+export interface ArchiveRecord {
+  record: PublishedRecord;
+  applied: ReturnType<typeof applyPublishedRecord>;
+  /** The record's path as messages show it. */
+  displayPath: string;
+  /** An article's file relative to the content folder: its key in the record. */
+  fileOf: (article: Article) => string;
 }
 
 export interface Archive {
@@ -47,6 +62,7 @@ export interface Archive {
   /** Every valid article, drafts and scheduled ones included, newest first. */
   articles: Article[];
   problems: Problem[];
+  published: ArchiveRecord;
 }
 
 export async function loadArchive(options: LoadArchiveOptions): Promise<Archive> {
@@ -71,6 +87,8 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
   const images = localImages(options.contentDir);
 
   const valid: Article[] = [];
+  const contentFiles = new Map<Article, string>();
+  const aliasLines = new Map<Article, number | undefined>();
   /** `related:` and `translation:` references wait until every article is known. */
   const pendingReferences: { article: Article; references: string[]; line?: number }[] = [];
   const pendingTranslations: { article: Article; reference: string; line?: number }[] = [];
@@ -81,7 +99,7 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
     const parsed = parseSourceFile(text);
     for (const error of parsed.syntaxErrors) problems.push({ severity: "error", file: sourcePath, line: error.line, message: error.message });
     if (parsed.syntaxErrors.length > 0) continue;
-    const { value, problems: fieldProblems } = validateFrontMatter(parsed.data, { categoryKeys });
+    const { value, problems: fieldProblems } = validateFrontMatter(parsed.data, { categoryKeys, lang: options.lang });
     for (const problem of fieldProblems) {
       // A missing field has no line of its own: point at the front matter's opening line.
       const line = parsed.fieldLines.get(problem.field) ?? (problem.message === "is required" ? 1 : undefined);
@@ -101,12 +119,20 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
       const imageSizes = imageSizesOf(references, images, markdown);
       const article = toArticle(value, { sourcePath, text, body: parsed.body, bodyLine: parsed.bodyLine, imageSizes }, { buildTime: options.buildTime, markdown });
       valid.push(article);
+      contentFiles.set(article, path.relative(options.contentDir, file).split(path.sep).join("/"));
+      if (value.aliases) aliasLines.set(article, parsed.fieldLines.get("aliases"));
       if (value.related) pendingReferences.push({ article, references: value.related, line: parsed.fieldLines.get("related") });
       if (value.translation) pendingTranslations.push({ article, reference: value.translation, line: parsed.fieldLines.get("translation") });
     }
   }
 
+  // Published articles keep the URLs they were published at, before anything is resolved by URL.
+  const recordPath = path.join(options.contentDir, PUBLISHED_RECORD_PATH);
+  const record = parsePublishedRecord(readTextIfExists(recordPath), display(recordPath), options.lang);
+  const fileOf = (article: Article): string => contentFiles.get(article)!;
+  const applied = applyPublishedRecord(valid, record, fileOf);
   problems.push(...duplicateUrlProblems(valid));
+  problems.push(...aliasProblems(valid, categories, aliasLines, options.lang));
   const referenceIndex = relatedReferenceIndex(valid);
   const byUrl = new Map(valid.map((article) => [article.url, article]));
   for (const { article, references, line } of pendingReferences) {
@@ -134,7 +160,17 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
     polls: pollData.polls,
     articles: valid,
     problems: sortProblems(problems),
+    published: { record, applied, displayPath: display(recordPath), fileOf },
   };
+}
+
+function readTextIfExists(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
 }
 
 /**
