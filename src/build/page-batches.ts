@@ -9,7 +9,7 @@ import type { SitePages } from "../pages/build-pages.ts";
 /** Pages per Eleventy run: a 10,000-article site (27,000 pages) is one batch. */
 export const PAGES_PER_BATCH = 30_000;
 
-type PageLists = Pick<SitePages, "articlePages" | "archive" | "searchPages" | "feeds" | "siteFiles" | "dayIndexFiles">;
+type PageLists = Pick<SitePages, "articlePages" | "archive" | "searchPages" | "feeds" | "siteFiles" | "dayIndexFiles" | "redirectPages" | "withdrawnPages">;
 
 /** Every list of pages Eleventy writes, by where it sits in SitePages. */
 const LISTS = [
@@ -25,6 +25,8 @@ const LISTS = [
   (pages: PageLists) => pages.feeds,
   (pages: PageLists) => pages.siteFiles,
   (pages: PageLists) => pages.dayIndexFiles,
+  (pages: PageLists) => pages.redirectPages,
+  (pages: PageLists) => pages.withdrawnPages,
 ] as const;
 
 function withoutPages(pages: SitePages): SitePages {
@@ -36,6 +38,8 @@ function withoutPages(pages: SitePages): SitePages {
     feeds: [],
     siteFiles: [],
     dayIndexFiles: [],
+    redirectPages: [],
+    withdrawnPages: [],
     pageCount: 0,
   };
 }

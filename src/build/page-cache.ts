@@ -84,6 +84,8 @@ export async function planPageCache(pages: SitePages, cacheDir: string): Promise
     feeds: uncached(pages.feeds, byPath),
     siteFiles: uncached(pages.siteFiles, byPath),
     dayIndexFiles: uncached(pages.dayIndexFiles, byOutputPath),
+    redirectPages: uncached(pages.redirectPages, byOutputPath),
+    withdrawnPages: uncached(pages.withdrawnPages, byOutputPath),
   };
   toRender.pageCount = pages.pageCount - cached.length;
   const outputFile = (outputDir: string, file: PageFile): string => path.join(outputDir, file.outputPath);

@@ -43,7 +43,7 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
   eleventyConfig.addWatchTarget(path.join(contentDir, "articles/"));
 
   const globalKeys = [
-    ...FRAME_KEYS, "frames", "articlePages", "archive", "searchPages", "dayIndexFiles", "siteFiles", "feeds", "forms", "csp",
+    ...FRAME_KEYS, "frames", "articlePages", "archive", "searchPages", "dayIndexFiles", "siteFiles", "feeds", "forms", "csp", "redirectPages", "withdrawnPages",
   ] as const;
   for (const key of globalKeys) {
     eleventyConfig.addGlobalData(key, async () => (await sitePages())[key]);
@@ -67,6 +67,8 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
   eachPageOf("archive.homePages", "home", "home.njk");
   eachPageOf("archive.archiveIndexPages", "archiveIndex", "archive-index.njk");
   eachPageOf("searchPages", "search", "search.njk");
+  eachPageOf("redirectPages", "redirect", "redirect.njk");
+  eachPageOf("withdrawnPages", "withdrawn", "withdrawn.njk");
 
   const singlePage = (name: string, content: string, permalink: string): void => {
     eleventyConfig.addTemplate(`tintuc/${name}`, content, { permalink, eleventyExcludeFromCollections: true });

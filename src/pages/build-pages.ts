@@ -23,6 +23,7 @@ import { type RelatedView, relatedView } from "./related-view.ts";
 import { type SiteView, siteViews } from "./site-view.ts";
 import { type SearchPage, searchPage } from "../search/search-page.ts";
 import { newestFirst, searchPeriodOf } from "../search/search-periods.ts";
+import { type RedirectPage, type WithdrawnPage, formerFeedPaths, htaccessFile, nginxMapFiles, redirectPages, redirectsFile, withdrawnPages } from "./redirect-pages.ts";
 
 /** Every language's archive pages in one list per page kind, as the templates paginate them. */
 /**
@@ -61,6 +62,10 @@ export interface SitePages extends LanguageFrame {
   feeds: FeedView[];
   /** Sitemaps, the news sitemap, robots.txt: written as they are. */
   siteFiles: OutputFile[];
+  /** Old URLs (aliases, former URLs, renamed categories' pages) and where each leads, in one hop. */
+  redirectPages: RedirectPage[];
+  /** The URLs of withdrawn articles, saying when and why. */
+  withdrawnPages: WithdrawnPage[];
   /** How many pages (HTML and JSON) Eleventy will write from these. */
   pageCount: number;
 }
@@ -79,7 +84,9 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
   const poll = pollView(openPollAt(archive.polls, archive.buildTime), archive.forms);
   const views = siteViews(site, archive.categories);
   const frames: Record<Language, LanguageFrame> = { vi: { ...views.vi, poll }, en: views.en };
-  const shown = mode === "production" ? archive.articles.filter((article) => article.status === "published") : archive.articles;
+  const answering = mode === "production" ? archive.articles.filter((article) => article.status === "published") : archive.articles;
+  // A withdrawn article keeps its URL (a page that says so) and leaves every list, feed, sitemap and the search index.
+  const shown = answering.filter((article) => !article.withdrawn);
   const byUrl = new Map(shown.map((article) => [article.url, article]));
   const fallbackUpdated = isoTimestamp(archive.buildTime);
 
@@ -102,7 +109,10 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
     });
     articlePages.push(...pages);
     const publishedPages = mode === "production" ? pages : pages.filter((page) => byUrl.get(page.url)!.status === "published");
-    feeds.push(...feedViews(publishedPages, archive.categories, siteNamed, fallbackUpdated, lang));
+    const languageFeeds = feedViews(publishedPages, archive.categories, siteNamed, fallbackUpdated, lang);
+    // A renamed category's feed also answers at its former paths: feed readers follow no HTML redirect.
+    const formerFeeds = archive.categories.flatMap((category) => formerFeedPaths(category, lang));
+    feeds.push(...languageFeeds, ...formerFeeds.flatMap(({ path, formerPath }) => languageFeeds.filter((feed) => feed.path === path).map((feed) => ({ ...feed, path: formerPath }))));
   }
   const siteArchive: SiteArchive = {
     dayPages: archives.flatMap((pages) => pages.dayPages),
@@ -117,9 +127,15 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
   const searchPages = LANGUAGES.map((lang) => searchPage(lang, articlePages.filter((page) => page.lang === lang).map(periodOf)));
   const searchPeriods = [...new Set(searchPages.flatMap((page) => page.periods))].sort(newestFirst);
   const published = mode === "production" ? shown : shown.filter((article) => article.status === "published");
+  const redirects = redirectPages(answering, archive.categories, siteArchive.categoryPages, site);
+  const withdrawn = withdrawnPages(answering, site);
+  const feedMoves = LANGUAGES.flatMap((lang) => archive.categories.flatMap((category) => formerFeedPaths(category, lang)));
   const files = [
     ...siteFiles(site, published, articlePages, siteArchive, archive.buildTime),
     { path: "/_headers", content: headersFile(archive.forms, site.pathPrefix, searchPeriods) },
+    redirectsFile(redirects, withdrawn, feedMoves, site),
+    ...nginxMapFiles(redirects, withdrawn, feedMoves, site),
+    htaccessFile(redirects, feedMoves, site),
   ];
   const pageCount =
     files.length +
@@ -130,6 +146,8 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
     siteArchive.yearPages.length +
     siteArchive.categoryPages.length +
     siteArchive.videoPages.length +
+    redirects.length +
+    withdrawn.length +
     PAGES_PER_LANGUAGE * LANGUAGES.length +
     1;
   return {
@@ -145,6 +163,8 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
       search: serializePolicy(contentSecurityPolicy(archive.forms, { search: true }), { forMeta: true }),
     },
     feeds,
+    redirectPages: redirects,
+    withdrawnPages: withdrawn,
     archive: siteArchive,
     dayIndexFiles: archives.map((pages) => ({ outputPath: frames[pages.lang].datePicker.dayIndexOutputPath, json: dayIndexJson(pages.dayIndex) })),
   };
