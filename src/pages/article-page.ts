@@ -12,6 +12,13 @@ import { type CategoryLink, categoryLink } from "../category-link.ts";
 import type { Language } from "../language.ts";
 import { permalinkFor } from "../urls.ts";
 import { type VideoView, videoView } from "./video-view.ts";
+import { permanenceMessages } from "../content/permanence-messages.ts";
+
+/** An "Đính chính" notice: when, and what was corrected. */
+export interface CorrectionView {
+  date: TimeView;
+  text: string;
+}
 
 export interface TimeView {
   /** `2024-01-27T22:01:00+07:00`, for `datetime` attributes. */
@@ -49,6 +56,9 @@ export interface ArticlePage {
   body: string;
   /** The body's local photos' sizes, by src, for the renderer to print as width and height. */
   imageSizes: Article["imageSizes"];
+  /** "Đính chính" ("Correction") notices, oldest first, on the page and in its feed entry. */
+  corrections: CorrectionView[];
+  correctionHeading: string;
 }
 
 /** @param strings the dictionary of the article's language */
@@ -80,6 +90,8 @@ export function toArticlePage(article: Article, categories: ReadonlyMap<string, 
     search: articleSearchView(article, credits),
     body: article.body,
     imageSizes: article.imageSizes,
+    corrections: article.corrections.map((correction) => ({ date: timeView(correction.date, lang), text: correction.text })),
+    correctionHeading: permanenceMessages(lang).correctionHeading,
   };
 }
 
