@@ -127,7 +127,8 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
   const searchPages = LANGUAGES.map((lang) => searchPage(lang, articlePages.filter((page) => page.lang === lang).map(periodOf)));
   const searchPeriods = [...new Set(searchPages.flatMap((page) => page.periods))].sort(newestFirst);
   const published = mode === "production" ? shown : shown.filter((article) => article.status === "published");
-  const redirects = redirectPages(answering, archive.categories, siteArchive.categoryPages, site);
+  const archiveUrls = new Set([...siteArchive.dayPages, ...siteArchive.monthPages, ...siteArchive.yearPages, ...siteArchive.archiveIndexPages].map((page) => page.url));
+  const redirects = redirectPages(answering, archive.categories, siteArchive.categoryPages, site, archiveUrls);
   const withdrawn = withdrawnPages(answering, site);
   const feedMoves = LANGUAGES.flatMap((lang) => archive.categories.flatMap((category) => formerFeedPaths(category, lang)));
   const files = [

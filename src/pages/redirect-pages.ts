@@ -70,11 +70,13 @@ export function redirectPages(
   categories: readonly Pick<Category, "key" | "formerKeys">[],
   categoryPageUrls: readonly { url: string; lang: Language }[],
   site: SiteConfig,
+  archiveUrls: ReadonlySet<string> = new Set(),
 ): RedirectPage[] {
   const pages: RedirectPage[] = [];
   for (const article of articles) {
     for (const url of [...article.formerUrls, ...article.aliases]) pages.push(redirectPage(url, article.url, article.lang, site));
   }
+  pages.push(...emptiedArchivePages(articles, archiveUrls, site));
   for (const category of categories) {
     for (const formerKey of category.formerKeys ?? []) {
       for (const page of categoryPageUrls) {
@@ -84,7 +86,42 @@ export function redirectPages(
       }
     }
   }
-  return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  // One page per URL: the loader has already refused aliases that collide with anything else.
+  const unique = new Map<string, RedirectPage>();
+  for (const page of pages) if (!unique.has(page.outputPath)) unique.set(page.outputPath, page);
+  return [...unique.values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+}
+
+/** `/2024/01/27/slug/` → the day, month and year pages it sits in, each with the one above it. */
+const ARTICLE_PATH = /^(\/(?:en\/)?)(\d{4})\/(\d{2})\/(\d{2})\/[^/]+\/$/;
+
+/**
+ * The day, month and year pages that an article's URL (or a former one) names but that no longer
+ * exist, because its `published` day was corrected or it was withdrawn: each leads to the nearest
+ * page above it that does (the month, the year, the archive index).
+ */
+function emptiedArchivePages(
+  articles: readonly Pick<Article, "url" | "formerUrls" | "lang">[],
+  archiveUrls: ReadonlySet<string>,
+  site: SiteConfig,
+): RedirectPage[] {
+  if (archiveUrls.size === 0) return [];
+  const pages = new Map<string, RedirectPage>();
+  for (const article of articles) {
+    for (const url of [article.url, ...article.formerUrls]) {
+      const match = ARTICLE_PATH.exec(url);
+      if (!match) continue;
+      const [, root, year, month, day] = match;
+      const chain = [`${root}${year}/${month}/${day}/`, `${root}${year}/${month}/`, `${root}${year}/`, `${root}archive/`];
+      for (let level = 0; level < chain.length - 1; level++) {
+        const page = chain[level]!;
+        if (archiveUrls.has(page) || pages.has(page)) continue;
+        const target = chain.slice(level + 1).find((candidate) => archiveUrls.has(candidate)) ?? chain.at(-1)!;
+        pages.set(page, redirectPage(page, target, article.lang, site));
+      }
+    }
+  }
+  return [...pages.values()];
 }
 
 /** The page at each withdrawn article's URL, in the article's language; its title is not repeated. */
