@@ -51,7 +51,7 @@ export function committedText(contentDir: string, file: string): string | undefi
     try {
       return git("show", `HEAD:${relative}`);
     } catch {
-      const deleting = git("log", "-1", "--diff-filter=D", "--format=%H", "--", relative).trim();
+      const deleting = git("log", "-1", "--diff-filter=D", "--format=%H", "--", `:(top)${relative}`).trim();
       return deleting ? git("show", `${deleting}^:${relative}`) : undefined;
     }
   } catch {

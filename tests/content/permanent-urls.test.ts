@@ -1,0 +1,65 @@
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { DateTime } from "luxon";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { loadArchive } from "../../src/content/load-archive.ts";
+import { comparablePath, outputPathOf } from "../../src/content/permanent-urls.ts";
+import { formatProblem } from "../../src/content/problems.ts";
+
+test("comparablePath and outputPathOf: a last segment without a dot is a folder", () => {
+  const cases: [string, string, string][] = [
+    ["/2024/01/27", "/2024/01/27/", "/2024/01/27/index.html"],
+    ["/tin-cu/", "/tin-cu/", "/tin-cu/index.html"],
+    ["/tin-tuc/12345.html", "/tin-tuc/12345.html", "/tin-tuc/12345.html"],
+    ["/Pages/TinTuc/12345.aspx", "/Pages/TinTuc/12345.aspx", "/Pages/TinTuc/12345.aspx"],
+  ];
+  for (const [url, comparable, output] of cases) {
+    assert.is(comparablePath(url), comparable);
+    assert.is(outputPathOf(url), output);
+  }
+});
+
+const CATEGORIES = "khoa-hoc:\n  name: Khoa học\n  former: [khoa-hoc-cu]\ncong-nghe:\n  name: Công nghệ\n";
+const SITE = "title: Tin\nurl: https://tin.example.org\nforms:\n  endpoint: https://forms.example.org\n";
+
+async function problemsOf(files: Record<string, string>, lang?: "en"): Promise<string[]> {
+  const root = await mkdtemp(path.join(os.tmpdir(), "tintuc-aliases-"));
+  const contentDir = path.join(root, "content");
+  await mkdir(path.join(contentDir, "_data"), { recursive: true });
+  await writeFile(path.join(contentDir, "_data", "categories.yaml"), CATEGORIES);
+  await writeFile(path.join(contentDir, "_data", "site.yaml"), SITE);
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(contentDir, "articles", name)), { recursive: true });
+    await writeFile(path.join(contentDir, "articles", name), text);
+  }
+  const archive = await loadArchive({ contentDir, projectDir: root, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00"), env: {}, lang });
+  return archive.problems.filter((p) => p.severity === "error").map(formatProblem);
+}
+const article = (title: string, published: string, aliases: string): string =>
+  `---\ntitle: ${title}\ncategory: khoa-hoc\npublished: ${published}\naliases: ${aliases}\n---\nThân bài.\n`;
+
+test("an alias that is another article's URL, another alias, a generated page or this article's URL: an error naming both files", async () => {
+  const problems = await problemsOf({
+    "a.md": article("Bài A", "2024-01-27 10:00", "[/tin-tuc/1.html, /2024/01/28/bai-b/, /2024/01/27/bai-a/]"),
+    "b.md": article("Bài B", "2024-01-28 10:00", "[/tin-tuc/1.html, /2024/01/27, /category/khoa-hoc-cu/, /assets/x.css, /feed.xml]"),
+  });
+  assert.equal(problems, [
+    'content/articles/a.md:5: aliases: "/2024/01/27/bai-a/" là chính đường dẫn của bài này; bỏ dòng này đi',
+    'content/articles/a.md:5: aliases: "/2024/01/28/bai-b/" là đường dẫn của bài content/articles/b.md; một đường dẫn chỉ dẫn tới một bài: bỏ bí danh này hoặc đổi nó',
+    'content/articles/b.md:5: aliases: "/2024/01/27" là đường dẫn của một trang do trang web tạo ra (content/articles/a.md); chọn đường dẫn khác',
+    'content/articles/b.md:5: aliases: "/assets/x.css" là đường dẫn của một trang do trang web tạo ra (tintuc); chọn đường dẫn khác',
+    'content/articles/b.md:5: aliases: "/category/khoa-hoc-cu/" là đường dẫn của một trang do trang web tạo ra (content/_data/categories.yaml: khoa-hoc); chọn đường dẫn khác',
+    'content/articles/b.md:5: aliases: "/feed.xml" là đường dẫn của một trang do trang web tạo ra (tintuc); chọn đường dẫn khác',
+    'content/articles/b.md:5: aliases: "/tin-tuc/1.html" cũng là bí danh của content/articles/a.md; một đường dẫn chỉ dẫn tới một bài: bỏ nó ở một trong hai tệp',
+  ]);
+});
+
+test("an alias outside the site, with a query or with .. is an error at its line; in English with lang en", async () => {
+  const problems = await problemsOf({ "a.md": article("Bài A", "2024-01-27 10:00", "[https://cu.example.org/1.html, /x?id=1, /a/../b]") }, "en");
+  assert.is(problems.length, 1);
+  assert.match(problems[0]!, /^content\/articles\/a\.md:5: aliases: "https:\/\/cu.example.org\/1.html" points outside the site.*; "\/x\?id=1" has a query string.*; "\/a\/..\/b" has a \. or \.\. segment/);
+});
+
+test.run();
