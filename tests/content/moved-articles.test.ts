@@ -39,6 +39,7 @@ test("committedText: from HEAD, or from before the commit that deleted it; undef
   await mkdir(path.join(repo, "content", "articles"), { recursive: true });
   await writeFile(path.join(repo, "content", "articles", "a.md"), "A\n");
   await writeFile(path.join(repo, "content", "articles", "b.md"), "B\n");
+  await writeFile(path.join(repo, "content", "articles", "c.md"), "C\n");
   git("add", "-A");
   git("commit", "-qm", "one");
   await rm(path.join(repo, "content", "articles", "a.md"));
