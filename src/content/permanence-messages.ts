@@ -1,6 +1,7 @@
 /**
  * What a writer reads about URLs that must keep answering (aliases, the record of published URLs,
- * withdrawals, corrections): Vietnamese by default, English with `--lang en`. One table per
+ * withdrawals, corrections): Vietnamese by default, English with `--lang en`. What readers see on
+ * those pages is in the readers' dictionary, src/i18n.ts. One table per
  * language, with the same keys, so that a message cannot exist in one language only.
  */
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
@@ -31,12 +32,6 @@ const vi = {
   recordDraft: (url: string) => `bài đã đăng ở ${url}: đặt lại draft sẽ làm đường dẫn này mất; để gỡ bài, dùng \`withdrawn: { date: …, reason: "…" }\` thay cho draft: true`,
   recordTwice: (file: string) => `${file} có hai dòng; chạy lại lệnh cập nhật để gộp chúng`,
   recordUrlTwice: (url: string, other: string) => `${url} cũng được ghi cho ${other}; một đường dẫn chỉ dẫn tới một bài`,
-  withdrawnTitle: "Bài viết đã được gỡ",
-  withdrawnText: (date: string) => `Bài viết ở địa chỉ này đã được gỡ ngày ${date}.`,
-  withdrawnReasonLabel: "Lý do",
-  redirectTitle: "Trang đã chuyển",
-  redirectText: "Trang này đã chuyển tới",
-  correctionHeading: "Đính chính",
   urlMissing: (url: string) => `${url} không còn trả lời: không có trang, không có trang chuyển hướng`,
   urlChain: (url: string, next: string) => `${url} chuyển hướng tới ${next}, nơi lại chuyển hướng tiếp: chuyển hướng chỉ được một bước`,
 } as const;
@@ -69,12 +64,6 @@ const en: PermanenceMessages = {
   recordDraft: (url) => `was published at ${url}: making it a draft again would take that URL away; to take it down, use \`withdrawn: { date: …, reason: "…" }\` instead of draft: true`,
   recordTwice: (file) => `${file} has two lines; run the update command again to merge them`,
   recordUrlTwice: (url, other) => `${url} is also recorded for ${other}; a URL leads to one article only`,
-  withdrawnTitle: "Article withdrawn",
-  withdrawnText: (date) => `The article at this address was withdrawn on ${date}.`,
-  withdrawnReasonLabel: "Reason",
-  redirectTitle: "Page moved",
-  redirectText: "This page has moved to",
-  correctionHeading: "Correction",
   urlMissing: (url) => `${url} no longer answers: no page, no redirect page`,
   urlChain: (url, next) => `${url} redirects to ${next}, which redirects again: a redirect is one hop`,
 };

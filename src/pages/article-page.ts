@@ -12,7 +12,6 @@ import { type CategoryLink, categoryLink } from "../category-link.ts";
 import type { Language } from "../language.ts";
 import { permalinkFor } from "../urls.ts";
 import { type VideoView, videoView } from "./video-view.ts";
-import { permanenceMessages } from "../content/permanence-messages.ts";
 
 /** An "Đính chính" notice: when, and what was corrected. */
 export interface CorrectionView {
@@ -91,7 +90,7 @@ export function toArticlePage(article: Article, categories: ReadonlyMap<string, 
     body: article.body,
     imageSizes: article.imageSizes,
     corrections: article.corrections.map((correction) => ({ date: timeView(correction.date, lang), text: correction.text })),
-    correctionHeading: permanenceMessages(lang).correctionHeading,
+    correctionHeading: strings.correction,
   };
 }
 

@@ -104,7 +104,9 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
     // Related lists over what is shown; drafts and scheduled articles (in preview) never appear in them.
     const relatedLinks = computeRelated(inLanguage);
     const pages = inLanguage.map((article) => {
-      const page = toArticlePage(article, categories, strings[lang]);
+      // A translation that is withdrawn (or not published yet) is no alternate of this page.
+      const translated = article.translation && !byUrl.has(article.translation) ? { ...article, translation: undefined } : article;
+      const page = toArticlePage(translated, categories, strings[lang]);
       return { ...page, lists: relatedView(article, relatedLinks.get(article.url), byUrl), meta: articleMeta(page, siteNamed) };
     });
     articlePages.push(...pages);

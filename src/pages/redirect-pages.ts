@@ -9,7 +9,7 @@
 import type { Article } from "../content/article.ts";
 import type { Category, SiteConfig } from "../content/data-files.ts";
 import { comparablePath, outputPathOf } from "../content/permanent-urls.ts";
-import { permanenceMessages } from "../content/permanence-messages.ts";
+import { strings } from "../i18n.ts";
 import { formatDate, isoTimestamp } from "../dates.ts";
 import { absoluteUrl } from "../feeds/xml.ts";
 import type { OutputFile } from "../feeds/sitemap.ts";
@@ -23,7 +23,7 @@ export interface RedirectPage {
   outputPath: string;
   /** Root-relative URL it leads to: always a page of the site itself. */
   target: string;
-  /** The target as the browser is sent there: under the site's path prefix. */
+  /** The target as the page's refresh names it (served under the site's path prefix). */
   refreshUrl: string;
   /** The target's absolute URL: the page's canonical and its visible link. */
   canonicalUrl: string;
@@ -45,12 +45,14 @@ export interface WithdrawnPage {
 }
 
 function redirectPage(url: string, target: string, lang: Language, site: SiteConfig): RedirectPage {
-  const t = permanenceMessages(lang);
+  const t = strings[lang];
   return {
     url,
     outputPath: outputPathOf(url),
     target,
-    refreshUrl: withPathPrefix(site.pathPrefix, target),
+    // Eleventy's HTML base plugin prefixes a `.html` page's refresh URL itself (it reads meta refresh);
+    // an old `.aspx` or `.php` path is no HTML file to it, so its page gets the prefix here.
+    refreshUrl: outputPathOf(url).endsWith(".html") ? target : withPathPrefix(site.pathPrefix, target),
     // The site's URL holds its path prefix already.
     canonicalUrl: absoluteUrl(site.url, target),
     lang,
@@ -128,7 +130,7 @@ function emptiedArchivePages(
 export function withdrawnPages(articles: readonly Article[], site: SiteConfig): WithdrawnPage[] {
   return articles.flatMap((article) => {
     if (!article.withdrawn) return [];
-    const t = permanenceMessages(article.lang);
+    const t = strings[article.lang];
     const date = formatDate(article.withdrawn.date, article.lang);
     return [{
       url: article.url,
@@ -136,8 +138,8 @@ export function withdrawnPages(articles: readonly Article[], site: SiteConfig): 
       lang: article.lang,
       canonicalUrl: absoluteUrl(site.url, article.url),
       title: t.withdrawnTitle,
-      text: t.withdrawnText(date),
-      reasonLabel: t.withdrawnReasonLabel,
+      text: t.withdrawnText.replace("{date}", date),
+      reasonLabel: t.withdrawnReason,
       reason: article.withdrawn.reason,
       date: { iso: isoTimestamp(article.withdrawn.date), text: date },
     }];

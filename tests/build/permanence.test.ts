@@ -161,4 +161,14 @@ test("check-urls passes over the second build against the first build's URL list
   assert.match(failing.stdout, "/2019/05/03/khong-co/ không còn trả lời");
 });
 
+test("under a path prefix, every redirect's refresh is under it, once, and every first-build URL still answers", async () => {
+  const prefixed = await buildSite(content, { outputDir: path.join(root, "prefixed"), env: { SITE_URL: "https://tintuc.example.org/tin" } });
+  assert.is(prefixed.code, 0, prefixed.stderr);
+  const page = (file: string): string => readFileSync(path.join(prefixed.outputDir, file), "utf8");
+  assert.match(page("tin-cu/dang-bo/index.html"), '<meta http-equiv="refresh" content="0; url=/tin/2024/01/27/dang-bo-bo-dat-nhieu-ket-qua-tich-cuc/">');
+  assert.match(page("Pages/TinTuc/12345.aspx"), '<meta http-equiv="refresh" content="0; url=/tin/2024/01/27/dang-bo-bo-dat-nhieu-ket-qua-tich-cuc/">');
+  assert.match(page("_redirects"), "/tin/tin-tuc/12345.html /tin/2024/01/27/dang-bo-bo-dat-nhieu-ket-qua-tich-cuc/ 301");
+  assert.equal(unansweredUrls(prefixed.outputDir, firstUrls, "/tin/"), []);
+});
+
 test.run();

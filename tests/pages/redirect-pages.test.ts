@@ -24,10 +24,12 @@ test("each alias and former URL leads to the article's URL, in one hop, in the a
   assert.is(pages[0]!.canonicalUrl, "https://tin.example.org/2024/01/27/moi/");
 });
 
-test("under a path prefix: the refresh goes under it, the canonical is the site's URL plus the path", () => {
-  const [page] = redirectPages([article("/2024/01/27/moi/", { aliases: ["/cu/"] })], [], [], site("https://x.org/tin", "/tin/"));
-  assert.is(page!.refreshUrl, "/tin/2024/01/27/moi/");
-  assert.is(page!.canonicalUrl, "https://x.org/tin/2024/01/27/moi/");
+test("under a path prefix: the canonical is the site's URL plus the path; a non-HTML file's refresh gets the prefix here", () => {
+  const [aspx, folder] = redirectPages([article("/2024/01/27/moi/", { aliases: ["/cu/", "/Pages/1.aspx"] })], [], [], site("https://x.org/tin", "/tin/"));
+  assert.is(aspx!.refreshUrl, "/tin/2024/01/27/moi/");
+  // Eleventy's HTML base plugin prefixes .html pages' refresh, as every other link of theirs (tests/build/permanence.test.ts).
+  assert.is(folder!.refreshUrl, "/2024/01/27/moi/");
+  assert.is(folder!.canonicalUrl, "https://x.org/tin/2024/01/27/moi/");
 });
 
 test("a renamed category: every page of its list answers at the former key, in each language", () => {
