@@ -75,6 +75,19 @@ export async function readCategories(contentDir: string, displayDir = "content")
       formerKeys: formerKeysOf(entry.former, key, displayPath, problems),
     });
   }
+  // A former key must lead to one category, and never be a key still in use.
+  const formerOwner = new Map<string, string>();
+  for (const category of categories) {
+    for (const formerKey of category.formerKeys ?? []) {
+      const other = formerOwner.get(formerKey);
+      if (categories.some((current) => current.key === formerKey)) {
+        problems.push({ severity: "error", file: displayPath, field: category.key, message: `former key "${formerKey}" is still the key of a category; remove it from \`former:\`` });
+      } else if (other) {
+        problems.push({ severity: "error", file: displayPath, field: category.key, message: `former key "${formerKey}" is also a former key of ${other}; it can lead to one category only` });
+      }
+      formerOwner.set(formerKey, category.key);
+    }
+  }
   return { categories, problems };
 }
 

@@ -13,6 +13,9 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { redirectTargetOf, siteUrlSet, unansweredUrls } from "../../src/build/url-set.ts";
 import { PROJECT_DIR } from "../../src/project-paths.ts";
+import { loadArchive } from "../../src/content/load-archive.ts";
+import { buildSitePages } from "../../src/pages/build-pages.ts";
+import { DateTime } from "luxon";
 import { FIXTURE_EPOCH, buildSite } from "../support/build-site.ts";
 
 const FIXTURE = path.join(PROJECT_DIR, "tests", "fixtures", "permanence-site");
@@ -114,6 +117,24 @@ test("the withdrawn URL says when and why, and the article is in no list, feed, 
   for (const url of ["/", "/2024/02/", "/2024/02/10/", "/category/cong-nghe/", "/feed.xml", "/category/cong-nghe/feed.xml", "/sitemap.xml", "/news-sitemap.xml", "/2024/02/12/so-lieu-nghien-cuu-nam-2023/"]) {
     assert.not.match(html(url), "bai-se-bi-go", url);
   }
+});
+
+test("the withdrawn article is no page object the search index, lists or related blocks are made from", async () => {
+  const archive = await loadArchive({ contentDir: content, projectDir: root, buildTime: DateTime.fromSeconds(Number(FIXTURE_EPOCH)), env: {} });
+  const pages = buildSitePages(archive, "production");
+  assert.not.ok(pages.articlePages.some((page) => page.url === OLD.withdrawn));
+  assert.not.ok(JSON.stringify(pages.articlePages.map((page) => page.lists)).includes(OLD.withdrawn));
+  assert.equal(pages.withdrawnPages.map((page) => page.url), [OLD.withdrawn]);
+});
+
+test("a correction: the notice on the article, updated bumped, the feed entry, JSON-LD correction", () => {
+  const page = html("/2024/02/12/so-lieu-nghien-cuu-nam-2023/");
+  assert.match(page, /<aside class="correction" role="note">\s*<p><span class="dateline">Đính chính: <time datetime="2024-02-13T09:30:00\+07:00">13\/02\/2024, 09:30 \(GMT\+7\)<\/time><\/span><\/p>\s*<p>Bản trước ghi nhầm số đề tài là 120; đúng là 102.<\/p>/);
+  assert.match(page, 'Cập nhật: <time datetime="2024-02-13T09:30:00+07:00">');
+  assert.match(page, '"correction":[{"@type":"CorrectionComment","text":"Bản trước ghi nhầm số đề tài là 120; đúng là 102.","datePublished":"2024-02-13T09:30:00+07:00"}]');
+  const feed = html("/feed.xml");
+  assert.match(feed, "Đính chính (13/02/2024, 09:30 (GMT+7)):&lt;/strong&gt; Bản trước ghi nhầm số đề tài là 120; đúng là 102.");
+  assert.match(feed, "<updated>2024-02-13T09:30:00+07:00</updated>");
 });
 
 test("redirect pages: valid HTML, immediate refresh, canonical, a visible link, noindex, in the article's language", async () => {

@@ -62,4 +62,18 @@ test("an alias outside the site, with a query or with .. is an error at its line
   assert.match(problems[0]!, /^content\/articles\/a\.md:5: aliases: "https:\/\/cu.example.org\/1.html" points outside the site.*; "\/x\?id=1" has a query string.*; "\/a\/..\/b" has a \. or \.\. segment/);
 });
 
+test("categories.yaml: a former key still in use, or claimed by two categories, is an error at the category", async () => {
+  const { readCategories } = await import("../../src/content/data-files.ts");
+  const root = await mkdtemp(path.join(os.tmpdir(), "tintuc-former-"));
+  await mkdir(path.join(root, "_data"));
+  await writeFile(path.join(root, "_data", "categories.yaml"), "a:\n  name: A\n  former: [b, cu]\nb:\n  name: B\n  former: [cu]\nc:\n  name: C\n  former: Cũ\n");
+  const { categories, problems } = await readCategories(root);
+  assert.equal(categories.map((c) => [c.key, c.formerKeys]), [["a", ["b", "cu"]], ["b", ["cu"]], ["c", []]]);
+  assert.equal(problems.map((p) => `${p.field}: ${p.message}`), [
+    "c: `former:` lists the keys this category had before, each a slug, e.g. former: [khoa-hoc-cu]",
+    'a: former key "b" is still the key of a category; remove it from `former:`',
+    'b: former key "cu" is also a former key of a; it can lead to one category only',
+  ]);
+});
+
 test.run();
