@@ -26,8 +26,20 @@ const describe = (raw: unknown): string =>
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** Characters a path may hold as written in a URL (RFC 3986 pchar, plus `/`); anything else must be percent-encoded. */
-const PATH_CHARACTERS = /^[A-Za-z0-9\-._~!$&'()*+,;=:@%/]+$/;
+/** Characters a path may hold: RFC 3986's pchar and `/`, and letters of any script (a legacy portal's `/tin-tức/`). */
+const PATH_CHARACTERS = /^[\p{L}\p{M}\p{N}\-._~!$&'()*+,;=:@%/]+$/u;
+
+/**
+ * A path as a reader's browser asks for it and a static host looks it up: percent-escapes decoded.
+ * @example decodedPath("/tin-t%E1%BB%A9c/") // "/tin-tức/"
+ */
+export function decodedPath(path: string): string {
+  try {
+    return decodeURIComponent(path).normalize("NFC");
+  } catch {
+    return path.normalize("NFC");
+  }
+}
 
 /**
  * One alias: a site-relative path with nothing a static file cannot answer for.
@@ -39,8 +51,10 @@ export function checkAliasPath(alias: string, lang: Language = DEFAULT_LANGUAGE)
   if (/^[a-z][a-z0-9+.-]*:/i.test(alias) || alias.startsWith("//")) return { ok: false, message: t.aliasExternal(alias) };
   if (/[?#]/.test(alias)) return { ok: false, message: t.aliasQuery(alias) };
   if (!alias.startsWith("/")) return { ok: false, message: t.aliasNotRooted(alias) };
-  if (alias.split("/").some((segment) => segment === ".." || segment === ".")) return { ok: false, message: t.aliasDotDot(alias) };
-  if (!PATH_CHARACTERS.test(alias) || alias.includes("//")) return { ok: false, message: t.aliasCharacters(alias) };
+  // Checked decoded too: `%2E%2E` is `..` to the host that serves the file.
+  const decoded = decodedPath(alias);
+  if ([alias, decoded].some((path) => path.split("/").some((segment) => segment === ".." || segment === "."))) return { ok: false, message: t.aliasDotDot(alias) };
+  if (!PATH_CHARACTERS.test(alias) || /\/\/|[\\?#\u0000-\u001f]/.test(decoded)) return { ok: false, message: t.aliasCharacters(alias) };
   return { ok: true, value: alias };
 }
 

@@ -12,6 +12,7 @@ import type { Article } from "./article.ts";
 import type { Category } from "./data-files.ts";
 import { permanenceMessages } from "./permanence-messages.ts";
 import type { Problem } from "./problems.ts";
+import { decodedPath } from "./permanence-fields.ts";
 
 /**
  * A path as a static host resolves it: a last segment without a dot is a folder, served by its index.html.
@@ -19,12 +20,13 @@ import type { Problem } from "./problems.ts";
  * @example comparablePath("/tin-tuc/12345.html") // "/tin-tuc/12345.html"
  */
 export function comparablePath(url: string): string {
-  if (url.endsWith("/")) return url;
-  return url.split("/").at(-1)!.includes(".") ? url : `${url}/`;
+  const path = decodedPath(url);
+  if (path.endsWith("/")) return path;
+  return path.split("/").at(-1)!.includes(".") ? path : `${path}/`;
 }
 
 /**
- * The file a static host serves for a path.
+ * The file a static host serves for a path (percent-escapes decoded, as the host decodes the request).
  * @example outputPathOf("/tin-tuc/12345.html") // "/tin-tuc/12345.html"
  * @example outputPathOf("/Pages/cu") // "/Pages/cu/index.html"
  */

@@ -9,6 +9,7 @@
 import type { Article } from "../content/article.ts";
 import type { Category, SiteConfig } from "../content/data-files.ts";
 import { comparablePath, outputPathOf } from "../content/permanent-urls.ts";
+import { decodedPath } from "../content/permanence-fields.ts";
 import { strings } from "../i18n.ts";
 import { formatDate, isoTimestamp } from "../dates.ts";
 import { absoluteUrl } from "../feeds/xml.ts";
@@ -168,7 +169,8 @@ export function redirectsFile(
 ): OutputFile {
   const lines = [
     "# Old URLs of this site and where they lead (tintuc, src/pages/redirect-pages.ts). Netlify and Cloudflare Pages read this file.",
-    ...redirects.map((redirect) => `${served(site.pathPrefix, redirect.url)} ${served(site.pathPrefix, redirect.target)} 301`),
+    // Netlify wants special characters in paths percent-encoded.
+    ...redirects.map((redirect) => `${served(site.pathPrefix, encodeURI(decodedPath(redirect.url)))} ${served(site.pathPrefix, redirect.target)} 301`),
     ...feeds.map((feed) => `${served(site.pathPrefix, feed.formerPath)} ${served(site.pathPrefix, feed.path)} 301`),
     "# Withdrawn articles: Netlify answers 410 Gone with the page that says when and why (! : although the file exists).",
     ...withdrawn.map((page) => `${served(site.pathPrefix, page.url)} ${served(site.pathPrefix, page.outputPath)} 410!`),
@@ -189,7 +191,7 @@ export function nginxMapFiles(
   const quote = (value: string): string => `"${value.replace(/["\\]/g, "\\$&")}"`;
   const pairs = [...redirects.map((redirect) => [redirect.url, redirect.target] as const), ...feeds.map((feed) => [feed.formerPath, feed.path] as const)]
     // nginx's $uri is what was asked for: a folder-like path answers with and without its slash.
-    .flatMap(([from, to]) => (comparablePath(from).endsWith("/") ? [[comparablePath(from), to] as const, [comparablePath(from).slice(0, -1), to] as const] : [[from, to] as const]));
+    .flatMap(([from, to]) => (comparablePath(from).endsWith("/") ? [[comparablePath(from), to] as const, [comparablePath(from).slice(0, -1), to] as const] : [[decodedPath(from), to] as const]));
   return [
     { path: "/redirects.nginx.map", content: pairs.map(([from, to]) => `${quote(served(site.pathPrefix, from))} ${quote(served(site.pathPrefix, to))};\n`).join("") },
     { path: "/gone.nginx.map", content: withdrawn.map((page) => `${quote(served(site.pathPrefix, page.url))} 1;\n`).join("") },
@@ -202,7 +204,7 @@ export function htaccessFile(
   feeds: readonly { path: string; formerPath: string }[],
   site: Pick<SiteConfig, "pathPrefix">,
 ): OutputFile {
-  const pattern = (url: string): string => `^${served(site.pathPrefix, url).replace(/\/$/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/?$`;
+  const pattern = (url: string): string => `^${served(site.pathPrefix, decodedPath(url)).replace(/\/$/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/?$`;
   const pairs = [...redirects.map((redirect) => [redirect.url, redirect.target] as const), ...feeds.map((feed) => [feed.formerPath, feed.path] as const)];
   const lines = ["# Old URLs of this site and where they lead (tintuc). Apache reads this file with AllowOverride FileInfo.", ...pairs.map(([from, to]) => `RedirectMatch 301 "${pattern(from)}" "${served(site.pathPrefix, to)}"`)];
   return { path: "/.htaccess", content: `${lines.join("\n")}\n` };

@@ -139,7 +139,7 @@ test("a correction: the notice on the article, updated bumped, the feed entry, J
 
 test("redirect pages: valid HTML, immediate refresh, canonical, a visible link, noindex, in the article's language", async () => {
   const validator = new HtmlValidate({ extends: ["html-validate:recommended"], rules: { "doctype-style": "off" } });
-  for (const url of ["/tin-tuc/12345.html", "/Pages/TinTuc/12345.aspx", "/tin-cu/dang-bo/", OLD.slug, "/category/khoa-hoc/"]) {
+  for (const url of ["/tin-tuc/12345.html", "/Pages/TinTuc/12345.aspx", "/tin-cu/dang-bo/", "/tin-tức/đảng-bộ.html", OLD.slug, "/category/khoa-hoc/"]) {
     const page = html(url);
     const report = await validator.validateString(page);
     assert.ok(report.valid, `${url}: ${JSON.stringify(report.results.flatMap((result) => result.messages.map((m) => m.message)))}`);
@@ -164,6 +164,7 @@ test("_redirects: one `from to 301` line per old URL, to this site, one hop; 410
   const sources = new Set(rules.map((rule) => rule[0]));
   for (const rule of rules.filter((rule) => rule[2] === "301")) assert.not.ok(sources.has(rule[1]), `a chain: ${rule.join(" ")}`);
   assert.ok(lines.includes("/tin-tuc/12345.html /2024/01/27/dang-bo-bo-dat-nhieu-ket-qua-tich-cuc/ 301"));
+  assert.ok(lines.includes("/tin-t%E1%BB%A9c/%C4%91%E1%BA%A3ng-b%E1%BB%99.html /2024/01/27/dang-bo-bo-dat-nhieu-ket-qua-tich-cuc/ 301"));
   assert.ok(lines.includes(`${OLD.slug} /2024/02/05/chinh-sach-khoa-hoc-moi/ 301`));
   assert.ok(lines.includes("/category/khoa-hoc/feed.xml /category/khoa-hoc-doi-song/feed.xml 301"));
   assert.ok(lines.includes(`${OLD.withdrawn} ${OLD.withdrawn}index.html 410!`));

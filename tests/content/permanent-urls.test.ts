@@ -14,6 +14,7 @@ test("comparablePath and outputPathOf: a last segment without a dot is a folder"
     ["/tin-cu/", "/tin-cu/", "/tin-cu/index.html"],
     ["/tin-tuc/12345.html", "/tin-tuc/12345.html", "/tin-tuc/12345.html"],
     ["/Pages/TinTuc/12345.aspx", "/Pages/TinTuc/12345.aspx", "/Pages/TinTuc/12345.aspx"],
+    ["/tin-t%E1%BB%A9c/12", "/tin-tức/12/", "/tin-tức/12/index.html"],
   ];
   for (const [url, comparable, output] of cases) {
     assert.is(comparablePath(url), comparable);

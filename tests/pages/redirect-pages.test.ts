@@ -74,4 +74,11 @@ test("_redirects, nginx maps and .htaccess: the same list, under the path prefix
   assert.match(htaccessFile(redirects, feeds, { pathPrefix: "/" }).content, 'RedirectMatch 301 "^/tin-tuc/1\\.html/?$" "/2024/01/27/a/"\nRedirectMatch 301 "^/cu/?$" "/2024/01/27/a/"');
 });
 
+test("a path with Vietnamese letters: written decoded (as the host looks it up), percent-encoded in _redirects", () => {
+  const [page] = redirectPages([article("/2024/01/27/a/", { aliases: ["/tin-tức/1.html"] })], [], [], site());
+  assert.is(page!.outputPath, "/tin-tức/1.html");
+  assert.match(redirectsFile([page!], [], [], { pathPrefix: "/" }).content, "/tin-t%E1%BB%A9c/1.html /2024/01/27/a/ 301");
+  assert.is(nginxMapFiles([{ url: "/tin-t%E1%BB%A9c/1.html", target: "/2024/01/27/a/" }], [], [], { pathPrefix: "/" })[0]!.content, '"/tin-tức/1.html" "/2024/01/27/a/";\n');
+});
+
 test.run();
