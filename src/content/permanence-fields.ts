@@ -34,6 +34,8 @@ const PATH_CHARACTERS = /^[\p{L}\p{M}\p{N}\-._~!$&'()*+,;=:@%/]+$/u;
  * @example decodedPath("/tin-t%E1%BB%A9c/") // "/tin-tức/"
  */
 export function decodedPath(path: string): string {
+  // The common case, a plain ASCII path, costs one test: this runs for every URL of the archive.
+  if (!/[%\u0080-\uffff]/.test(path)) return path;
   try {
     return decodeURIComponent(path).normalize("NFC");
   } catch {
