@@ -74,16 +74,13 @@ export function aliasProblems(
   const t = permanenceMessages(lang);
   const owners = new Map<string, Article>();
   const problems: Problem[] = [];
+  for (const article of articles) for (const url of article.formerUrls) owners.set(comparablePath(url), article);
+  // A URL that was another article's keeps leading there: the article that has it now must change.
   for (const article of articles) {
-    for (const url of [article.url, ...article.formerUrls]) {
-      const other = owners.get(comparablePath(url));
-      // Two articles at one current URL are reported by the loader; a current URL that was another's is reported here.
-      if (other && other !== article && (url !== article.url || other.url !== url)) {
-        problems.push({ severity: "error", file: article.sourcePath, field: "slug", message: t.aliasIsArticle(url, other.sourcePath) });
-      }
-      owners.set(comparablePath(url), article);
-    }
+    const other = owners.get(comparablePath(article.url));
+    if (other && other !== article) problems.push({ severity: "error", file: article.sourcePath, field: "slug", message: t.urlWasOther(article.url, other.sourcePath) });
   }
+  for (const article of articles) owners.set(comparablePath(article.url), article);
   let pages: Map<string, string> | undefined;
   const aliasOwners = new Map<string, Article>();
   for (const article of articles) {

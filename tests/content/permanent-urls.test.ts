@@ -63,6 +63,22 @@ test("an alias outside the site, with a query or with .. is an error at its line
   assert.match(problems[0]!, /^content\/articles\/a\.md:5: aliases: "https:\/\/cu.example.org\/1.html" points outside the site.*; "\/x\?id=1" has a query string.*; "\/a\/..\/b" has a \. or \.\. segment/);
 });
 
+test("a new article at a URL another article had before its slug changed: an error at the new one, naming the other", async () => {
+  const root = await mkdtemp(path.join(os.tmpdir(), "tintuc-former-url-"));
+  const contentDir = path.join(root, "content");
+  await mkdir(path.join(contentDir, "_data"), { recursive: true });
+  await mkdir(path.join(contentDir, "articles"), { recursive: true });
+  await writeFile(path.join(contentDir, "_data", "categories.yaml"), CATEGORIES);
+  await writeFile(path.join(contentDir, "_data", "site.yaml"), SITE);
+  await writeFile(path.join(contentDir, "_data", "published-urls.tsv"), "articles/a.md\t/2024/01/27/moi/\t/2024/01/27/bai-a/\n");
+  await writeFile(path.join(contentDir, "articles", "a.md"), "---\ntitle: Bài A\ncategory: khoa-hoc\npublished: 2024-01-27 10:00\nslug: moi\n---\nA\n");
+  await writeFile(path.join(contentDir, "articles", "b.md"), "---\ntitle: Bài A\ncategory: khoa-hoc\npublished: 2024-01-27 11:00\n---\nB\n");
+  const archive = await loadArchive({ contentDir, projectDir: root, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00"), env: {} });
+  assert.equal(archive.problems.filter((p) => p.severity === "error").map(formatProblem), [
+    "content/articles/b.md: slug: /2024/01/27/bai-a/ đã là đường dẫn của content/articles/a.md và vẫn dẫn tới bài đó; đặt cho bài này tiêu đề khác hoặc một `slug:` khác",
+  ]);
+});
+
 test("categories.yaml: a former key still in use, or claimed by two categories, is an error at the category", async () => {
   const { readCategories } = await import("../../src/content/data-files.ts");
   const root = await mkdtemp(path.join(os.tmpdir(), "tintuc-former-"));
