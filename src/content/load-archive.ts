@@ -27,6 +27,8 @@ import { validateFrontMatter } from "./schema.ts";
 import { videoFiles } from "./video.ts";
 import type { Language } from "../language.ts";
 import { aliasProblems } from "./permanent-urls.ts";
+import { datesBeforePublished } from "./permanence-fields.ts";
+import { permanenceMessages } from "./permanence-messages.ts";
 import { type PublishedRecord, PUBLISHED_RECORD_PATH, applyPublishedRecord, parsePublishedRecord } from "./published-record.ts";
 
 export interface LoadArchiveOptions {
@@ -114,6 +116,9 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
       if (images.exists(src)) continue;
       const message = `${what} ${src} does not exist: expected the file ${displayContentDir}/${contentPathOf(src)}`;
       problems.push({ severity: "error", file: sourcePath, line: parsed.fieldLines.get("video"), field: "video", message });
+    }
+    for (const field of value ? datesBeforePublished(value) : []) {
+      problems.push({ severity: "error", file: sourcePath, line: parsed.fieldLines.get(field), field, message: permanenceMessages(options.lang).beforePublished });
     }
     if (value) {
       const imageSizes = imageSizesOf(references, images, markdown);

@@ -111,3 +111,14 @@ export function parseCorrections(raw: unknown, lang: Language = DEFAULT_LANGUAGE
   }
   return { ok: true, value: corrections.sort((a, b) => a.date.toMillis() - b.date.toMillis()) };
 }
+
+/**
+ * The fields whose dates come before the article's `published`: a correction or a withdrawal cannot.
+ * @example datesBeforePublished({ published, corrections: [{ date: earlier, text }] }) // ["corrections"]
+ */
+export function datesBeforePublished(fields: { published: DateTime; withdrawn?: Withdrawal; corrections?: Correction[] }): ("withdrawn" | "corrections")[] {
+  const early: ("withdrawn" | "corrections")[] = [];
+  if (fields.withdrawn && fields.withdrawn.date < fields.published) early.push("withdrawn");
+  if (fields.corrections?.some((correction) => correction.date < fields.published)) early.push("corrections");
+  return early;
+}

@@ -1,6 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { checkAliasPath, parseAliases, parseCorrections, parseWithdrawal } from "../../src/content/permanence-fields.ts";
+import { DateTime } from "luxon";
+import { checkAliasPath, datesBeforePublished, parseAliases, parseCorrections, parseWithdrawal } from "../../src/content/permanence-fields.ts";
 
 const ALIASES: [string, boolean, RegExp?][] = [
   ["/tin-tuc/12345.html", true],
@@ -81,6 +82,17 @@ test("corrections: a list of { date, text }, oldest first whatever the writer's 
     const bad = parseCorrections(raw);
     assert.ok(!bad.ok && message.test(bad.message), JSON.stringify(raw));
   }
+});
+
+test("a correction or a withdrawal dated before the article was published", () => {
+  const at = (iso: string) => DateTime.fromISO(iso, { setZone: true });
+  const published = at("2024-02-01T10:00:00+07:00");
+  assert.equal(datesBeforePublished({ published }), []);
+  assert.equal(datesBeforePublished({ published, corrections: [{ date: at("2024-02-01T10:00:00+07:00"), text: "x" }] }), []);
+  assert.equal(
+    datesBeforePublished({ published, withdrawn: { date: at("2024-01-31T23:59:00+07:00"), reason: "x" }, corrections: [{ date: at("2024-02-01T09:59:00+07:00"), text: "x" }] }),
+    ["withdrawn", "corrections"],
+  );
 });
 
 test.run();
