@@ -56,6 +56,8 @@ for (const file of ["2024/01/tieu-de.md", "2024/01/ngay-dang.md", "2024/02/doi-s
 
 const staleCheck = script("check.ts");
 const recorded = script("record-urls.ts");
+const recordText = await readFile(path.join(content, "_data", "published-urls.tsv"), "utf8");
+const recordedAgain = script("record-urls.ts");
 const freshCheck = script("check.ts");
 const second = await buildSite(content, { outputDir: path.join(root, "second") });
 const html = (url: string): string => readFileSync(path.join(second.outputDir, url.endsWith("/") ? `${url}index.html` : url), "utf8");
@@ -76,6 +78,10 @@ test("both builds succeed; the edits left the record stale, and record-urls made
   assert.match(staleCheck.stdout, "/2024/02/05/chinh-sach-khoa-hoc-moi/");
   assert.match(staleCheck.stdout, "npm run record-urls");
   assert.is(recorded.status, 0, recorded.stdout + recorded.stderr);
+  assert.is(recordedAgain.status, 0);
+  assert.is(readFileSync(path.join(content, "_data", "published-urls.tsv"), "utf8"), recordText, "record-urls is idempotent");
+  assert.match(recordText, "articles/2024/02/doi-slug.md\t/2024/02/05/chinh-sach-khoa-hoc-moi/\t/2024/02/05/chinh-sach-moi/\n");
+  assert.match(recordText, "articles/2024/03/giai-thuong.md\t/2024/02/03/giai-thuong-sang-tao-tre/\n");
   assert.is(freshCheck.status, 0, freshCheck.stdout);
 });
 
