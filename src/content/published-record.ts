@@ -62,8 +62,15 @@ export function parsePublishedRecord(text: string | undefined, displayPath: stri
       problems.push({ severity: "error", file: displayPath, line, message: t.recordLine(content) });
       return;
     }
+    const earlier = byFile.get(file);
+    if (earlier) {
+      // Two lines for one file (a merge that kept both sides): one entry with every URL of both, so
+      // that nothing recorded is lost; `check` still asks for the update that writes it as one line.
+      problems.push({ severity: "error", file: displayPath, line, message: t.recordTwice(file) });
+      for (const recorded of [url, ...former]) if (recorded !== earlier.url && !earlier.former.includes(recorded)) earlier.former.push(recorded);
+      return;
+    }
     const entry: RecordEntry = { file, url, former, line };
-    if (byFile.has(file)) problems.push({ severity: "error", file: displayPath, line, message: t.recordTwice(file) });
     for (const recorded of [url, ...former]) {
       const other = byUrl.get(recorded);
       if (other && other.file !== file) problems.push({ severity: "error", file: displayPath, line, message: t.recordUrlTwice(recorded, other.file) });

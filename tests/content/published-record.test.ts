@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { DateTime } from "luxon";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -24,8 +28,7 @@ const fileOf = (a: Article): string => a.sourcePath.replace(/^content\//, "");
 test("parse: file, URL, former URLs; comments and blank lines skipped; bad and contradictory lines reported with their line", () => {
   const record = parsePublishedRecord("# c\n\narticles/a.md\t/2024/01/27/a/\t/2024/01/27/cu/\nrác\narticles/a.md\t/x/\narticles/b.md\t/2024/01/27/a/\n", RECORD);
   assert.equal(record.entries.map((e) => [e.file, e.url, e.former, e.line]), [
-    ["articles/a.md", "/2024/01/27/a/", ["/2024/01/27/cu/"], 3],
-    ["articles/a.md", "/x/", [], 5],
+    ["articles/a.md", "/2024/01/27/a/", ["/2024/01/27/cu/", "/x/"], 3],
     ["articles/b.md", "/2024/01/27/a/", [], 6],
   ]);
   assert.equal(record.problems.map((p) => p.line), [4, 5, 6]);
@@ -109,6 +112,35 @@ test("update: a gone file matched to the article it became keeps its URL under t
   assert.equal(applied.orphans.length, 1);
   const updated = updatedRecordEntries([moved], applied, fileOf, new Map([[applied.orphans[0]!, moved]]));
   assert.equal(updated.map((e) => [e.file, e.url, e.former]), [["articles/new.md", "/2024/01/27/cu/", []]]);
+});
+
+test("two writers: the repository's merge=union keeps both sides' lines; the merged record loses no URL", async () => {
+  const repo = await mkdtemp(path.join(os.tmpdir(), "tintuc-merge-"));
+  const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.org", ...args], { cwd: repo, encoding: "utf8" });
+  const file = path.join(repo, "content", "_data", "published-urls.tsv");
+  git("init", "-q", "-b", "main");
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(path.join(repo, ".gitattributes"), await readFile(new URL("../../.gitattributes", import.meta.url), "utf8"));
+  await writeFile(file, serializePublishedRecord([{ file: "articles/a.md", url: "/2024/01/27/a/", former: [] }]));
+  git("add", "-A");
+  git("commit", "-qm", "base");
+  git("checkout", "-qb", "one");
+  await writeFile(file, serializePublishedRecord([{ file: "articles/a.md", url: "/2024/01/27/a2/", former: ["/2024/01/27/a/"] }, { file: "articles/b.md", url: "/2024/01/28/b/", former: [] }]));
+  git("commit", "-qam", "one");
+  git("checkout", "-q", "main");
+  await writeFile(file, serializePublishedRecord([{ file: "articles/a.md", url: "/2024/01/27/a3/", former: ["/2024/01/27/a/"] }, { file: "articles/c.md", url: "/2024/01/29/c/", former: [] }]));
+  git("commit", "-qam", "two");
+  git("merge", "-q", "one", "-m", "merge"); // no conflict
+  const merged = parsePublishedRecord(await readFile(file, "utf8"), RECORD);
+  // Ours first, then theirs (record-urls sorts them again): one entry for a.md with every URL either side recorded.
+  assert.equal(merged.entries.map((e) => [e.file, e.url, e.former]), [
+    ["articles/a.md", "/2024/01/27/a3/", ["/2024/01/27/a/", "/2024/01/27/a2/"]],
+    ["articles/c.md", "/2024/01/29/c/", []],
+    ["articles/b.md", "/2024/01/28/b/", []],
+  ]);
+  const urls = new Set(merged.entries.flatMap((e) => [e.url, ...e.former]));
+  for (const url of ["/2024/01/27/a/", "/2024/01/27/a2/", "/2024/01/27/a3/", "/2024/01/28/b/", "/2024/01/29/c/"]) assert.ok(urls.has(url), url);
+  assert.equal(merged.problems.map((p) => p.message), ["articles/a.md có hai dòng; chạy lại lệnh cập nhật để gộp chúng"]);
 });
 
 test.run();
