@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { parseUrlList, siteUrlSet, unansweredUrls } from "../src/build/url-set.ts";
+import { parseUrlList, siteUrlSet, unansweredUrls } from "../src/pipeline/url-set.ts";
 import { readSiteConfig } from "../src/content/data-files.ts";
 import { permanenceMessages } from "../src/content/permanence-messages.ts";
 import { PUBLISHED_RECORD_PATH, parsePublishedRecord } from "../src/content/published-record.ts";

@@ -6,27 +6,28 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildTime } from "../src/build-time.ts";
-import { loadArchive } from "../src/content/load-archive.ts";
+import { loadContent } from "../src/content/load-content.ts";
 import { formatProblem, hasErrors, sortProblems } from "../src/content/problems.ts";
 import { staleRecordProblems } from "../src/content/published-record.ts";
 import { DEFAULT_LANGUAGE, isLanguage } from "../src/language.ts";
 import { DEFAULT_CONTENT_DIR } from "../src/project-paths.ts";
+import { readSettings } from "../src/settings.ts";
 
 const { values } = parseArgs({ options: { content: { type: "string", default: DEFAULT_CONTENT_DIR }, lang: { type: "string", default: DEFAULT_LANGUAGE } } });
 const lang = isLanguage(values.lang) ? values.lang : DEFAULT_LANGUAGE;
 
 const started = performance.now();
-const archive = await loadArchive({ contentDir: path.resolve(values.content), buildTime: buildTime(), lang });
-const { record, applied, displayPath, fileOf } = archive.published;
-const problems = sortProblems([...archive.problems, ...staleRecordProblems(archive.articles, record, applied, { displayPath, fileOf, lang })]);
+const settings = readSettings(process.env);
+const content = await loadContent({ contentDir: path.resolve(values.content), buildTime: settings.now(), env: settings.siteOverrides, lang });
+const { record, applied, displayPath, fileOf } = content.published;
+const problems = sortProblems([...content.problems, ...staleRecordProblems(content.articles, record, applied, { displayPath, fileOf, lang })]);
 for (const problem of problems) console.log(formatProblem(problem));
 
 const errors = problems.filter((problem) => problem.severity === "error").length;
 const warnings = problems.length - errors;
-const count = (status: string): number => archive.articles.filter((article) => article.status === status).length;
+const count = (status: string): number => content.articles.filter((article) => article.status === status).length;
 console.log(
-  `${archive.articles.length} articles checked (${count("published")} published, ${count("draft")} drafts, ` +
+  `${content.articles.length} articles checked (${count("published")} published, ${count("draft")} drafts, ` +
     `${count("scheduled")} scheduled): ${errors} errors, ${warnings} warnings ` +
     `in ${((performance.now() - started) / 1000).toFixed(2)} s`,
 );

@@ -12,10 +12,9 @@ import { comparablePath, outputPathOf } from "../content/permanent-urls.ts";
 import { decodedPath } from "../content/permanence-fields.ts";
 import { strings } from "../i18n.ts";
 import { formatDate, isoTimestamp } from "../dates.ts";
-import { absoluteUrl } from "../feeds/xml.ts";
 import type { OutputFile } from "../feeds/sitemap.ts";
 import type { Language } from "../language.ts";
-import { categoryUrl, permalinkFor, withPathPrefix } from "../urls.ts";
+import { absoluteUrl, categoryUrl, permalinkFor, withPathPrefix } from "../urls.ts";
 
 export interface RedirectPage {
   /** The old path, as readers' links name it. */
@@ -175,7 +174,7 @@ export function redirectsFile(
     "# Withdrawn articles: Netlify answers 410 Gone with the page that says when and why (! : although the file exists).",
     ...withdrawn.map((page) => `${served(site.pathPrefix, page.url)} ${served(site.pathPrefix, page.outputPath)} 410!`),
   ];
-  return { path: "/_redirects", content: `${lines.join("\n")}\n` };
+  return { outputPath: "/_redirects", content: `${lines.join("\n")}\n` };
 }
 
 /**
@@ -193,8 +192,8 @@ export function nginxMapFiles(
     // nginx's $uri is what was asked for: a folder-like path answers with and without its slash.
     .flatMap(([from, to]) => (comparablePath(from).endsWith("/") ? [[comparablePath(from), to] as const, [comparablePath(from).slice(0, -1), to] as const] : [[decodedPath(from), to] as const]));
   return [
-    { path: "/redirects.nginx.map", content: pairs.map(([from, to]) => `${quote(served(site.pathPrefix, from))} ${quote(served(site.pathPrefix, to))};\n`).join("") },
-    { path: "/gone.nginx.map", content: withdrawn.map((page) => `${quote(served(site.pathPrefix, page.url))} 1;\n`).join("") },
+    { outputPath: "/redirects.nginx.map", content: pairs.map(([from, to]) => `${quote(served(site.pathPrefix, from))} ${quote(served(site.pathPrefix, to))};\n`).join("") },
+    { outputPath: "/gone.nginx.map", content: withdrawn.map((page) => `${quote(served(site.pathPrefix, page.url))} 1;\n`).join("") },
   ];
 }
 
@@ -207,5 +206,5 @@ export function htaccessFile(
   const pattern = (url: string): string => `^${served(site.pathPrefix, decodedPath(url)).replace(/\/$/, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/?$`;
   const pairs = [...redirects.map((redirect) => [redirect.url, redirect.target] as const), ...feeds.map((feed) => [feed.formerPath, feed.path] as const)];
   const lines = ["# Old URLs of this site and where they lead (tintuc). Apache reads this file with AllowOverride FileInfo.", ...pairs.map(([from, to]) => `RedirectMatch 301 "${pattern(from)}" "${served(site.pathPrefix, to)}"`)];
-  return { path: "/.htaccess", content: `${lines.join("\n")}\n` };
+  return { outputPath: "/.htaccess", content: `${lines.join("\n")}\n` };
 }

@@ -11,14 +11,14 @@ import path from "node:path";
 import { HtmlValidate } from "html-validate";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { redirectTargetOf, siteUrlSet, unansweredUrls } from "../../src/build/url-set.ts";
+import { redirectTargetOf, siteUrlSet, unansweredUrls } from "../../src/pipeline/url-set.ts";
 import { PROJECT_DIR } from "../../src/project-paths.ts";
-import { loadArchive } from "../../src/content/load-archive.ts";
+import { loadContent } from "../../src/content/load-content.ts";
 import { buildSitePages } from "../../src/pages/build-pages.ts";
 import { DateTime } from "luxon";
-import { FIXTURE_EPOCH, buildSite } from "../support/build-site.ts";
+import { FIXTURE_EPOCH, PERMANENCE_FIXTURE_SITE, buildSite } from "../support/build-site.ts";
 
-const FIXTURE = path.join(PROJECT_DIR, "tests", "fixtures", "permanence-site");
+const FIXTURE = PERMANENCE_FIXTURE_SITE;
 const root = await mkdtemp(path.join(os.tmpdir(), "tintuc-permanence-"));
 const content = path.join(root, "content");
 await cp(FIXTURE, content, { recursive: true });
@@ -126,11 +126,11 @@ test("the withdrawn URL says when and why, and the article is in no list, feed, 
 });
 
 test("the withdrawn article is no page object the search index, lists or related blocks are made from", async () => {
-  const archive = await loadArchive({ contentDir: content, projectDir: root, buildTime: DateTime.fromSeconds(Number(FIXTURE_EPOCH)), env: {} });
-  const pages = buildSitePages(archive, "production");
-  assert.not.ok(pages.articlePages.some((page) => page.url === OLD.withdrawn));
-  assert.not.ok(JSON.stringify(pages.articlePages.map((page) => page.lists)).includes(OLD.withdrawn));
-  assert.equal(pages.withdrawnPages.map((page) => page.url), [OLD.withdrawn]);
+  const loaded = await loadContent({ contentDir: content, projectDir: root, buildTime: DateTime.fromSeconds(Number(FIXTURE_EPOCH)), env: {} });
+  const pages = buildSitePages(loaded, "production").byKind;
+  assert.not.ok(pages.article.some((page) => page.url === OLD.withdrawn));
+  assert.not.ok(JSON.stringify(pages.article.map((page) => page.lists)).includes(OLD.withdrawn));
+  assert.equal(pages.withdrawn.map((page) => page.url).sort(), [OLD.withdrawn, "/2024/02/11/bai-da-go-tu-truoc/"]);
 });
 
 test("a correction: the notice on the article, updated bumped, the feed entry, JSON-LD correction", () => {

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { parseUrlList, redirectTargetOf, siteUrlSet, unansweredUrls } from "../../src/build/url-set.ts";
+import { parseUrlList, redirectTargetOf, siteUrlSet, unansweredUrls } from "../../src/pipeline/url-set.ts";
 
 const refresh = (url: string): string => `<!doctype html><meta http-equiv="refresh" content="0; url=${url}">`;
 

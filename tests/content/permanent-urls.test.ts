@@ -4,7 +4,7 @@ import path from "node:path";
 import { DateTime } from "luxon";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { loadArchive } from "../../src/content/load-archive.ts";
+import { loadContent } from "../../src/content/load-content.ts";
 import { comparablePath, outputPathOf } from "../../src/content/permanent-urls.ts";
 import { formatProblem } from "../../src/content/problems.ts";
 
@@ -35,7 +35,7 @@ async function problemsOf(files: Record<string, string>, lang?: "en"): Promise<s
     await mkdir(path.dirname(path.join(contentDir, "articles", name)), { recursive: true });
     await writeFile(path.join(contentDir, "articles", name), text);
   }
-  const archive = await loadArchive({ contentDir, projectDir: root, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00"), env: {}, lang });
+  const archive = await loadContent({ contentDir, projectDir: root, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00"), env: {}, lang });
   return archive.problems.filter((p) => p.severity === "error").map(formatProblem);
 }
 const article = (title: string, published: string, aliases: string): string =>
@@ -73,7 +73,7 @@ test("a new article at a URL another article had before its slug changed: an err
   await writeFile(path.join(contentDir, "_data", "published-urls.tsv"), "articles/a.md\t/2024/01/27/moi/\t/2024/01/27/bai-a/\n");
   await writeFile(path.join(contentDir, "articles", "a.md"), "---\ntitle: Bài A\ncategory: khoa-hoc\npublished: 2024-01-27 10:00\nslug: moi\n---\nA\n");
   await writeFile(path.join(contentDir, "articles", "b.md"), "---\ntitle: Bài A\ncategory: khoa-hoc\npublished: 2024-01-27 11:00\n---\nB\n");
-  const archive = await loadArchive({ contentDir, projectDir: root, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00"), env: {} });
+  const archive = await loadContent({ contentDir, projectDir: root, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00"), env: {} });
   assert.equal(archive.problems.filter((p) => p.severity === "error").map(formatProblem), [
     "content/articles/b.md: slug: /2024/01/27/bai-a/ đã là đường dẫn của content/articles/a.md và vẫn dẫn tới bài đó; đặt cho bài này tiêu đề khác hoặc một `slug:` khác",
   ]);
