@@ -93,8 +93,9 @@ export function aliasProblems(
       const otherAlias = aliasOwners.get(path);
       pages ??= generatedPages(articles, categories);
       const page = pages.get(path) ?? (RESERVED_FILES.includes(path) || RESERVED_FOLDERS.some((folder) => path.startsWith(folder)) ? "tintuc" : undefined);
-      if (owner === article) report(t.aliasOwnUrl(alias));
-      else if (owner) report(t.aliasIsArticle(alias, owner.sourcePath));
+      // The article's own URL (an importer's old permalink of the same shape) already answers: nothing to do.
+      if (owner === article) continue;
+      if (owner) report(t.aliasIsArticle(alias, owner.sourcePath));
       else if (otherAlias) report(t.aliasTwice(alias, otherAlias.sourcePath));
       else if (page) report(t.aliasIsPage(alias, page));
       else aliasOwners.set(path, article);

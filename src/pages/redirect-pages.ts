@@ -76,7 +76,10 @@ export function redirectPages(
 ): RedirectPage[] {
   const pages: RedirectPage[] = [];
   for (const article of articles) {
-    for (const url of [...article.formerUrls, ...article.aliases]) pages.push(redirectPage(url, article.url, article.lang, site));
+    for (const url of [...article.formerUrls, ...article.aliases]) {
+      // An alias that is the article's own URL is answered by the article's page itself.
+      if (comparablePath(url) !== article.url) pages.push(redirectPage(url, article.url, article.lang, site));
+    }
   }
   pages.push(...emptiedArchivePages(articles, archiveUrls, site));
   for (const category of categories) {

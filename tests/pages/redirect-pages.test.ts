@@ -12,7 +12,7 @@ const article = (url: string, fields: Partial<Pick<Article, "aliases" | "formerU
 
 test("each alias and former URL leads to the article's URL, in one hop, in the article's language", () => {
   const pages = redirectPages(
-    [article("/2024/01/27/moi/", { aliases: ["/tin-tuc/1.html", "/cu"], formerUrls: ["/2024/01/27/cu/"] }), article("/en/2024/01/27/new/", { lang: "en", aliases: ["/en/old/"] })],
+    [article("/2024/01/27/moi/", { aliases: ["/tin-tuc/1.html", "/cu", "/2024/01/27/moi"], formerUrls: ["/2024/01/27/cu/"] }), article("/en/2024/01/27/new/", { lang: "en", aliases: ["/en/old/"] })],
     [], [], site(),
   );
   assert.equal(pages.map((p) => [p.url, p.outputPath, p.target, p.lang, p.title]), [
