@@ -12,6 +12,7 @@ import { articleUrl } from "../urls.ts";
 import type { ArticleFrontMatter, LeadImage } from "./schema.ts";
 import type { ImageSize } from "./local-images.ts";
 import type { ArticleVideo } from "./video-field.ts";
+import type { Correction, Withdrawal } from "./permanence-fields.ts";
 
 export type PublicationStatus = "published" | "draft" | "scheduled";
 
@@ -20,6 +21,16 @@ export interface Article {
   sourcePath: string;
   url: string;
   slug: string;
+  /** The writer set `slug:`; a change of it is a deliberate change of URL (src/content/published-record.ts). */
+  slugGiven: boolean;
+  /** Older paths that lead here: the writer's `aliases:`. */
+  aliases: string[];
+  /** URLs this article had when published and keeps answering at (from the record of published URLs). */
+  formerUrls: string[];
+  /** Taken down: its URL says so, and it leaves every list. */
+  withdrawn?: Withdrawal;
+  /** Oldest first; the newest one's date is `updated` when later. */
+  corrections: Correction[];
   /** Vietnamese articles live at the root, English ones under `/en/`. */
   lang: Language;
   /** URL of the same article in the other language (resolved by the loader; the link goes both ways). */
@@ -71,15 +82,23 @@ export function toArticle(
 ): Article {
   const slug = frontMatter.slug ?? (slugify(frontMatter.title) || "bai-viet");
   const lang = frontMatter.lang ?? DEFAULT_LANGUAGE;
+  const corrections = frontMatter.corrections ?? [];
+  const lastCorrection = corrections.at(-1)?.date;
+  const updated = lastCorrection && (!frontMatter.updated || lastCorrection > frontMatter.updated) ? lastCorrection : frontMatter.updated;
   return {
     sourcePath: source.sourcePath,
     url: articleUrl(frontMatter.published, slug, lang),
     slug,
+    slugGiven: frontMatter.slug !== undefined,
+    aliases: frontMatter.aliases ?? [],
+    formerUrls: [],
+    withdrawn: frontMatter.withdrawn,
+    corrections,
     lang,
     title: frontMatter.title,
     category: frontMatter.category,
     published: frontMatter.published,
-    updated: frontMatter.updated,
+    updated,
     authors: frontMatter.author ?? [],
     photographers: frontMatter.photo ?? [],
     source: frontMatter.source,

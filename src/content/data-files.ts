@@ -15,6 +15,8 @@ export interface Category {
   description?: string;
   /** The English section's description (`description_en`); English pages show none without it, never the Vietnamese one. */
   descriptionEn?: string;
+  /** Keys this category had before it was renamed (`former:`): their pages and feeds redirect here. */
+  formerKeys?: string[];
 }
 
 export interface SiteConfig {
@@ -101,9 +103,34 @@ export async function readCategories(contentDir: string, displayDir = "content")
       nameEn: typeof entry.name_en === "string" ? entry.name_en : undefined,
       description: typeof entry.description === "string" ? entry.description : undefined,
       descriptionEn: typeof entry.description_en === "string" && entry.description_en.trim() ? entry.description_en.trim() : undefined,
+      formerKeys: formerKeysOf(entry.former, key, displayPath, problems),
     });
   }
+  // A former key must lead to one category, and never be a key still in use.
+  const formerOwner = new Map<string, string>();
+  for (const category of categories) {
+    for (const formerKey of category.formerKeys ?? []) {
+      const other = formerOwner.get(formerKey);
+      if (categories.some((current) => current.key === formerKey)) {
+        problems.push({ severity: "error", file: displayPath, field: category.key, message: `former key "${formerKey}" is still the key of a category; remove it from \`former:\`` });
+      } else if (other) {
+        problems.push({ severity: "error", file: displayPath, field: category.key, message: `former key "${formerKey}" is also a former key of ${other}; it can lead to one category only` });
+      }
+      formerOwner.set(formerKey, category.key);
+    }
+  }
   return { categories, problems };
+}
+
+/** `former: [old-key, …]`: the keys a renamed category had, each a slug. */
+function formerKeysOf(raw: unknown, key: string, displayPath: string, problems: Problem[]): string[] | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const list = Array.isArray(raw) ? raw : [raw];
+  const keys = list.filter((item): item is string => typeof item === "string" && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(item));
+  if (keys.length !== list.length) {
+    problems.push({ severity: "error", file: displayPath, field: key, message: "`former:` lists the keys this category had before, each a slug, e.g. former: [khoa-hoc-cu]" });
+  }
+  return keys;
 }
 
 /**

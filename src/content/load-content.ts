@@ -26,6 +26,11 @@ import { type Problem, sortProblems } from "./problems.ts";
 import { readFrontPageData } from "./front-page-data.ts";
 import { validateFrontMatter } from "./schema.ts";
 import { videoFiles } from "./video-field.ts";
+import type { Language } from "../language.ts";
+import { aliasProblems } from "./permanent-urls.ts";
+import { datesBeforePublished } from "./permanence-fields.ts";
+import { permanenceMessages } from "./permanence-messages.ts";
+import { type PublishedRecord, PUBLISHED_RECORD_PATH, applyPublishedRecord, parsePublishedRecord } from "./published-record.ts";
 
 export interface LoadContentOptions {
   /** The content folder (Eleventy's input): holds `articles/` and `_data/`. */
@@ -36,6 +41,18 @@ export interface LoadContentOptions {
   env?: NodeJS.ProcessEnv;
   /** Production (default) warns about what would leave readers with dead ends, such as forms without an endpoint. */
   mode?: RunMode;
+  /** The language of messages about URLs (`--lang`); Vietnamese by default. */
+  lang?: Language;
+}
+
+/** The record of published URLs as this load applied it (src/content/published-record.ts): `check` and `record-urls` read it. */
+export interface PublishedUrls {
+  record: PublishedRecord;
+  applied: ReturnType<typeof applyPublishedRecord>;
+  /** The record's path as messages show it. */
+  displayPath: string;
+  /** An article's file relative to the content folder: its key in the record. */
+  fileOf: (article: Article) => string;
 }
 
 export interface LoadedContent {
@@ -50,6 +67,7 @@ export interface LoadedContent {
   /** Every valid article, drafts and scheduled ones included, newest first. */
   articles: Article[];
   problems: Problem[];
+  published: PublishedUrls;
 }
 
 export async function loadContent(options: LoadContentOptions): Promise<LoadedContent> {
@@ -82,6 +100,8 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   }
 
   const valid: Article[] = [];
+  const contentFiles = new Map<Article, string>();
+  const aliasLines = new Map<Article, number | undefined>();
   /** `related:` and `translation:` references wait until every article is known. */
   const pendingReferences: { article: Article; references: string[]; line?: number }[] = [];
   const pendingTranslations: { article: Article; reference: string; line?: number }[] = [];
@@ -92,7 +112,7 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     const parsed = parseSourceFile(text);
     for (const error of parsed.syntaxErrors) problems.push({ severity: "error", file: sourcePath, line: error.line, message: error.message });
     if (parsed.syntaxErrors.length > 0) continue;
-    const { value, problems: fieldProblems } = validateFrontMatter(parsed.data, { categoryKeys });
+    const { value, problems: fieldProblems } = validateFrontMatter(parsed.data, { categoryKeys, lang: options.lang });
     for (const problem of fieldProblems) {
       // A missing field has no line of its own: point at the front matter's opening line.
       const line = parsed.fieldLines.get(problem.field) ?? (problem.message === "is required" ? 1 : undefined);
@@ -108,16 +128,27 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
       const message = `${what} ${src} does not exist: expected the file ${displayContentDir}/${contentPathOf(src)}`;
       problems.push({ severity: "error", file: sourcePath, line: parsed.fieldLines.get("video"), field: "video", message });
     }
+    for (const field of value ? datesBeforePublished(value) : []) {
+      problems.push({ severity: "error", file: sourcePath, line: parsed.fieldLines.get(field), field, message: permanenceMessages(options.lang).beforePublished });
+    }
     if (value) {
       const imageSizes = imageSizesOf(references, images, markdown);
       const article = toArticle(value, { sourcePath, text, body: parsed.body, bodyLine: parsed.bodyLine, imageSizes }, { buildTime: options.buildTime, markdown });
       valid.push(article);
+      contentFiles.set(article, path.relative(options.contentDir, file).split(path.sep).join("/"));
+      if (value.aliases) aliasLines.set(article, parsed.fieldLines.get("aliases"));
       if (value.related) pendingReferences.push({ article, references: value.related, line: parsed.fieldLines.get("related") });
       if (value.translation) pendingTranslations.push({ article, reference: value.translation, line: parsed.fieldLines.get("translation") });
     }
   }
 
+  // Published articles keep the URLs they were published at, before anything is resolved by URL.
+  const recordPath = path.join(options.contentDir, PUBLISHED_RECORD_PATH);
+  const record = parsePublishedRecord(readTextIfExists(recordPath), display(recordPath), options.lang);
+  const fileOf = (article: Article): string => contentFiles.get(article)!;
+  const applied = applyPublishedRecord(valid, record, fileOf);
   problems.push(...duplicateUrlProblems(valid));
+  problems.push(...aliasProblems(valid, categories, aliasLines, options.lang));
   const referenceIndex = articleReferenceIndex(valid);
   const byUrl = new Map(valid.map((article) => [article.url, article]));
   for (const { article, references, line } of pendingReferences) {
@@ -152,7 +183,17 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     pinned,
     articles: valid,
     problems: sortProblems(problems),
+    published: { record, applied, displayPath: display(recordPath), fileOf },
   };
+}
+
+function readTextIfExists(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
 }
 
 /**

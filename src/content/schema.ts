@@ -4,13 +4,16 @@
  */
 import type { DateTime } from "luxon";
 import { parseTimestamp } from "../dates.ts";
-import { LANGUAGES, isLanguage } from "../language.ts";
+import { LANGUAGES, type Language, isLanguage } from "../language.ts";
 import { closestWord } from "../text/closest-word.ts";
 import { parseVideo } from "./video-field.ts";
+import { parseAliases, parseCorrections, parseWithdrawal } from "./permanence-fields.ts";
 
 export interface SchemaContext {
   /** Keys of `content/_data/categories.yaml`. */
   categoryKeys: readonly string[];
+  /** The language of messages (`--lang`); Vietnamese by default. */
+  lang?: Language;
 }
 
 type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -159,6 +162,12 @@ export const articleSchema = {
   draft: optional(yesOrNo),
   /** `true` puts the article among the front page's top stories for `featured_days` (site.yaml) after it is published. */
   featured: optional(yesOrNo),
+  /** Older paths of the article (a legacy portal's, an earlier slug): each answers with a redirect (src/content/permanence-fields.ts). */
+  aliases: optional((raw, context) => parseAliases(raw, context.lang)),
+  /** Taken down: the URL keeps answering with when and why; the article leaves every list. */
+  withdrawn: optional((raw, context) => parseWithdrawal(raw, context.lang)),
+  /** Dated corrections, printed as "Đính chính" notices; the latest one is the article's `updated`. */
+  corrections: optional((raw, context) => parseCorrections(raw, context.lang)),
 } as const;
 
 type Schema = typeof articleSchema;

@@ -9,6 +9,8 @@ import { PROJECT_DIR } from "../../src/project-paths.ts";
 export const FIXTURE_SITE = path.join(PROJECT_DIR, "tests", "fixtures", "site");
 /** Video articles of every kind (a YouTube, a Vimeo and a file video), kept apart so that the main fixture's counts stay put. */
 export const VIDEO_FIXTURE_SITE = path.join(PROJECT_DIR, "tests", "fixtures", "video-site");
+/** Old URLs that keep answering: aliases, corrections, a withdrawn article (tests/build/permanence.test.ts edits a copy). */
+export const PERMANENCE_FIXTURE_SITE = path.join(PROJECT_DIR, "tests", "fixtures", "permanence-site");
 /** 2025-01-01T00:00:00+07:00: after every fixture article but the scheduled one. */
 export const FIXTURE_EPOCH = "1735664400";
 
