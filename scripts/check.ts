@@ -1,19 +1,25 @@
 /**
  * `npm run check`: validates every article and data file without building, with the same loader
  * and schema as the build. Prints every problem as `path:line: field: message`; exits 1 on errors.
- * Usage: tsx scripts/check.ts [--content DIR]
+ * Usage: tsx scripts/check.ts [--content DIR] [--lang vi|en]
+ * --lang: the language of the messages (Vietnamese by default).
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildTime } from "../src/build-time.ts";
 import { loadArchive } from "../src/content/load-archive.ts";
 import { formatProblem, hasErrors } from "../src/content/problems.ts";
+import { DEFAULT_LANGUAGE, LANGUAGES, isLanguage } from "../src/language.ts";
 import { DEFAULT_CONTENT_DIR } from "../src/project-paths.ts";
 
-const { values } = parseArgs({ options: { content: { type: "string", default: DEFAULT_CONTENT_DIR } } });
+const { values } = parseArgs({ options: { content: { type: "string", default: DEFAULT_CONTENT_DIR }, lang: { type: "string", default: DEFAULT_LANGUAGE } } });
+if (!isLanguage(values.lang)) {
+  console.error(`--lang takes ${LANGUAGES.join(" or ")}; got "${values.lang}"`);
+  process.exit(2);
+}
 
 const started = performance.now();
-const archive = await loadArchive({ contentDir: path.resolve(values.content), buildTime: buildTime() });
+const archive = await loadArchive({ contentDir: path.resolve(values.content), buildTime: buildTime(), writerLanguage: values.lang });
 for (const problem of archive.problems) console.log(formatProblem(problem));
 
 const errors = archive.problems.filter((problem) => problem.severity === "error").length;

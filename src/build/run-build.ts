@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { buildTime } from "../build-time.ts";
 import { loadArchive } from "../content/load-archive.ts";
+import type { Language } from "../language.ts";
 import { ContentError, formatProblem, hasErrors } from "../content/problems.ts";
 import { usePreloadedPages } from "../eleventy/archive-data.ts";
 import { MEDIA_FOLDERS, leaveMediaToBuild } from "../eleventy/assets.ts";
@@ -36,6 +37,8 @@ export interface BuildOptions {
   cacheDir?: string;
   /** The most pages one Eleventy run writes (src/build/page-batches.ts); PAGES_PER_BATCH by default. */
   pagesPerBatch?: number;
+  /** The language of messages about content (`--lang`); Vietnamese by default. */
+  writerLanguage?: Language;
 }
 
 export interface StageReport {
@@ -79,7 +82,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   makingFolders.catch(() => undefined);
   try {
     const archive = await timed("validate", () =>
-      loadArchive({ contentDir: options.contentDir, projectDir: process.cwd(), buildTime: buildTime(), mode }),
+      loadArchive({ contentDir: options.contentDir, projectDir: process.cwd(), buildTime: buildTime(), mode, writerLanguage: options.writerLanguage }),
     );
     for (const problem of archive.problems) log(`  ${formatProblem(problem)}`);
     if (hasErrors(archive.problems)) throw new ContentError(archive.problems);

@@ -4,13 +4,16 @@
  */
 import type { DateTime } from "luxon";
 import { parseTimestamp } from "../dates.ts";
-import { LANGUAGES, isLanguage } from "../language.ts";
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language, isLanguage } from "../language.ts";
+import { writerMessages } from "../writer-messages.ts";
 import { closestWord } from "../text/closest-word.ts";
 import { parseVideo } from "./video.ts";
 
 export interface SchemaContext {
   /** Keys of `content/_data/categories.yaml`. */
   categoryKeys: readonly string[];
+  /** The language of the messages (`--lang`); Vietnamese by default. */
+  writerLanguage?: Language;
 }
 
 type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };

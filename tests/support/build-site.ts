@@ -19,14 +19,20 @@ export interface BuildRun {
   outputDir: string;
 }
 
-export async function buildSite(contentDir: string, options: { outputDir?: string; env?: NodeJS.ProcessEnv; args?: string[] } = {}): Promise<BuildRun> {
+/** Preloaded with `nodeArgs: FAIL_ELEVENTY`: every Eleventy run fails once it has written its pages. */
+export const FAIL_ELEVENTY = ["--import", path.join(PROJECT_DIR, "tests", "support", "fail-eleventy.ts")];
+
+export async function buildSite(
+  contentDir: string,
+  options: { outputDir?: string; env?: NodeJS.ProcessEnv; args?: string[]; nodeArgs?: string[] } = {},
+): Promise<BuildRun> {
   const outputDir = options.outputDir ?? path.join(await mkdtemp(path.join(os.tmpdir(), "tintuc-build-")), "site");
   const script = path.join(PROJECT_DIR, "scripts", "build.ts");
   const cacheDir = await mkdtemp(path.join(os.tmpdir(), "tintuc-build-cache-"));
   return new Promise((resolve) => {
     // A cold build with a cache of its own, unless a test shares one between builds on purpose.
     const cacheArgs = options.args?.includes("--cache") ? [] : ["--cache", cacheDir];
-    const child = spawn(process.execPath, [...BUILD_NODE_OPTIONS, script, "--content", contentDir, "--output", outputDir, ...cacheArgs, ...(options.args ?? [])], {
+    const child = spawn(process.execPath, [...BUILD_NODE_OPTIONS, ...(options.nodeArgs ?? []), script, "--content", contentDir, "--output", outputDir, ...cacheArgs, ...(options.args ?? [])], {
       cwd: PROJECT_DIR,
       env: { ...process.env, SOURCE_DATE_EPOCH: FIXTURE_EPOCH, ...options.env },
     });
@@ -35,5 +41,21 @@ export async function buildSite(contentDir: string, options: { outputDir?: strin
     child.stdout.on("data", (chunk) => (stdout += chunk));
     child.stderr.on("data", (chunk) => (stderr += chunk));
     child.on("close", (code) => resolve({ code, stdout, stderr, outputDir }));
+  });
+}
+
+/** Runs `npm run check` (scripts/check.ts) over a content folder in a child process. */
+export async function checkSite(contentDir: string, options: { args?: string[]; cwd?: string } = {}): Promise<Omit<BuildRun, "outputDir">> {
+  const script = path.join(PROJECT_DIR, "scripts", "check.ts");
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", script, "--content", contentDir, ...(options.args ?? [])], {
+      cwd: options.cwd ?? PROJECT_DIR,
+      env: { ...process.env, SOURCE_DATE_EPOCH: FIXTURE_EPOCH },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
 }
