@@ -20,6 +20,7 @@ import { RUN_MODE_VARIABLE } from "../src/run-mode.ts";
 import { buildTime } from "../src/build-time.ts";
 import { loadArchive } from "../src/content/load-archive.ts";
 import { usePreloadedPages } from "../src/eleventy/archive-data.ts";
+import { eleventyInputPath } from "../src/eleventy/directories.ts";
 import { buildSitePages } from "../src/pages/build-pages.ts";
 import { prepareSearchStage, runSearchStage } from "../src/build/search-stage.ts";
 import { searchBundleUrl } from "../src/urls.ts";
@@ -44,7 +45,7 @@ const outputDir = path.join(PROJECT_DIR, "_preview");
 const archive = await loadArchive({ contentDir, buildTime: buildTime(), mode: "preview" });
 const pages = archive.problems.some((problem) => problem.severity === "error") ? undefined : buildSitePages(archive, "preview");
 if (pages) usePreloadedPages(pages);
-const eleventy = new Eleventy(contentDir, outputDir, {
+const eleventy = new Eleventy(eleventyInputPath(contentDir), outputDir, {
   configPath: path.join(PROJECT_DIR, ".eleventy.js"),
   runMode: "serve",
   quietMode: true,

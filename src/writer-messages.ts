@@ -28,8 +28,8 @@ const vi = {
   badOffset: (offset: string) =>
     `múi giờ "${offset}" không có thật: múi giờ nằm trong khoảng -12:00 đến +14:00, phút từ 00 đến 59; giờ Việt Nam là +07:00`,
   imageOutsideContent: (src: string) =>
-    `ảnh ${src} trỏ ra ngoài thư mục nội dung: hãy dùng đường dẫn bắt đầu bằng /images/, không có "..", ví dụ /images/2024/01/anh.jpg`,
-  imageNotFile: (src: string) => `ảnh ${src} là một thư mục, không phải một tệp: hãy ghi tên tệp ảnh, ví dụ ${src.replace(/\/*$/, "")}/anh.jpg`,
+    `đường dẫn ${src} trỏ ra ngoài thư mục nội dung: hãy dùng đường dẫn bắt đầu bằng /images/, không có "..", ví dụ /images/2024/01/anh.jpg`,
+  imageNotFile: (src: string) => `đường dẫn ${src} là một thư mục, không phải một tệp: hãy ghi tên tệp, ví dụ ${src.replace(/\/*$/, "")}/anh.jpg`,
 } as const;
 
 export type WriterMessages = { readonly [K in keyof typeof vi]: (typeof vi)[K] };
@@ -50,8 +50,8 @@ const en: WriterMessages = {
   badOffset: (offset) =>
     `"${offset}" is not a real time-zone offset: offsets run from -12:00 to +14:00 with minutes 00–59; Vietnam is +07:00`,
   imageOutsideContent: (src) =>
-    `image ${src} points outside the content folder: use a path that starts with /images/ and has no "..", e.g. /images/2024/01/photo.jpg`,
-  imageNotFile: (src) => `image ${src} is a folder, not a file: name the photo's file, e.g. ${src.replace(/\/*$/, "")}/photo.jpg`,
+    `the path ${src} points outside the content folder: use a path that starts with /images/ and has no "..", e.g. /images/2024/01/photo.jpg`,
+  imageNotFile: (src) => `the path ${src} is a folder, not a file: name the file, e.g. ${src.replace(/\/*$/, "")}/photo.jpg`,
 };
 
 const CHARACTER_NAMES_VI: Record<number, string> = { 0: "NUL", 0x0b: "tab dọc", 0x0c: "sang trang", 0x1b: "ESC", 0xfffe: "không phải ký tự", 0xffff: "không phải ký tự" };

@@ -5,12 +5,14 @@
  * Each stage is timed and reported; any failure leaves the previous output untouched.
  */
 import { existsSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { buildTime } from "../build-time.ts";
 import { loadArchive } from "../content/load-archive.ts";
 import type { Language } from "../language.ts";
 import { ContentError, formatProblem, hasErrors } from "../content/problems.ts";
 import { usePreloadedPages } from "../eleventy/archive-data.ts";
+import { eleventyInputPath } from "../eleventy/directories.ts";
 import { MEDIA_FOLDERS, leaveMediaToBuild } from "../eleventy/assets.ts";
 import { onEachPageWritten } from "../eleventy/progress.ts";
 import { buildSitePages } from "../pages/build-pages.ts";
@@ -21,7 +23,7 @@ import { DEFAULT_CACHE_DIR, planPageCache, readPageFolders } from "./page-cache.
 import { linkTree } from "./file-tree.ts";
 import { makeFoldersAside, removeUnusedFolders } from "./output-folders.ts";
 import { pageBatches } from "./page-batches.ts";
-import { prepareSearchStage, startSearchStageAside } from "./search-stage.ts";
+import { type SearchStageRequest, prepareSearchStage, startSearchStageAside } from "./search-stage.ts";
 import { createStagingArea } from "./atomic-output.ts";
 import { type OutputStats, outputStats } from "./output-stats.ts";
 import { progressReporter } from "./progress.ts";
@@ -77,6 +79,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   // the search documents are written and Eleventy renders (no page is both linked and rendered).
   const makingFolders = makeFoldersAside(staging.dir, readPageFolders(cacheDir));
   let linking: Promise<void> | undefined;
+  /** Its scratch folder is the search process's to remove, unless the build fails before that process is done. */
+  let searchRequest: SearchStageRequest | undefined;
   const searching = startSearchStageAside();
   // Both are awaited below; until then a failure must not count as unhandled.
   makingFolders.catch(() => undefined);
@@ -101,7 +105,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     // Pagefind runs beside Eleventy, in a process of its own: the two share the two cores (measured
     // at 10,000 articles: 52 s against 80 s one after the other; peak memory 1.7 GB). Each period's
     // bundle is made from that period's articles alone, so unchanged periods are linked from the cache.
-    const searchRequest = await timed("search documents", () =>
+    searchRequest = await timed("search documents", () =>
       prepareSearchStage(pages.articlePages, pages.site.pathPrefix, path.join(staging.dir, searchBundleUrl()), { dir: cacheDir, renderer: cache.renderer }),
     );
     searching.run(searchRequest);
@@ -111,7 +115,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
       try {
         for (const batch of pageBatches(cache.toRender, options.pagesPerBatch)) {
           usePreloadedPages(batch);
-          const eleventy = new Eleventy(options.contentDir, staging.dir, {
+          const eleventy = new Eleventy(eleventyInputPath(options.contentDir), staging.dir, {
             configPath: path.join(PROJECT_DIR, ".eleventy.js"),
             // From the site's URL (`https://example.org/tin/` → `/tin/`), for the HTML base plugin.
             pathPrefix: pages.site.pathPrefix,
@@ -146,6 +150,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   } catch (error) {
     await Promise.allSettled([makingFolders, linking]);
     await searching.stop();
+    if (searchRequest) await rm(searchRequest.documentsDir, { recursive: true, force: true });
     await staging.discard();
     throw error;
   }

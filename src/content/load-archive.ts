@@ -99,14 +99,13 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
       problems.push({ ...problem, file: sourcePath, line });
     }
     const references = imageReferences(value?.image?.src, parsed.fieldLines.get("image"), parsed.body, parsed.bodyLine);
-    for (const reference of references.filter((reference) => !images.exists(reference.src))) {
-      const message = `image ${reference.src} does not exist: expected the file ${displayContentDir}/${contentPathOf(reference.src)}`;
-      problems.push({ severity: "error", file: sourcePath, line: reference.line, field: reference.field, message });
+    for (const reference of references) {
+      const message = localFileProblem(reference.src, "image", images, displayContentDir, writerLanguage);
+      if (message) problems.push({ severity: "error", file: sourcePath, line: reference.line, field: reference.field, message });
     }
     for (const { src, what } of value?.video ? videoFiles(value.video) : []) {
-      if (images.exists(src)) continue;
-      const message = `${what} ${src} does not exist: expected the file ${displayContentDir}/${contentPathOf(src)}`;
-      problems.push({ severity: "error", file: sourcePath, line: parsed.fieldLines.get("video"), field: "video", message });
+      const message = localFileProblem(src, what, images, displayContentDir, writerLanguage);
+      if (message) problems.push({ severity: "error", file: sourcePath, line: parsed.fieldLines.get("video"), field: "video", message });
     }
     if (value) {
       const imageSizes = imageSizesOf(references, images, markdown);
@@ -146,6 +145,20 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
     articles: valid,
     problems: sortProblems(problems),
   };
+}
+
+/** What is wrong with a site-root path to a photo or a video file, or undefined when it names a file in the content folder. */
+function localFileProblem(src: string, what: string, images: LocalImages, displayContentDir: string, writerLanguage: Language): string | undefined {
+  switch (images.status(src)) {
+    case "file":
+      return undefined;
+    case "outside":
+      return writerMessages[writerLanguage].imageOutsideContent(src);
+    case "folder":
+      return writerMessages[writerLanguage].imageNotFile(src);
+    case "missing":
+      return `${what} ${src} does not exist: expected the file ${displayContentDir}/${contentPathOf(src)}`;
+  }
 }
 
 /**

@@ -24,7 +24,7 @@ export const FAIL_ELEVENTY = ["--import", path.join(PROJECT_DIR, "tests", "suppo
 
 export async function buildSite(
   contentDir: string,
-  options: { outputDir?: string; env?: NodeJS.ProcessEnv; args?: string[]; nodeArgs?: string[] } = {},
+  options: { outputDir?: string; env?: NodeJS.ProcessEnv; args?: string[]; nodeArgs?: string[]; cwd?: string } = {},
 ): Promise<BuildRun> {
   const outputDir = options.outputDir ?? path.join(await mkdtemp(path.join(os.tmpdir(), "tintuc-build-")), "site");
   const script = path.join(PROJECT_DIR, "scripts", "build.ts");
@@ -32,8 +32,10 @@ export async function buildSite(
   return new Promise((resolve) => {
     // A cold build with a cache of its own, unless a test shares one between builds on purpose.
     const cacheArgs = options.args?.includes("--cache") ? [] : ["--cache", cacheDir];
-    const child = spawn(process.execPath, [...BUILD_NODE_OPTIONS, ...(options.nodeArgs ?? []), script, "--content", contentDir, "--output", outputDir, ...cacheArgs, ...(options.args ?? [])], {
-      cwd: PROJECT_DIR,
+    // tsx by its path: `--import tsx` is resolved from the working directory, which may be outside the project.
+    const nodeOptions = BUILD_NODE_OPTIONS.map((option) => (option === "tsx" ? import.meta.resolve("tsx") : option));
+    const child = spawn(process.execPath, [...nodeOptions, ...(options.nodeArgs ?? []), script, "--content", contentDir, "--output", outputDir, ...cacheArgs, ...(options.args ?? [])], {
+      cwd: options.cwd ?? PROJECT_DIR,
       env: { ...process.env, SOURCE_DATE_EPOCH: FIXTURE_EPOCH, ...options.env },
     });
     let stdout = "";
@@ -45,12 +47,12 @@ export async function buildSite(
 }
 
 /** Runs `npm run check` (scripts/check.ts) over a content folder in a child process. */
-export async function checkSite(contentDir: string, options: { args?: string[]; cwd?: string } = {}): Promise<Omit<BuildRun, "outputDir">> {
+export async function checkSite(contentDir: string, options: { args?: string[]; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Omit<BuildRun, "outputDir">> {
   const script = path.join(PROJECT_DIR, "scripts", "check.ts");
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script, "--content", contentDir, ...(options.args ?? [])], {
+    const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), script, "--content", contentDir, ...(options.args ?? [])], {
       cwd: options.cwd ?? PROJECT_DIR,
-      env: { ...process.env, SOURCE_DATE_EPOCH: FIXTURE_EPOCH },
+      env: { ...process.env, SOURCE_DATE_EPOCH: FIXTURE_EPOCH, ...options.env },
     });
     let stdout = "";
     let stderr = "";
