@@ -21,6 +21,8 @@ const vi = {
   controlCharacter: (codePoint: number, column: number) =>
     `có ký tự điều khiển ${describeCharacter(codePoint, CHARACTER_NAMES_VI)} ở cột ${column}, làm hỏng nguồn tin RSS: hãy xóa nó` +
     (codePoint === 0x0b ? ` (thường là dấu xuống dòng chép từ Word: thay bằng một dòng mới)` : ""),
+  escapedControlCharacter: (codePoint: number) =>
+    `có ký tự điều khiển ${describeCharacter(codePoint, CHARACTER_NAMES_VI)}, viết bằng mã thoát trong dấu ngoặc kép (như "\\v"), làm hỏng nguồn tin RSS: hãy xóa mã đó`,
   notText: (value: string) => `cần chữ nhưng YAML đọc giá trị này là ${value}: hãy đặt giá trị trong dấu ngoặc kép, ví dụ "…"`,
   slugTooLong: (bytes: number, max: number, shorter: string) =>
     `slug dài ${bytes} ký tự, quá giới hạn ${max} mà mọi hệ thống tệp và CDN đều chấp nhận: hãy rút ngắn, ví dụ slug: ${shorter}`,
@@ -43,6 +45,8 @@ const en: WriterMessages = {
   controlCharacter: (codePoint, column) =>
     `control character ${describeCharacter(codePoint, CHARACTER_NAMES_EN)} at column ${column} would break the RSS feeds: delete it` +
     (codePoint === 0x0b ? ` (usually a line break pasted from Word: replace it with a new line)` : ""),
+  escapedControlCharacter: (codePoint) =>
+    `control character ${describeCharacter(codePoint, CHARACTER_NAMES_EN)}, written as an escape in double quotes (such as "\\v"), would break the RSS feeds: delete the escape`,
   notText: (value) => `expected text, but YAML reads this value as ${value}: put the value in double quotes, e.g. "…"`,
   slugTooLong: (bytes, max, shorter) =>
     `the slug is ${bytes} characters long, over the ${max} that every file system and CDN accepts: shorten it, e.g. slug: ${shorter}`,

@@ -8,6 +8,7 @@ import { DEFAULT_LANGUAGE, LANGUAGES, type Language, isLanguage } from "../langu
 import { writerMessages } from "../writer-messages.ts";
 import { MAX_SLUG_LENGTH, capSlug } from "../slug.ts";
 import { closestWord } from "../text/closest-word.ts";
+import { controlCharacters } from "./source-text.ts";
 import { parseVideo } from "./video.ts";
 
 export interface SchemaContext {
@@ -26,8 +27,9 @@ interface FieldSpec<T, Required extends boolean> {
 
 const ok = <T>(value: T): FieldResult<T> => ({ ok: true, value });
 const fail = (message: string): FieldResult<never> => ({ ok: false, message });
-/** A number or a boolean: a value YAML read as something other than text. */
-const isScalar = (raw: unknown): boolean => typeof raw === "number" || typeof raw === "boolean";
+/** An item of a list whose own message (text()'s) says more than the list's: a number or boolean, or a control character. */
+const speaksForItself = (raw: unknown): boolean =>
+  typeof raw === "number" || typeof raw === "boolean" || (typeof raw === "string" && controlCharacters(raw).length > 0);
 const describe = (raw: unknown): string =>
   raw === null ? "nothing" : Array.isArray(raw) ? "a list" : typeof raw === "object" ? "a group of fields" : typeof raw === "number" ? String(raw) : JSON.stringify(raw);
 
@@ -45,6 +47,9 @@ function optional<T>(parse: FieldSpec<T, false>["parse"]): FieldSpec<T, false> {
 function text(raw: unknown, context?: SchemaContext): FieldResult<string> {
   if (typeof raw === "number" || typeof raw === "boolean") return fail(writerMessages[context?.writerLanguage ?? DEFAULT_LANGUAGE].notText(describe(raw)));
   if (typeof raw !== "string") return fail(`expected text, got ${describe(raw)}`);
+  // The file's own characters were checked as it was read (front-matter.ts); these came from an escape such as "\v".
+  const control = controlCharacters(raw)[0];
+  if (control) return fail(writerMessages[context?.writerLanguage ?? DEFAULT_LANGUAGE].escapedControlCharacter(control.codePoint));
   const trimmed = raw.trim();
   return trimmed ? ok(trimmed) : fail("must not be empty");
 }
@@ -54,7 +59,7 @@ function names(raw: unknown, context: SchemaContext): FieldResult<string[]> {
   const result: string[] = [];
   for (const item of list) {
     const name = text(item, context);
-    if (!name.ok) return isScalar(item) ? name : fail(`expected a name or a list of names, got ${describe(raw)}`);
+    if (!name.ok) return speaksForItself(item) ? name : fail(`expected a name or a list of names, got ${describe(raw)}`);
     result.push(name.value);
   }
   return result.length > 0 ? ok(result) : fail("expected a name or a list of names, got an empty list");
@@ -104,7 +109,7 @@ function tags(raw: unknown, context: SchemaContext): FieldResult<string[]> {
   const result: string[] = [];
   for (const item of raw) {
     const tag = text(item, context);
-    if (!tag.ok) return isScalar(item) ? tag : fail(`expected a list of words, but one item is ${describe(item)}`);
+    if (!tag.ok) return speaksForItself(item) ? tag : fail(`expected a list of words, but one item is ${describe(item)}`);
     if (!result.includes(tag.value)) result.push(tag.value);
   }
   return ok(result);

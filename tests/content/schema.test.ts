@@ -35,6 +35,12 @@ test("a number or a boolean where text is expected is an error that says to quot
   assert.equal(problemsOf('title: "1.5e3"\ntags: ["2024"]'), [], "quoted, it is text");
 });
 
+test("a control character written as a YAML escape is an error too: the file's characters were fine (issue 15)", () => {
+  assert.equal(problemsOf('title: "Tin\\vmới"'), ['title: có ký tự điều khiển U+000B (tab dọc), viết bằng mã thoát trong dấu ngoặc kép (như "\\v"), làm hỏng nguồn tin RSS: hãy xóa mã đó']);
+  assert.equal(problemsOf('tags: ["a\\0"]', "en"), ['tags: control character U+0000 (NUL), written as an escape in double quotes (such as "\\v"), would break the RSS feeds: delete the escape']);
+  assert.equal(problemsOf('summary: "Tin\\tmới"'), [], "a tab is fine");
+});
+
 test("a slug longer than 120 characters is an error with a shorter one to use (issue 15)", () => {
   const long = "tin-".repeat(75) + "cuoi";
   const [problem] = problemsOf(`slug: ${long}`);
