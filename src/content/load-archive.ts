@@ -62,8 +62,8 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
   const env = options.env ?? process.env;
   const writerLanguage = options.writerLanguage ?? DEFAULT_LANGUAGE;
   const [categoryData, siteData, formsData, pollData] = await Promise.all([
-    readCategories(options.contentDir, displayContentDir),
-    readSiteConfig(options.contentDir, env, displayContentDir),
+    readCategories(options.contentDir, displayContentDir, writerLanguage),
+    readSiteConfig(options.contentDir, env, displayContentDir, writerLanguage),
     readFormsConfig(options.contentDir, { env, mode: options.mode ?? "production", displayDir: displayContentDir }),
     readPolls(options.contentDir, displayContentDir),
   ]);
