@@ -46,7 +46,21 @@ const MAX_CONTROL_CHARACTER_REPORTS = 10;
  */
 export function parseSourceFile(text: string, lang: Language = DEFAULT_LANGUAGE): SourceFile {
   const messages = writerMessages[lang];
-  const lines = text.split("\n");
+  // Only the front matter is split into lines: the body, most of the file, is cut off whole.
+  const lines: string[] = [];
+  let start = 0;
+  let closing = -1;
+  while (start <= text.length) {
+    const end = text.indexOf("\n", start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    lines.push(line);
+    start = end === -1 ? text.length + 1 : end + 1;
+    if (lines.length === 1 && !OPENING_LINE.test(line)) break;
+    if (lines.length > 1 && CLOSING_LINE.test(line)) {
+      closing = lines.length - 1;
+      break;
+    }
+  }
   const opening = OPENING_LINE.exec(lines[0]!);
   if (!opening) {
     // No front matter: the whole file is the body, and the schema reports the missing fields.
@@ -56,9 +70,7 @@ export function parseSourceFile(text: string, lang: Language = DEFAULT_LANGUAGE)
   if (!YAML_TAGS.has(tag.toLowerCase())) {
     return { data: {}, body: "", fieldLines: new Map(), bodyLine: 1, errors: [{ line: 1, message: messages.frontMatterNotYaml(tag) }] };
   }
-  let closing = 1;
-  while (closing < lines.length && !CLOSING_LINE.test(lines[closing]!)) closing++;
-  if (closing === lines.length) {
+  if (closing === -1) {
     return { data: {}, body: "", fieldLines: new Map(), bodyLine: 1, errors: [{ line: 1, message: messages.frontMatterNotClosed() }] };
   }
 
@@ -71,7 +83,7 @@ export function parseSourceFile(text: string, lang: Language = DEFAULT_LANGUAGE)
     keyLines.push([index + 1, key]);
     if (!fieldLines.has(key)) fieldLines.set(key, index + 1);
   }
-  const body = lines.slice(closing + 1).join("\n");
+  const body = text.slice(Math.min(start, text.length));
   const bodyLine = closing + 2;
 
   const errors = controlCharacterErrors(text, keyLines, lang, closing + 1);
