@@ -9,7 +9,7 @@ import { writerMessages } from "../writer-messages.ts";
 import { MAX_SLUG_LENGTH, capSlug } from "../slug.ts";
 import { closestWord } from "../text/closest-word.ts";
 import { controlCharacters } from "./source-text.ts";
-import { parseVideo } from "./video.ts";
+import { parseVideo } from "./video-field.ts";
 
 export interface SchemaContext {
   /** Keys of `content/_data/categories.yaml`. */
@@ -147,7 +147,7 @@ export const articleSchema = {
   photo: optional(names),
   source: optional(text),
   image: optional(image),
-  /** A YouTube or Vimeo id or a file under content/videos/, with its poster (src/content/video.ts). */
+  /** A YouTube or Vimeo id or a file under content/videos/, with its poster (src/content/video-field.ts). */
   video: optional(parseVideo),
   summary: optional(text),
   tags: optional(tags),

@@ -14,10 +14,10 @@ import fc from "fast-check";
 import { XMLValidator } from "fast-xml-parser";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { runBuild } from "../../src/build/run-build.ts";
-import { buildTime } from "../../src/build-time.ts";
-import { loadArchive } from "../../src/content/load-archive.ts";
-import { ContentError, formatProblem, hasErrors } from "../../src/content/problems.ts";
+import { runBuild } from "../../src/pipeline/run-build.ts";
+import { loadContent } from "../../src/content/load-content.ts";
+import { readSettings } from "../../src/settings.ts";
+import { ContentError, type Problem, formatProblem, hasErrors } from "../../src/content/problems.ts";
 import { FIXTURE_EPOCH, FIXTURE_SITE } from "../support/build-site.ts";
 
 const SEED = Number(process.env.TINTUC_PROPERTY_SEED ?? 20260115);
@@ -138,7 +138,7 @@ function fileOf(generated: GeneratedArticle): Buffer {
 
 // ---------------------------------------------------------------- the properties
 
-process.env.SOURCE_DATE_EPOCH = FIXTURE_EPOCH;
+const settings = readSettings({ SOURCE_DATE_EPOCH: FIXTURE_EPOCH });
 const work = await mkdtemp(path.join(os.tmpdir(), "tintuc-property-"));
 /** The builds' temporary folder: a scratch folder left behind shows here. */
 const tmpDir = path.join(work, "tmp");
@@ -159,7 +159,7 @@ async function contentWith(articles: readonly GeneratedArticle[]): Promise<strin
   return contentDir;
 }
 
-const check = (contentDir: string) => loadArchive({ contentDir, projectDir: work, buildTime: buildTime() });
+const check = (contentDir: string) => loadContent({ contentDir, projectDir: work, buildTime: settings.now(), env: {} });
 
 /** XML 1.0's Char production: fast-xml-parser's validator does not check characters. */
 const NOT_XML_CHARACTER = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
@@ -198,11 +198,11 @@ test("whatever check accepts, the real build builds, leaving no scratch folder b
       fc.asyncProperty(fc.array(articleOf("plausible"), { minLength: 1, maxLength: 3 }), async (articles) => {
         const contentDir = await contentWith(articles);
         const archive = await check(contentDir);
-        if (process.env.TINTUC_PROPERTY_DEBUG) console.log(archive.problems.filter((p) => p.severity === "error").map(formatProblem).join("\n"));
+        if (process.env.TINTUC_PROPERTY_DEBUG) console.log(archive.problems.filter((p: Problem) => p.severity === "error").map(formatProblem).join("\n"));
         fc.pre(!hasErrors(archive.problems));
         const outputDir = path.join(work, `site-${built}`);
         try {
-          await runBuild({ contentDir, outputDir, cacheDir: path.join(work, `cache-${built}`) });
+          await runBuild({ contentDir, outputDir, settings, cacheDir: path.join(work, `cache-${built}`) });
         } catch (error) {
           // A ContentError would be check and build disagreeing; anything else, a crash.
           const what = error instanceof ContentError ? "build refused what check accepted" : "build crashed";
