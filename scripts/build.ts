@@ -1,16 +1,18 @@
 /**
  * `npm run build`: the production build of the site into _site/.
- * Usage: tsx scripts/build.ts [--content DIR] [--output DIR] [--cache DIR] [--preview] [--pages-per-batch N]
+ * Usage: tsx scripts/build.ts [--content DIR] [--output DIR] [--cache DIR] [--preview] [--pages-per-batch N] [--lang vi|en]
  * --preview also publishes drafts and scheduled articles, badged, e.g. for an editors' staging site.
  * --cache names the folder of written pages a rebuild reuses (default .cache/build/; keep it in CI).
  * --pages-per-batch bounds the pages of one Eleventy run (default 30,000; src/pipeline/page-batches.ts):
  *   lower takes less memory and a little more time.
+ * --lang: the language of messages about content (Vietnamese by default).
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { rerunWithHeapLimit } from "../src/pipeline/heap.ts";
 import { runBuild } from "../src/pipeline/run-build.ts";
 import { ContentError } from "../src/content/problems.ts";
+import { DEFAULT_LANGUAGE, LANGUAGES, isLanguage } from "../src/language.ts";
 import { DEFAULT_CONTENT_DIR, DEFAULT_OUTPUT_DIR } from "../src/project-paths.ts";
 import { readSettings } from "../src/settings.ts";
 
@@ -21,8 +23,14 @@ const { values } = parseArgs({
     preview: { type: "boolean", default: false },
     cache: { type: "string" },
     "pages-per-batch": { type: "string" },
+    lang: { type: "string", default: DEFAULT_LANGUAGE },
   },
 });
+if (!isLanguage(values.lang)) {
+  console.error(`--lang takes ${LANGUAGES.join(" or ")}; got "${values.lang}"`);
+  process.exit(2);
+}
+const writerLanguage = values.lang;
 
 if (!(await rerunWithHeapLimit())) await main();
 
@@ -45,6 +53,7 @@ async function main(): Promise<void> {
       cacheDir: values.cache === undefined ? undefined : path.resolve(values.cache),
       pagesPerBatch: values["pages-per-batch"] === undefined ? undefined : positiveWholeNumber("--pages-per-batch", values["pages-per-batch"]),
       log: (line) => console.log(line),
+      writerLanguage,
     });
   } catch (error) {
     if (error instanceof ContentError) {

@@ -20,7 +20,7 @@ const lang = isLanguage(values.lang) ? values.lang : DEFAULT_LANGUAGE;
 const contentDir = path.resolve(values.content);
 
 const settings = readSettings(process.env);
-const content = await loadContent({ contentDir, buildTime: settings.now(), env: settings.siteOverrides, lang });
+const content = await loadContent({ contentDir, buildTime: settings.now(), env: settings.siteOverrides, writerLanguage: lang });
 const { applied, fileOf, displayPath, record } = content.published;
 const unreadable = [...content.problems, ...record.problems].filter((problem) => problem.severity === "error");
 if (unreadable.length > 0) {

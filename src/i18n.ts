@@ -278,3 +278,6 @@ export const en: Strings = {
 };
 
 export const strings: Record<Language, Strings> = { vi, en };
+
+/** Messages about writers' files (check and build), in the same two languages. */
+export { writerMessages, type WriterMessages } from "./writer-messages.ts";

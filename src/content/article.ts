@@ -4,6 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import type { DateTime } from "luxon";
+import { encode } from "mdurl";
 import type { MarkdownIt } from "markdown-it";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { slugify } from "../slug.ts";
@@ -69,6 +70,13 @@ export interface Article {
   contentHash: string;
 }
 
+/**
+ * A site-root path as a link, percent-encoded as markdown-it encodes the body's (`100%.jpg` →
+ * `100%25.jpg`, a space → `%20`; valid escapes kept), so that a lead photo and the same photo in
+ * the body name one file (image-references.ts). Full URLs are the writer's, as written.
+ */
+const linkOf = (src: string): string => (src.startsWith("/") ? encode(src) : src);
+
 /** Draft beats scheduled: a draft is unpublished whatever its date says. */
 export function publicationStatus(frontMatter: Pick<ArticleFrontMatter, "draft" | "published">, buildTime: DateTime): PublicationStatus {
   if (frontMatter.draft) return "draft";
@@ -102,7 +110,7 @@ export function toArticle(
     authors: frontMatter.author ?? [],
     photographers: frontMatter.photo ?? [],
     source: frontMatter.source,
-    image: frontMatter.image && { ...frontMatter.image, ...source.imageSizes?.[frontMatter.image.src] },
+    image: frontMatter.image && { ...frontMatter.image, src: linkOf(frontMatter.image.src), ...source.imageSizes?.[frontMatter.image.src] },
     imageSizes: source.imageSizes ?? {},
     video: frontMatter.video,
     summary: frontMatter.summary ?? deriveSummary(context.markdown, source.body),

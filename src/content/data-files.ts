@@ -7,6 +7,8 @@ import path from "node:path";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { parse } from "yaml";
 import type { Problem } from "./problems.ts";
+import { controlCharacters, decodeSourceText } from "./source-text.ts";
+import { writerMessages } from "../writer-messages.ts";
 
 export interface Category {
   key: string;
@@ -63,12 +65,20 @@ export interface MenuLink {
 export const DEFAULT_FEATURED_DAYS = 3;
 
 /** Parses a YAML data file, or reports why it can't be. */
-export async function readYamlFile(file: string, displayPath: string): Promise<{ value?: unknown; problems: Problem[] }> {
-  let text: string;
+export async function readYamlFile(file: string, displayPath: string, lang: Language = DEFAULT_LANGUAGE): Promise<{ value?: unknown; problems: Problem[] }> {
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    bytes = await readFile(file);
   } catch {
     return { problems: [{ severity: "error", file: displayPath, message: "file is missing" }] };
+  }
+  // Read as strictly as articles (source-text.ts): site and category names reach every page and feed.
+  const decoded = decodeSourceText(bytes);
+  if (!decoded.ok) return { problems: [{ severity: "error", file: displayPath, line: 1, message: writerMessages[lang].notUtf8(decoded.encoding) }] };
+  const { text } = decoded;
+  const controls = controlCharacters(text);
+  if (controls.length > 0) {
+    return { problems: controls.slice(0, 10).map(({ line, column, codePoint }) => ({ severity: "error", file: displayPath, line, message: writerMessages[lang].controlCharacter(codePoint, column) })) };
   }
   try {
     return { value: parse(text, { version: "1.2", schema: "core" }), problems: [] };
@@ -82,9 +92,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Categories in the order the newsroom wrote them, which is also the order of the navigation. */
-export async function readCategories(contentDir: string, displayDir = "content"): Promise<{ categories: Category[]; problems: Problem[] }> {
+export async function readCategories(contentDir: string, displayDir = "content", lang: Language = DEFAULT_LANGUAGE): Promise<{ categories: Category[]; problems: Problem[] }> {
   const displayPath = `${displayDir}/_data/categories.yaml`;
-  const { value, problems } = await readYamlFile(path.join(contentDir, "_data", "categories.yaml"), displayPath);
+  const { value, problems } = await readYamlFile(path.join(contentDir, "_data", "categories.yaml"), displayPath, lang);
   if (problems.length > 0) return { categories: [], problems };
   if (!isRecord(value)) return { categories: [], problems: [{ severity: "error", file: displayPath, message: "expected `key:` entries, each with name and description" }] };
   const categories: Category[] = [];
@@ -149,9 +159,14 @@ export function pathPrefixOf(siteUrl: string): string {
 }
 
 /** Site settings from `content/_data/site.yaml`, with `SITE_URL` taking precedence over `url`. */
-export async function readSiteConfig(contentDir: string, env: NodeJS.ProcessEnv = process.env, displayDir = "content"): Promise<{ site?: SiteConfig; problems: Problem[] }> {
+export async function readSiteConfig(
+  contentDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+  displayDir = "content",
+  lang: Language = DEFAULT_LANGUAGE,
+): Promise<{ site?: SiteConfig; problems: Problem[] }> {
   const displayPath = `${displayDir}/_data/site.yaml`;
-  const { value, problems } = await readYamlFile(path.join(contentDir, "_data", "site.yaml"), displayPath);
+  const { value, problems } = await readYamlFile(path.join(contentDir, "_data", "site.yaml"), displayPath, lang);
   if (problems.length > 0) return { problems };
   if (!isRecord(value)) return { problems: [{ severity: "error", file: displayPath, message: "expected settings such as `title:` and `url:`" }] };
   const textSetting = (key: string, fallback?: string): string => {

@@ -16,6 +16,9 @@ import { createMarkdown } from "./markdown.ts";
 import { type Article, compareNewestFirst, toArticle } from "./article.ts";
 import { type Category, type SiteConfig, readCategories, readSiteConfig } from "./data-files.ts";
 import { parseSourceFile } from "./front-matter.ts";
+import { decodeSourceText } from "./source-text.ts";
+import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
+import { writerMessages } from "../writer-messages.ts";
 import { type ImageReference, contentPathOf, imageReferences } from "./image-references.ts";
 import { type ImageSize, type LocalImages, localImages } from "./local-images.ts";
 import { type FormsConfig, readFormsConfig } from "../forms/config.ts";
@@ -26,7 +29,6 @@ import { type Problem, sortProblems } from "./problems.ts";
 import { readFrontPageData } from "./front-page-data.ts";
 import { validateFrontMatter } from "./schema.ts";
 import { videoFiles } from "./video-field.ts";
-import type { Language } from "../language.ts";
 import { aliasProblems } from "./permanent-urls.ts";
 import { datesBeforePublished } from "./permanence-fields.ts";
 import { permanenceMessages } from "./permanence-messages.ts";
@@ -41,8 +43,8 @@ export interface LoadContentOptions {
   env?: NodeJS.ProcessEnv;
   /** Production (default) warns about what would leave readers with dead ends, such as forms without an endpoint. */
   mode?: RunMode;
-  /** The language of messages about URLs (`--lang`); Vietnamese by default. */
-  lang?: Language;
+  /** The language of the messages for writers (`--lang`); Vietnamese by default. */
+  writerLanguage?: Language;
 }
 
 /** The record of published URLs as this load applied it (src/content/published-record.ts): `check` and `record-urls` read it. */
@@ -76,9 +78,10 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   const displayContentDir = display(options.contentDir) || ".";
 
   const env = options.env ?? process.env;
+  const writerLanguage = options.writerLanguage ?? DEFAULT_LANGUAGE;
   const [categoryData, siteData, formsData, pollData, frontPageData] = await Promise.all([
-    readCategories(options.contentDir, displayContentDir),
-    readSiteConfig(options.contentDir, env, displayContentDir),
+    readCategories(options.contentDir, displayContentDir, writerLanguage),
+    readSiteConfig(options.contentDir, env, displayContentDir, writerLanguage),
     readFormsConfig(options.contentDir, { env, mode: options.mode ?? "production", displayDir: displayContentDir }),
     readPolls(options.contentDir, displayContentDir),
     readFrontPageData(options.contentDir, displayContentDir),
@@ -108,28 +111,32 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   // Synchronous reads: measured faster here than Node 20's promise-based readFile, at any concurrency.
   for (const file of files) {
     const sourcePath = display(file);
-    const text = readFileSync(file, "utf8");
-    const parsed = parseSourceFile(text);
-    for (const error of parsed.syntaxErrors) problems.push({ severity: "error", file: sourcePath, line: error.line, message: error.message });
-    if (parsed.syntaxErrors.length > 0) continue;
-    const { value, problems: fieldProblems } = validateFrontMatter(parsed.data, { categoryKeys, lang: options.lang });
+    const decoded = decodeSourceText(readFileSync(file));
+    if (!decoded.ok) {
+      problems.push({ severity: "error", file: sourcePath, line: 1, message: writerMessages[writerLanguage].notUtf8(decoded.encoding) });
+      continue;
+    }
+    const { text } = decoded;
+    const parsed = parseSourceFile(text, writerLanguage);
+    for (const error of parsed.errors) problems.push({ severity: "error", file: sourcePath, ...error });
+    if (parsed.errors.length > 0) continue;
+    const { value, problems: fieldProblems } = validateFrontMatter(parsed.data, { categoryKeys, writerLanguage });
     for (const problem of fieldProblems) {
       // A missing field has no line of its own: point at the front matter's opening line.
       const line = parsed.fieldLines.get(problem.field) ?? (problem.message === "is required" ? 1 : undefined);
       problems.push({ ...problem, file: sourcePath, line });
     }
     const references = imageReferences(value?.image?.src, parsed.fieldLines.get("image"), parsed.body, parsed.bodyLine);
-    for (const reference of references.filter((reference) => !images.exists(reference.src))) {
-      const message = `image ${reference.src} does not exist: expected the file ${displayContentDir}/${contentPathOf(reference.src)}`;
-      problems.push({ severity: "error", file: sourcePath, line: reference.line, field: reference.field, message });
+    for (const reference of references) {
+      const message = localFileProblem(reference.src, "image", images, displayContentDir, writerLanguage);
+      if (message) problems.push({ severity: "error", file: sourcePath, line: reference.line, field: reference.field, message });
     }
     for (const { src, what } of value?.video ? videoFiles(value.video) : []) {
-      if (images.exists(src)) continue;
-      const message = `${what} ${src} does not exist: expected the file ${displayContentDir}/${contentPathOf(src)}`;
-      problems.push({ severity: "error", file: sourcePath, line: parsed.fieldLines.get("video"), field: "video", message });
+      const message = localFileProblem(src, what, images, displayContentDir, writerLanguage);
+      if (message) problems.push({ severity: "error", file: sourcePath, line: parsed.fieldLines.get("video"), field: "video", message });
     }
     for (const field of value ? datesBeforePublished(value) : []) {
-      problems.push({ severity: "error", file: sourcePath, line: parsed.fieldLines.get(field), field, message: permanenceMessages(options.lang).beforePublished });
+      problems.push({ severity: "error", file: sourcePath, line: parsed.fieldLines.get(field), field, message: permanenceMessages(writerLanguage).beforePublished });
     }
     if (value) {
       const imageSizes = imageSizesOf(references, images, markdown);
@@ -144,11 +151,11 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
 
   // Published articles keep the URLs they were published at, before anything is resolved by URL.
   const recordPath = path.join(options.contentDir, PUBLISHED_RECORD_PATH);
-  const record = parsePublishedRecord(readTextIfExists(recordPath), display(recordPath), options.lang);
+  const record = parsePublishedRecord(readTextIfExists(recordPath), display(recordPath), writerLanguage);
   const fileOf = (article: Article): string => contentFiles.get(article)!;
   const applied = applyPublishedRecord(valid, record, fileOf);
   problems.push(...duplicateUrlProblems(valid));
-  problems.push(...aliasProblems(valid, categories, aliasLines, options.lang));
+  problems.push(...aliasProblems(valid, categories, aliasLines, writerLanguage));
   const referenceIndex = articleReferenceIndex(valid);
   const byUrl = new Map(valid.map((article) => [article.url, article]));
   for (const { article, references, line } of pendingReferences) {
@@ -193,6 +200,20 @@ function readTextIfExists(file: string): string | undefined {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw error;
+  }
+}
+
+/** What is wrong with a site-root path to a photo or a video file, or undefined when it names a file in the content folder. */
+function localFileProblem(src: string, what: string, images: LocalImages, displayContentDir: string, writerLanguage: Language): string | undefined {
+  switch (images.status(src)) {
+    case "file":
+      return undefined;
+    case "outside":
+      return writerMessages[writerLanguage].imageOutsideContent(src);
+    case "folder":
+      return writerMessages[writerLanguage].imageNotFile(src);
+    case "missing":
+      return `${what} ${src} does not exist: expected the file ${displayContentDir}/${contentPathOf(src)}`;
   }
 }
 

@@ -14,5 +14,7 @@ export interface EleventyConfig {
   addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
   setWatchJavaScriptDependencies(watch: boolean): void;
   setLibrary(extension: string, library: unknown): void;
+  setFrontMatterParsingOptions(options: { engines: Record<string, { parse(): unknown; stringify(): unknown }> }): void;
+  setDataFileSuffixes(suffixes: string[]): void;
   on(event: "eleventy.before" | "eleventy.after", listener: (...args: never[]) => unknown): void;
 }

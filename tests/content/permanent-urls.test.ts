@@ -35,7 +35,7 @@ async function problemsOf(files: Record<string, string>, lang?: "en"): Promise<s
     await mkdir(path.dirname(path.join(contentDir, "articles", name)), { recursive: true });
     await writeFile(path.join(contentDir, "articles", name), text);
   }
-  const archive = await loadContent({ contentDir, projectDir: root, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00"), env: {}, lang });
+  const archive = await loadContent({ contentDir, projectDir: root, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00"), env: {}, writerLanguage: lang });
   return archive.problems.filter((p) => p.severity === "error").map(formatProblem);
 }
 const article = (title: string, published: string, aliases: string): string =>
