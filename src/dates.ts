@@ -56,7 +56,11 @@ export function inNewsroomZone(instant: DateTime | number): DateTime {
   return dateTime.setZone(NEWSROOM_ZONE);
 }
 
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+/**
+ * Two digits for a day, month, hour or minute: the one padding helper (a comparison, not padStart: it runs for every date printed).
+ * @example pad2(7) // "07"
+ */
+export const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /**
  * The GMT+7 wall-clock fields of an instant. Read from a shifted UTC date rather than with Luxon's

@@ -20,7 +20,8 @@ import type { Article } from "./content/article.ts";
 import type { Category } from "./content/data-files.ts";
 import type { LeadImage } from "./content/schema.ts";
 import type { VideoDuration } from "./content/video-field.ts";
-import { formatDate, formatMonth, formatTime, formatWeekdayDate, inNewsroomZone, isoTimestamp, newsroomDay } from "./dates.ts";
+import { type TimeView, formatDate, formatMonth, pad2, formatTime, formatWeekdayDate, inNewsroomZone, isoTimestamp, newsroomDay } from "./dates.ts";
+import { strings } from "./i18n.ts";
 import { DEFAULT_LANGUAGE, type Language } from "./language.ts";
 import { archiveIndexUrl, dayUrl, homeUrl, monthUrl, paginatedUrl, permalinkFor, videoSectionUrl, yearUrl } from "./urls.ts";
 
@@ -45,14 +46,10 @@ export interface ArticleSummary {
   title: string;
   summary: string;
   category: CategoryLink;
-  published: {
-    /** `2024-01-27T22:01:00+07:00`, for `datetime` attributes. */
-    iso: string;
-    /** `27/01/2024`. */
-    date: string;
-    /** `22:01`. */
-    time: string;
-  };
+  /** The day of publication, `27/01/2024`, as lists print it. */
+  published: TimeView;
+  /** The moment of publication, `22:01, 27/01/2024`, as a day's list prints it. */
+  publishedAt: TimeView;
   /** The lead photo; a video article without one shows its video's poster. */
   image?: LeadImage;
   /** A video article's poster and length, for the video section and the sidebar. */
@@ -124,6 +121,8 @@ export interface ListPage {
   /** The language whose frame (strings, navigation) the page is printed in. */
   lang: Language;
   url: string;
+  /** The page's title, numbered after a list's first page (`Tin ngày 27/01/2024 – Trang 2`); the layout adds the site's name. */
+  title: string;
   /** The file Eleventy writes, e.g. `/2024/01/27/page/2/index.html`. */
   outputPath: string;
   pager: Pager;
@@ -297,7 +296,7 @@ export function computeListings(articles: readonly Article[], categories: readon
   }
 
   const dayPages = days.flatMap(({ ref, month, year, summaries }, index) =>
-    paginate(lang, ref.url, summaries, pageSize, (list): DayPage => ({
+    paginate(lang, ref.url, `${strings[lang].dayTitle} ${ref.date}`, summaries, pageSize, (list): DayPage => ({
       ...list,
       day: ref,
       month,
@@ -309,7 +308,7 @@ export function computeListings(articles: readonly Article[], categories: readon
 
   const monthPages = months.flatMap(({ ref, year, summaries, countsByDay }, index) => {
     const calendar = monthCalendar(ref.year, ref.month, countsByDay, lang);
-    return paginate(lang, ref.url, summaries, pageSize, (list): MonthPage => ({
+    return paginate(lang, ref.url, `${strings[lang].monthTitle} ${ref.label}`, summaries, pageSize, (list): MonthPage => ({
       ...list,
       month: ref,
       year,
@@ -341,7 +340,7 @@ export function computeListings(articles: readonly Article[], categories: readon
     const link = categoryLinks.get(category.key)!;
     const summaries = byCategory.get(category.key)!;
     const header = { ...link, description: category.description, count: summaries.length };
-    return paginate(lang, link.url, summaries, pageSize, (list): CategoryPage => ({ ...list, category: header }));
+    return paginate(lang, link.url, link.name, summaries, pageSize, (list): CategoryPage => ({ ...list, category: header }));
   });
 
   const homeCategoryCount = options.homeCategoryCount ?? HOME_CATEGORY_COUNT;
@@ -356,7 +355,7 @@ export function computeListings(articles: readonly Article[], categories: readon
   };
 
   const videoPages =
-    videos.length === 0 ? [] : paginate(lang, videoSectionUrl(lang), videos, pageSize, (list): VideoPage => ({ ...list, count: videos.length }));
+    videos.length === 0 ? [] : paginate(lang, videoSectionUrl(lang), strings[lang].video, videos, pageSize, (list): VideoPage => ({ ...list, count: videos.length }));
   const videoSection = videos.length === 0 ? undefined : { url: videoSectionUrl(lang), count: videos.length, latest: videos[0]! };
 
   return {
@@ -518,23 +517,27 @@ function summarize(article: Article, date: string, categoryLinks: ReadonlyMap<st
   const category = categoryLinks.get(article.category);
   if (!category) throw new Error(`${article.sourcePath}: category "${article.category}" is not among the categories`);
   const local = inNewsroomZone(article.published);
+  const iso = isoTimestamp(local);
   return {
     url: article.url,
     title: article.title,
     summary: article.summary,
     category,
-    published: { iso: isoTimestamp(local), date, time: formatTime(local) },
+    published: { iso, text: date },
+    publishedAt: { iso, text: `${formatTime(local)}, ${date}` },
     image: article.image ?? (article.video && { src: article.video.poster, alt: article.title }),
     video: article.video && { poster: article.video.poster, duration: article.video.duration },
   };
 }
 
-function paginate<P>(lang: Language, baseUrl: string, summaries: readonly ArticleSummary[], pageSize: number, page: (list: ListPage) => P): P[] {
+/** @param title the list's title, which pages after the first number: `Tin ngày 27/01/2024 – Trang 2` */
+function paginate<P>(lang: Language, baseUrl: string, title: string, summaries: readonly ArticleSummary[], pageSize: number, page: (list: ListPage) => P): P[] {
   const urls = pageUrls(baseUrl, Math.max(1, Math.ceil(summaries.length / pageSize)));
   return urls.map((url, index) =>
     page({
       lang,
       url,
+      title: index === 0 ? title : `${title} – ${strings[lang].page} ${index + 1}`,
       outputPath: permalinkFor(url),
       pager: pagerOf(urls, index + 1),
       articles: summaries.slice(index * pageSize, (index + 1) * pageSize),
@@ -546,7 +549,6 @@ function twelveMonths(year: number, lang: Language): MonthCell[] {
   return Array.from({ length: 12 }, (_, index) => ({ month: index + 1, label: formatMonth(year, index + 1, lang), count: 0 }));
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, "0");
 const isoDay = (year: number, month: number, day: number): string => `${year}-${pad2(month)}-${pad2(day)}`;
 
 function fail(message: string): never {

@@ -6,10 +6,8 @@
  * see (URLs handed to scripts in data attributes, paths in `_headers`).
  */
 import type { DateTime } from "luxon";
-import { inNewsroomZone } from "./dates.ts";
+import { inNewsroomZone, pad2 } from "./dates.ts";
 import { DEFAULT_LANGUAGE, type Language } from "./language.ts";
-
-const pad2 = (n: number): string => String(n).padStart(2, "0");
 
 /**
  * Where a language's URL space starts: Vietnamese at the root, English under `/en/`.
