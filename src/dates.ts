@@ -4,6 +4,7 @@
  */
 import { DateTime, FixedOffsetZone } from "luxon";
 import { strings } from "./i18n.ts";
+import { pad2 } from "./text/pad.ts";
 import { DEFAULT_LANGUAGE, type Language } from "./language.ts";
 
 /** The newsroom's time zone: Indochina Time, a fixed +07:00 with no daylight saving. */
@@ -56,11 +57,6 @@ export function inNewsroomZone(instant: DateTime | number): DateTime {
   return dateTime.setZone(NEWSROOM_ZONE);
 }
 
-/**
- * Two digits for a day, month, hour or minute: the one padding helper (a comparison, not padStart: it runs for every date printed).
- * @example pad2(7) // "07"
- */
-export const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /**
  * The GMT+7 wall-clock fields of an instant. Read from a shifted UTC date rather than with Luxon's

@@ -6,7 +6,8 @@
  * see (URLs handed to scripts in data attributes, paths in `_headers`).
  */
 import type { DateTime } from "luxon";
-import { inNewsroomZone, pad2 } from "./dates.ts";
+import { inNewsroomZone } from "./dates.ts";
+import { pad2 } from "./text/pad.ts";
 import { DEFAULT_LANGUAGE, type Language } from "./language.ts";
 
 /**

@@ -13,7 +13,7 @@
  * poster and the file exist under content/ is the loader's check, like images (load-content.ts).
  */
 import path from "node:path";
-import { pad2 } from "../dates.ts";
+import { pad2 } from "../text/pad.ts";
 import { closestWord } from "../text/closest-word.ts";
 import { VIDEO_FILE_TYPES, VIDEO_PROVIDERS, VIDEO_PROVIDER_KEYS, type VideoFileType, type VideoProvider } from "../video-providers.ts";
 

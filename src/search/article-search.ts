@@ -9,7 +9,8 @@
  * script keeps them out of the excerpts it shows (layouts/assets/search.js).
  */
 import type { Article } from "../content/article.ts";
-import { formatDate, newsroomDay, pad2 } from "../dates.ts";
+import { formatDate, newsroomDay } from "../dates.ts";
+import { pad2 } from "../text/pad.ts";
 import { foldVietnamese } from "../slug.ts";
 
 export interface ArticleSearchView {

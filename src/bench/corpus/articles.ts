@@ -1,6 +1,7 @@
 /** Whole articles: front matter in the site's schema and a body, one slot at a time, in publication order. */
 import { slugify } from "../../slug.ts";
-import { inNewsroomZone, pad2 } from "../../dates.ts";
+import { inNewsroomZone } from "../../dates.ts";
+import { pad2 } from "../../text/pad.ts";
 import { articleUrl } from "../../urls.ts";
 import { type ArticleOptions, type ArticleSlot, type CorpusOptions, DEFAULT_UNTIL, type GeneratedArticle, MINUTE_MS } from "./options.ts";
 import { articleRng, chance, intBetween, pick, type Rng, weightedSampler } from "./random.ts";
