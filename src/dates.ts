@@ -4,6 +4,7 @@
  */
 import { DateTime, FixedOffsetZone } from "luxon";
 import { strings } from "./i18n.ts";
+import { pad2 } from "./text/pad.ts";
 import { DEFAULT_LANGUAGE, type Language } from "./language.ts";
 
 /** The newsroom's time zone: Indochina Time, a fixed +07:00 with no daylight saving. */
@@ -82,7 +83,6 @@ export function inNewsroomZone(instant: DateTime | number): DateTime {
   return dateTime.setZone(NEWSROOM_ZONE);
 }
 
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /**
  * The GMT+7 wall-clock fields of an instant. Read from a shifted UTC date rather than with Luxon's

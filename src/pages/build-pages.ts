@@ -2,7 +2,8 @@
  * Turns the loaded content into everything the templates print, once per build: which articles a
  * run mode publishes, and the page objects for them.
  */
-import { type Listings, type DayIndex, type VideoSection, computeListings } from "../listings.ts";
+import type { DayIndex } from "../day-index.ts";
+import { type Listings, type VideoSection, computeListings } from "../listings.ts";
 import type { LoadedContent } from "../content/load-content.ts";
 import { ContentError, hasErrors } from "../content/problems.ts";
 import { strings } from "../i18n.ts";

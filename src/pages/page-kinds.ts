@@ -111,7 +111,7 @@ export function mapPageKinds(
   return mapped as PagesByKind;
 }
 
-/** How many files the lists hold together. @example pageCount(sitePages.byKind) // 68 for the sample site */
+/** How many files the lists hold together: every file Eleventy writes, the 404 page once. @example pageCount(sitePages.byKind) // the build's progress total */
 export function pageCount(pages: PagesByKind): number {
   return PAGE_KIND_NAMES.reduce((count, name) => count + pages[name].length, 0);
 }
