@@ -1,0 +1,59 @@
+/**
+ * The words the search index and the search page agree on, in one module for both: the build puts
+ * them in the search documents (search-document.ts), and the search page's script is bundled from
+ * this file (layouts/assets/search.js imports it; src/build/asset-manifest.ts bundles it), so the
+ * browser folds and rewrites exactly as the index was written.
+ *
+ * Vietnamese is written a syllable at a time, and most words are two syllables ("đại học", "trí
+ * tuệ"): Pagefind indexes syllables, so "đại học" also finds "hiện đại … khoa học". Each headline
+ * and lede therefore carries its adjacent syllables joined into one term as well ("đạihọc", and
+ * "daihoc" for readers who type `d` for `đ`), and a query of several syllables asks for its joined
+ * pairs beside its syllables: a page where they stand together matches one more term, and ranks above
+ * a page where they stand apart.
+ */
+import { foldVietnamese } from "../slug.ts";
+import { forEachSyllable } from "../text/terms.ts";
+
+/**
+ * A word as the excerpt compares it: without tone marks, `đ` as `d`, lowercase, letters and digits only.
+ * @example foldWord("Đại,") // "dai"
+ */
+export function foldWord(word: string): string {
+  return foldVietnamese(word).toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+/**
+ * The adjacent syllables of a text joined into single terms, each once, in order; a pair with `đ`
+ * also folded to `d`, for readers who type `d` (Pagefind itself matches a term typed without tone
+ * marks to the toned one, but `đ` is a letter of its own). Pairs never span punctuation, a function
+ * word or a bare number (text/terms.ts).
+ * @example joinedPairs("Đại học Quốc gia") // ["đạihọc", "dạihọc", "họcquốc", "quốcgia"]
+ */
+export function joinedPairs(text: string): string[] {
+  const pairs = new Set<string>();
+  for (const pair of pairsOf(text)) {
+    pairs.add(pair);
+    if (pair.includes("đ")) pairs.add(pair.replace(/đ/g, "d"));
+  }
+  return [...pairs];
+}
+
+/**
+ * What the search page asks Pagefind for: the query as typed, then its joined pairs as typed.
+ * @example searchQuery("dai hoc") // "dai hoc daihoc"
+ * @example searchQuery("5G") // "5G"
+ */
+export function searchQuery(typed: string): string {
+  const query = typed.trim().replace(/\s+/g, " ");
+  return [query, ...new Set(pairsOf(query))].join(" ");
+}
+
+function pairsOf(text: string): string[] {
+  const pairs: string[] = [];
+  let previous = "";
+  forEachSyllable(text, (syllable, pairsWithPrevious) => {
+    if (pairsWithPrevious) pairs.push(previous + syllable);
+    previous = syllable;
+  });
+  return pairs;
+}
