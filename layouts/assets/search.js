@@ -11,7 +11,7 @@
 // script at build time (src/build/asset-manifest.ts): the same module wrote the index.
 // Search documents end with words that are search terms only (joined syllable pairs, unaccented
 // forms of đ-words: src/search/search-document.ts); excerpts leave them out and mark the words they stand for.
-import { foldWord as fold, searchQuery } from "../../src/search/query-terms.ts";
+import { coversQuery, foldWord as fold, holdsTypedTones, searchQuery } from "../../src/search/query-terms.ts";
 
 const root = document.querySelector("[data-search]");
 
@@ -168,7 +168,9 @@ if (root) {
     if (!search.relevance || !headlines) return [];
     const pagefind = await index.with(headlines);
     const found = await pagefind.search(search.query, { filters: filtersOf(search, headlines) });
-    return Promise.all((found?.results ?? []).slice(0, pageSize).map((result) => result.data()));
+    const matches = await Promise.all((found?.results ?? []).slice(0, pageSize).map((result) => result.data()));
+    // Only pages holding every word typed, with the tone marks typed: others come in their periods.
+    return matches.filter((result) => coversQuery(result.content, search.term) && holdsTypedTones(result.content, search.term));
   }
 
   /** Searches the next period, adding its results to `search.found`. */
@@ -176,11 +178,15 @@ if (root) {
     const period = search.periodsLeft[0];
     const pagefind = await index.with(period);
     const found = await pagefind.search(search.query, { filters: filtersOf(search, period), sort: search.sort });
+    const results = found?.results ?? [];
+    // A word this period's index lacks is left out of its search, and then no result holds it: one
+    // result tells (query-terms.ts coversQuery).
+    const covered = results.length > 0 && coversQuery((await results[0].data()).content, search.term);
     if (search !== current) return;
     search.periodsLeft.shift();
     search.searched.add(period);
     search.searchedThrough = period;
-    search.found.push(...(found?.results ?? []));
+    if (covered) search.found.push(...results);
   }
 
   /** Shows results until `wanted` are in view or none is left: headline matches first, then the periods' results they do not repeat. */

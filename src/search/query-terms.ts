@@ -12,7 +12,7 @@
  * a page where they stand apart.
  */
 import { foldVietnamese } from "../slug.ts";
-import { forEachSyllable } from "../text/terms.ts";
+import { canonicalSyllable, forEachSyllable } from "../text/terms.ts";
 
 /**
  * A word as the excerpt compares it: without tone marks, `đ` as `d`, lowercase, letters and digits only.
@@ -56,4 +56,37 @@ function pairsOf(text: string): string[] {
     previous = syllable;
   });
   return pairs;
+}
+
+/** The words of a text as the index compares them: split at spaces, folded (foldWord), none empty. */
+function foldedWords(text: string): string[] {
+  return text.split(/\s+/).map(foldWord).filter(Boolean);
+}
+
+/**
+ * Whether a page's text holds every word typed, compared without tone marks, a typed word matching
+ * the start of a longer one as Pagefind matches it. Pagefind leaves out of a search the words its
+ * index lacks altogether ("Ngô Bảo Châu" in a year without "Ngô" finds every "bão"), so the search
+ * page checks the pages it is given.
+ * @example coversQuery("Giáo sư Ngô Bảo Châu nói", "ngo bao chau") // true
+ * @example coversQuery("Dự báo bão", "Ngô Bảo Châu") // false
+ */
+export function coversQuery(text: string, typed: string): boolean {
+  const words = foldedWords(text);
+  return foldedWords(typed).every((wanted) => words.some((word) => word.startsWith(wanted)));
+}
+
+/**
+ * Whether every word typed with tone marks stands in a text with those very marks: a toned query
+ * finds its own words first ("đồng bằng" is not "đóng băng"); a word typed without marks matches any.
+ * @example holdsTypedTones("Biển Bắc Cực đóng băng", "đồng bằng") // false
+ * @example holdsTypedTones("Đồng bằng sông Cửu Long", "đồng bang") // true
+ */
+export function holdsTypedTones(text: string, typed: string): boolean {
+  const exact = (word: string): string => canonicalSyllable(word.replace(/[^\p{L}\p{M}\p{N}]/gu, ""));
+  const words = new Set(text.split(/\s+/).map(exact));
+  return typed
+    .split(/\s+/)
+    .map(exact)
+    .every((word) => word === foldWord(word) || words.has(word));
 }

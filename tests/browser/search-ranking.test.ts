@@ -3,7 +3,7 @@
 // the first three results. Reports precision at 3 and mean reciprocal rank and fails below the
 // thresholds reached (raise them as ranking improves; never lower them).
 import path from "node:path";
-import type { Page } from "playwright-core";
+import type { ConsoleMessage, Page } from "playwright-core";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { useBuiltSite } from "../support/built-site.ts";
@@ -11,27 +11,27 @@ import { type JudgedQuery, type JudgedResult, judge, summarize } from "../suppor
 import { PROJECT_DIR } from "../../src/project-paths.ts";
 
 /** Reached on this query set; ratchet up only. */
-const MIN_PRECISION_AT_3 = 0.9;
-const MIN_MEAN_RECIPROCAL_RANK = 0.9;
+const MIN_PRECISION_AT_3 = 0.96;
+const MIN_MEAN_RECIPROCAL_RANK = 1;
 
 const QUERIES: JudgedQuery[] = [
   { query: "đồng bằng", covers: "tone marks, phrase", top3: ["dong-bang-thich-ung", "lua-chiu-man"] },
-  { query: "dong bang", covers: "no tone marks: every toned form (đồng bằng, đóng băng)", top3: ["dong-bang-thich-ung", "bac-cuc-dong-bang", "lua-chiu-man"] },
+  { query: "dong bang", covers: "no tone marks: every toned form (đồng bằng, đóng băng)", top3: ["dong-bang-thich-ung", "bac-cuc-dong-bang", "lua-chiu-man"], equallyFirst: 2 },
   { query: "đóng băng", covers: "tone marks: not đồng bằng", top3: ["bac-cuc-dong-bang"] },
   { query: "đồng", covers: "tone marks: đồng, not động", top3: ["gia-dong-the-gioi", "dong-bang-thich-ung"] },
   { query: "động lực", covers: "tone marks: động, not đồng", top3: ["hoat-dong-dong-luc"] },
   { query: "dòng vốn", covers: "tone marks: dòng", top3: ["dong-von-khoi-nghiep"] },
   { query: "mùa đông", covers: "tone marks: đông", top3: ["mua-dong-vung-nui"] },
-  { query: "đại học", covers: "phrase above the syllables apart (hiện đại, khoa học)", top3: ["dai-hoc-quoc-gia-phong-thi-nghiem", "tu-chu-dai-hoc", "chien-luoc-tri-tue-nhan-tao"] },
-  { query: "dai hoc", covers: "đ typed as d", top3: ["dai-hoc-quoc-gia-phong-thi-nghiem", "tu-chu-dai-hoc", "chien-luoc-tri-tue-nhan-tao"] },
+  { query: "đại học", covers: "phrase above the syllables apart (hiện đại, khoa học)", top3: ["dai-hoc-quoc-gia-phong-thi-nghiem", "tu-chu-dai-hoc", "chien-luoc-tri-tue-nhan-tao"], equallyFirst: 2 },
+  { query: "dai hoc", covers: "đ typed as d", top3: ["dai-hoc-quoc-gia-phong-thi-nghiem", "tu-chu-dai-hoc", "chien-luoc-tri-tue-nhan-tao"], equallyFirst: 2 },
   { query: "dang uy", covers: "đ typed as d", top3: ["dang-uy-tong-ket"] },
   { query: "do luong", covers: "đ typed as d", top3: ["do-luong-nuoc-song-hong"] },
   { query: "khoa học công nghệ", covers: "three-syllable phrase", top3: ["chien-luoc-khoa-hoc-cong-nghe-2030"] },
-  { query: "trí tuệ nhân tạo", covers: "phrase (trí tuệ and nhân tạo apart elsewhere)", top3: ["tri-tue-nhan-tao-ung-thu", "chien-luoc-tri-tue-nhan-tao", "dai-hoc-quoc-gia-phong-thi-nghiem"] },
-  { query: "tri tue nhan tao", covers: "phrase without tone marks", top3: ["tri-tue-nhan-tao-ung-thu", "chien-luoc-tri-tue-nhan-tao", "dai-hoc-quoc-gia-phong-thi-nghiem"] },
+  { query: "trí tuệ nhân tạo", covers: "phrase (trí tuệ and nhân tạo apart elsewhere)", top3: ["tri-tue-nhan-tao-ung-thu", "chien-luoc-tri-tue-nhan-tao", "dai-hoc-quoc-gia-phong-thi-nghiem"], equallyFirst: 2 },
+  { query: "tri tue nhan tao", covers: "phrase without tone marks", top3: ["tri-tue-nhan-tao-ung-thu", "chien-luoc-tri-tue-nhan-tao", "dai-hoc-quoc-gia-phong-thi-nghiem"], equallyFirst: 2 },
   { query: "sở hữu trí tuệ", covers: "phrase", top3: ["so-huu-tri-tue-nha-khoa-hoc-tre"] },
-  { query: "chuyển đổi số", covers: "phrase", top3: ["chuyen-doi-so-y-te", "chuyen-doi-so-cap-xa"] },
-  { query: "chuyen doi so", covers: "phrase without tone marks, đ as d", top3: ["chuyen-doi-so-y-te", "chuyen-doi-so-cap-xa"] },
+  { query: "chuyển đổi số", covers: "phrase", top3: ["chuyen-doi-so-y-te", "chuyen-doi-so-cap-xa"], equallyFirst: 2 },
+  { query: "chuyen doi so", covers: "phrase without tone marks, đ as d", top3: ["chuyen-doi-so-y-te", "chuyen-doi-so-cap-xa"], equallyFirst: 2 },
   { query: "ếch cây", covers: "old headline against the words apart in a newer body", top3: ["ech-cay-tay-nguyen"] },
   { query: "ech cay", covers: "the same without tone marks", top3: ["ech-cay-tay-nguyen"] },
   { query: "năng lượng tái tạo", covers: "2014 headline against newer bodies", top3: ["nang-luong-tai-tao-huong-di"] },
@@ -41,15 +41,15 @@ const QUERIES: JudgedQuery[] = [
   { query: "nguyen thi kim tien", covers: "a name without tone marks", top3: ["bo-truong-kim-tien-vac-xin"] },
   { query: "Kim Tiến", covers: "part of a name", top3: ["bo-truong-kim-tien-vac-xin"] },
   { query: "Ngô Bảo Châu", covers: "a person's name", top3: ["ngo-bao-chau-vien-toan"] },
-  { query: "5G", covers: "a code (not 4G)", top3: ["phu-song-5g-toan-quoc", "viettel-thu-nghiem-5g"] },
+  { query: "5G", covers: "a code (not 4G)", top3: ["phu-song-5g-toan-quoc", "viettel-thu-nghiem-5g"], equallyFirst: 2 },
   { query: "mạng 5G", covers: "a phrase with a code", top3: ["viettel-thu-nghiem-5g", "phu-song-5g-toan-quoc"] },
   { query: "QCVN 01:2021", covers: "a standard's code (not 01:2019, not 02:2021)", top3: ["qcvn-01-2021-quy-hoach", "qcvn-02-2021-khi-tuong"] },
   { query: "ISO 9001", covers: "a code with a number (not ISO 14001)", top3: ["iso-9001-hanh-chinh", "iso-14001-doanh-nghiep"] },
   { query: "Nghị định 13/2019", covers: "a decree's number", top3: ["nghi-dinh-13-2019"] },
   { query: "COVID-19", covers: "a hyphenated code", top3: ["nanocovax-giai-doan-3"] },
-  { query: "vắc-xin", covers: "a hyphenated word", top3: ["bo-truong-kim-tien-vac-xin", "nanocovax-giai-doan-3"] },
+  { query: "vắc-xin", covers: "a hyphenated word", top3: ["bo-truong-kim-tien-vac-xin", "nanocovax-giai-doan-3"], equallyFirst: 2 },
   { query: "vệ tinh", covers: "headline above lede above body", top3: ["ve-tinh-nanodragon", "anh-ve-tinh-lua", "bac-cuc-dong-bang"] },
-  { query: "biến đổi khí hậu", covers: "phrase in a 2014 and a 2024 headline", top3: ["hoi-thao-bien-doi-khi-hau", "dong-bang-thich-ung"] },
+  { query: "biến đổi khí hậu", covers: "phrase in a 2014 and a 2024 headline", top3: ["hoi-thao-bien-doi-khi-hau", "dong-bang-thich-ung"], equallyFirst: 2 },
   { query: "thuỷ sản", covers: "old tone-mark placement (thủy)", top3: ["thuy-san-xuat-khau"] },
   { query: "robot", covers: "a loanword", top3: ["robot-giao-hang"] },
   { query: "Nhật Bản", covers: "a country's name", top3: ["hop-tac-nhat-ban"] },
@@ -63,10 +63,19 @@ const site = useBuiltSite(test, { contentDir: path.join(PROJECT_DIR, "tests", "f
  * and submitted, as a reader does (one page for every query, as one reader's session).
  */
 async function searchFor(page: Page, query: string): Promise<string[]> {
+  const errors: string[] = [];
+  const onError = (error: Error): void => void errors.push(error.message);
+  const onConsole = (message: ConsoleMessage): void => void (message.type() === "error" && errors.push(message.text()));
+  page.on("pageerror", onError);
+  page.on("console", onConsole);
   await page.fill("[data-search-input]", query);
   await page.press("[data-search-input]", "Enter");
   // The summary quotes the query once the results are in the list.
-  await page.waitForFunction((query) => (document.querySelector("[data-search-summary]")?.textContent ?? "").includes(`“${query}”`), query);
+  await page
+    .waitForFunction((query) => (document.querySelector("[data-search-summary]")?.textContent ?? "").includes(`“${query}”`), query, { timeout: 10_000 })
+    .catch((error: Error) => assert.unreachable(`“${query}”: ${errors.join("; ") || error.message}`));
+  page.off("pageerror", onError);
+  page.off("console", onConsole);
   const hrefs = await page.locator(".search-result .search-result__link").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
   return hrefs.map((href) => href.split("/").filter(Boolean).at(-1) ?? href);
 }

@@ -12,6 +12,8 @@ export interface JudgedQuery {
    * first listed first. Empty: the query must find nothing.
    */
   top3: readonly string[];
+  /** How many of `top3`, from the start, are equally good first results (two headlines that both match); 1 by default. */
+  equallyFirst?: number;
 }
 
 export interface JudgedResult {
@@ -20,7 +22,7 @@ export interface JudgedResult {
   found: readonly string[];
   /** Judged articles in the top 3, over how many could be (at most 3); 1 or 0 for a query that must find nothing. */
   precisionAt3: number;
-  /** 1 / the rank of `top3[0]` (0 if it is not shown); 1 or 0 for a query that must find nothing. */
+  /** 1 / the best rank of the equally good first results (0 if none is shown); 1 or 0 for a query that must find nothing. */
   reciprocalRank: number;
 }
 
@@ -34,7 +36,8 @@ export function judge(query: JudgedQuery, found: readonly string[]): JudgedResul
   }
   const top = found.slice(0, 3);
   const hits = query.top3.filter((slug) => top.includes(slug)).length;
-  const rank = found.indexOf(query.top3[0]!) + 1;
+  const ranks = query.top3.slice(0, query.equallyFirst ?? 1).map((slug) => found.indexOf(slug) + 1).filter((rank) => rank > 0);
+  const rank = ranks.length ? Math.min(...ranks) : 0;
   return { query, found, precisionAt3: hits / Math.min(3, query.top3.length), reciprocalRank: rank ? 1 / rank : 0 };
 }
 
