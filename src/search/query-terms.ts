@@ -58,10 +58,15 @@ function pairsOf(text: string): string[] {
   return pairs;
 }
 
-/** The words of a text as the index compares them: split at spaces, folded (foldWord), none empty. */
-function foldedWords(text: string): string[] {
-  return text.split(/\s+/).map(foldWord).filter(Boolean);
+/**
+ * The words of a text as the index holds them, folded (foldWord): each space-separated word whole,
+ * and its parts between punctuation ("vắc-xin" → "vacxin", "vac", "xin"; `<b>alert</b>` → "alert").
+ */
+function indexedWords(text: string): string[] {
+  return text.split(/\s+/).flatMap((word) => [foldWord(word), ...wordParts(word)]).filter(Boolean);
 }
+
+const wordParts = (word: string): string[] => word.split(/[^\p{L}\p{M}\p{N}]+/u).map(foldWord).filter(Boolean);
 
 /**
  * Whether a page's text holds every word typed, compared without tone marks, a typed word matching
@@ -72,8 +77,12 @@ function foldedWords(text: string): string[] {
  * @example coversQuery("Dự báo bão", "Ngô Bảo Châu") // false
  */
 export function coversQuery(text: string, typed: string): boolean {
-  const words = foldedWords(text);
-  return foldedWords(typed).every((wanted) => words.some((word) => word.startsWith(wanted)));
+  const words = indexedWords(text);
+  const found = (wanted: string): boolean => words.some((word) => word.startsWith(wanted));
+  return typed
+    .split(/\s+/)
+    .filter((word) => foldWord(word))
+    .every((word) => found(foldWord(word)) || wordParts(word).every(found));
 }
 
 /**
