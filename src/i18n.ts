@@ -103,6 +103,10 @@ export const vi = {
   monthNames: [],
   searchTitle: "Tìm kiếm",
   searchLabel: "Tìm kiếm tin",
+  /** The header's search box, named apart from a page's own search form (axe landmark-unique). */
+  searchHeaderName: "Tìm nhanh",
+  /** The search page's own form. */
+  searchFormName: "Tìm trong toàn bộ tin",
   searchPlaceholder: "Tìm tin…",
   searchButton: "Tìm",
   searchYear: "Năm",
@@ -228,6 +232,8 @@ export const en: Strings = {
   monthNames: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
   searchTitle: "Search",
   searchLabel: "Search the news",
+  searchHeaderName: "Quick search",
+  searchFormName: "Search every article",
   searchPlaceholder: "Search…",
   searchButton: "Search",
   searchYear: "Year",

@@ -20,6 +20,20 @@ test("the manifest names every file of the folder", () => {
   assert.equal([...assetManifest(dir).keys()], ["a.css", "b.js"]);
 });
 
+test("a script that imports a TypeScript module is served bundled with it; others as they are", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "tintuc-assets-"));
+  writeFileSync(path.join(dir, "rule.ts"), "export const twice = (n: number): number => n * 2;\n");
+  writeFileSync(path.join(dir, "uses.js"), 'import { twice } from "./rule.ts";\nconsole.log(twice(21));\n');
+  writeFileSync(path.join(dir, "plain.js"), "console.log(1);\n");
+  const manifest = assetManifest(dir);
+  const bundled = readFileSync(manifest.get("uses.js")!.source, "utf8");
+  assert.not.match(bundled, "import ");
+  assert.match(bundled, "n * 2");
+  assert.is(manifest.get("uses.js")!.hashedName, hashedName("uses.js", bundled));
+  assert.is(manifest.get("plain.js")!.source, path.join(dir, "plain.js"));
+  assert.is(assetManifest(dir).get("uses.js")!.hashedName, manifest.get("uses.js")!.hashedName, "the same bytes every time");
+});
+
 test("the built site names its CSS and JavaScript by content hash, and only those names exist", async () => {
   const build = await buildSite(FIXTURE_SITE);
   assert.is(build.code, 0, build.stderr);
@@ -29,6 +43,12 @@ test("the built site names its CSS and JavaScript by content hash, and only thos
   const home = readFileSync(path.join(build.outputDir, "index.html"), "utf8");
   const css = /<link rel="stylesheet" href="\/assets\/(site\.[0-9a-f]{10}\.css)">/.exec(home)?.[1];
   assert.ok(css && assets.includes(css));
+  // search.js comes with the module it imports (src/search/query-terms.ts), never a copy of it.
+  const search = assets.find((name) => name.startsWith("search.") && name.endsWith(".js"))!;
+  const script = readFileSync(path.join(build.outputDir, "assets", search), "utf8");
+  assert.not.match(script, /^import .* from/m);
+  assert.match(script, "function searchQuery(");
+  assert.match(script, "function foldVietnamese(");
 });
 
 test.run();

@@ -153,7 +153,8 @@ test("only the search page loads search, with no inline script or style; every p
   const searchPage = html("search/index.html");
   assert.match(searchPage, "<h1>Tìm kiếm</h1>");
   assert.match(searchPage, /<script type="module" src="\/assets\/search\.[0-9a-f]{10}\.js"><\/script>/);
-  assert.match(searchPage, 'data-bundle-path="/pagefind/"');
+  assert.match(searchPage, 'data-bundle-path="/pagefind/" data-headlines="headlines"');
+  assert.match(searchPage, 'role="search" aria-label="Tìm trong toàn bộ tin"', "named apart from the header's search box");
   assert.match(searchPage, 'data-periods="2024"');
   assert.match(searchPage, '<option value="Khoa học">Khoa học</option>', "categories to choose from");
   assert.match(searchPage, '<option value="2024">2024</option>', "years to choose from");
@@ -161,7 +162,7 @@ test("only the search page loads search, with no inline script or style; every p
     const page = html(file);
     assert.not.match(page, /<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>/, `${file}: inline script`);
     assert.not.match(page, /<style|\sstyle=/, `${file}: inline style`);
-    assert.match(page, /<form class="search-box site-header__search" action="\/search\/" method="get" role="search">/, file);
+    assert.match(page, /<form class="search-box site-header__search" action="\/search\/" method="get" role="search" aria-label="Tìm nhanh">/, file);
     assert.match(page, /<input class="search-box__input" id="site-search" type="search" name="q"/, file);
     if (file !== "search/index.html") assert.not.match(page, /\/pagefind\/|search\.[0-9a-f]{10}\.(js|css)/, `${file} loads search`);
   }
