@@ -25,6 +25,14 @@ const WORD_SEPARATORS = /[^\S\uFEFF]+/g;
  * are Pagefind's defaults, which measured best on the judged query set (tests/browser/search-ranking.test.ts).
  */
 const RANKING = { diacriticSimilarity: 1 };
+/**
+ * How many articles' periods one request may search (at least one period): a first query searches
+ * the newest periods up to as many articles as one period holds at most (src/search/search-periods.ts,
+ * 1,000), so its cost stays that of one full period however rare the word (walking every period of
+ * 2,000 articles fetched 0.7–1.9 MB for a rare word); "more" walks on three times as far.
+ */
+const ARTICLES_FIRST = 1_000;
+const ARTICLES_MORE = 3_000;
 
 const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]);
@@ -142,6 +150,8 @@ if (root) {
   const param = root.dataset.queryParam;
   const pageSize = Number(root.dataset.pageSize);
   const periods = root.dataset.periods.split(" ").filter(Boolean);
+  const periodArticles = new Map(periods.map((period, i) => [period, Number(root.dataset.periodArticles?.split(" ")[i]) || ARTICLES_FIRST]));
+  const articlesIn = (period) => periodArticles.get(period) ?? ARTICLES_FIRST;
   const headlines = root.dataset.headlines;
   const index = periods.length ? periodIndex(root.dataset.bundlePath, periods[0]) : undefined;
   const form = root.querySelector("[data-search-form]");
@@ -190,11 +200,18 @@ if (root) {
   }
 
   /** Shows results until `wanted` are in view or none is left: headline matches first, then the periods' results they do not repeat. */
-  async function showUpTo(search, wanted) {
+  async function showUpTo(search, wanted, articlesAllowed) {
+    let searchedNow = 0;
+    /** Whether this request may search the next period: the first always, then while the articles allow. */
+    const maySearch = () => search.periodsLeft.length > 0 && (searchedNow === 0 || searchedNow + articlesIn(search.periodsLeft[0]) <= articlesAllowed);
+    const searchNext = () => {
+      searchedNow += articlesIn(search.periodsLeft[0]);
+      return searchNextPeriod(search);
+    };
     more.disabled = true;
     try {
       if (!search.headlines) {
-        const [matches] = await Promise.all([headlineMatches(search), search.periodsLeft.length > 0 && searchNextPeriod(search)]);
+        const [matches] = await Promise.all([headlineMatches(search), maySearch() && searchNext()]);
         if (search !== current) return;
         search.headlines = matches;
         search.headlineUrls = new Set(matches.map((result) => result.url));
@@ -211,13 +228,15 @@ if (root) {
           const data = await Promise.all(batch.map((result) => result.data()));
           if (search !== current) return;
           for (const result of data) {
-            if (search.headlineUrls.has(result.url)) search.repeated++;
-            else next.push(result);
+            // A headline match is shown once; a page without the tone marks typed is another word's.
+            if (search.headlineUrls.has(result.url)) continue;
+            if (holdsTypedTones(result.content, search.term)) next.push(result);
+            else search.otherWords++;
           }
           continue;
         }
-        if (search.periodsLeft.length === 0) break;
-        await searchNextPeriod(search);
+        if (!maySearch()) break;
+        await searchNext();
         if (search !== current) return;
       }
       list.append(...next.map(renderResult));
@@ -234,10 +253,11 @@ if (root) {
   }
 
   /**
-   * Results known so far, each once: the searched periods' results, and the headline matches from
-   * periods not searched yet. (A headline match of a searched period is among its period's results.)
+   * Results known so far, each once: the searched periods' results (less those shown to hold other
+   * words than the toned ones typed), and the headline matches from periods not searched yet (a
+   * headline match of a searched period is among its period's results).
    */
-  const total = (search) => search.found.length + search.headlines.filter((result) => !search.searched.has(result.meta.period)).length;
+  const total = (search) => search.found.length - search.otherWords + search.headlines.filter((result) => !search.searched.has(result.meta.period)).length;
 
   function announce(search) {
     const count = total(search);
@@ -277,7 +297,7 @@ if (root) {
       nextHeadline: 0,
       found: [],
       nextFound: 0,
-      repeated: 0,
+      otherWords: 0,
       shown: 0,
     };
     summary.textContent = root.dataset.searching;
@@ -285,7 +305,7 @@ if (root) {
       current.headlines = [];
       return announce(current);
     }
-    return showUpTo(current, pageSize);
+    return showUpTo(current, pageSize, ARTICLES_FIRST);
   }
   let typing;
   input.addEventListener("input", () => {
@@ -299,7 +319,7 @@ if (root) {
   });
   for (const control of [category, yearChoice, sort]) control.addEventListener("change", startSearch);
   more.addEventListener("click", () => {
-    if (current) showUpTo(current, current.shown + pageSize);
+    if (current) showUpTo(current, current.shown + pageSize, ARTICLES_MORE);
   });
 
   root.querySelector("[data-search-controls]").hidden = false;

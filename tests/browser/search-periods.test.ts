@@ -67,8 +67,9 @@ test.before(async () => {
   );
   const searchPage = path.join(dir, "search", "index.html");
   let html = await readFile(searchPage, "utf8");
-  assert.match(html, 'data-periods="2024"', "the fixture site's own period");
-  html = html.replace('data-periods="2024"', 'data-periods="2025-07 2025-01 2024"');
+  assert.match(html, 'data-periods="2024" data-period-articles="3"', "the fixture site's own period");
+  // As if each period were as large as a first query searches (1,000 articles): one period a first query.
+  html = html.replace('data-periods="2024" data-period-articles="3"', 'data-periods="2025-07 2025-01 2024" data-period-articles="1000 1000 1000"');
   await writeFile(searchPage, html.replace('<option value="2024">2024</option>', '<option value="2025">2025</option><option value="2024">2024</option>'));
   periodsSite = await serveDirectory(dir);
 });
@@ -150,18 +151,28 @@ test("choosing a year searches that year's periods only", async () => {
 
 test("in relevance order, a headline match from an older period comes before a body match from a newer one", async () => {
   const { page } = await openSearch("khinh khí cầu");
-  // Fewer than a page: every period is searched, and the headline match is shown once.
-  await summary(page, "2 kết quả cho “khinh khí cầu”");
+  // The first query: the headline bundle and the newest period only.
+  await summary(page, "2 kết quả cho “khinh khí cầu” từ tháng 7/2025 đến nay");
   assert.equal(await shownUrls(page), ["/2024/03/20/khinh-khi-cau/", "/2025/07/28/bay-thu/"]);
+  await page.click("[data-search-more]");
+  await summary(page, "2 kết quả cho “khinh khí cầu”");
+  assert.equal(await shownUrls(page), ["/2024/03/20/khinh-khi-cau/", "/2025/07/28/bay-thu/"], "the headline match, once");
   assert.ok(await page.isHidden("[data-search-more]"));
   await page.selectOption("[data-search-sort]", { label: "Mới nhất" });
   await page.waitForFunction(() => document.querySelector(".search-result__link")?.getAttribute("href") === "/2025/07/28/bay-thu/");
+  await page.click("[data-search-more]");
+  await summary(page, "2 kết quả cho “khinh khí cầu”");
   assert.equal(await shownUrls(page), ["/2025/07/28/bay-thu/", "/2024/03/20/khinh-khi-cau/"], "newest first: by date alone");
   await page.close();
 });
 
-test("a word in no period says so, after every period is searched", async () => {
+test("a word in no period says so, once the reader has had every period searched", async () => {
   const { page, bundles } = await openSearch("khủng long");
+  // A first query searches the newest period alone (and the headlines of all): a rare word or one
+  // found nowhere does not fetch every period's index.
+  await summary(page, "0 kết quả cho “khủng long” từ tháng 7/2025 đến nay");
+  assert.equal([...bundles], ["2025-07"]);
+  await page.click("[data-search-more]");
   await summary(page, "Không tìm thấy kết quả cho “khủng long”");
   assert.equal([...bundles].sort(), ["2024", "2025-01", "2025-07"]);
   await page.close();

@@ -11,7 +11,7 @@ import { type JudgedQuery, type JudgedResult, judge, summarize } from "../suppor
 import { PROJECT_DIR } from "../../src/project-paths.ts";
 
 /** Reached on this query set; ratchet up only. */
-const MIN_PRECISION_AT_3 = 0.96;
+const MIN_PRECISION_AT_3 = 0.97;
 const MIN_MEAN_RECIPROCAL_RANK = 1;
 
 const QUERIES: JudgedQuery[] = [
