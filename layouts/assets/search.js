@@ -26,13 +26,14 @@ const WORD_SEPARATORS = /[^\S\uFEFF]+/g;
  */
 const RANKING = { diacriticSimilarity: 1 };
 /**
- * How many articles' periods one request may search (at least one period): a first query searches
- * the newest periods up to as many articles as one period holds at most (src/search/search-periods.ts,
- * 1,000), so its cost stays that of one full period however rare the word (walking every period of
- * 2,000 articles fetched 0.7–1.9 MB for a rare word); "more" walks on three times as far.
+ * How many periods one request may search: a first query searches the newest period alone (and the
+ * headline bundle), so its cost stays that of one period however rare the word; "more" walks on
+ * three periods at most. Measured at 2,000 articles (21 periods), walking while results were few
+ * fetched 0.7–1.9 MB for a rare word or a phrase; a period's share of a query is its index chunk,
+ * 20–50 KB, whatever its size.
  */
-const ARTICLES_FIRST = 1_000;
-const ARTICLES_MORE = 3_000;
+const PERIODS_FIRST = 1;
+const PERIODS_MORE = 3;
 
 const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]);
@@ -150,8 +151,6 @@ if (root) {
   const param = root.dataset.queryParam;
   const pageSize = Number(root.dataset.pageSize);
   const periods = root.dataset.periods.split(" ").filter(Boolean);
-  const periodArticles = new Map(periods.map((period, i) => [period, Number(root.dataset.periodArticles?.split(" ")[i]) || ARTICLES_FIRST]));
-  const articlesIn = (period) => periodArticles.get(period) ?? ARTICLES_FIRST;
   const headlines = root.dataset.headlines;
   const index = periods.length ? periodIndex(root.dataset.bundlePath, periods[0]) : undefined;
   const form = root.querySelector("[data-search-form]");
@@ -178,7 +177,10 @@ if (root) {
     if (!search.relevance || !headlines) return [];
     const pagefind = await index.with(headlines);
     const found = await pagefind.search(search.query, { filters: filtersOf(search, headlines) });
-    const matches = await Promise.all((found?.results ?? []).slice(0, pageSize).map((result) => result.data()));
+    const results = found?.results ?? [];
+    // A word no headline holds is left out of the search (see searchNextPeriod): one result tells.
+    if (results.length === 0 || !coversQuery((await results[0].data()).content, search.term)) return [];
+    const matches = await Promise.all(results.slice(0, pageSize).map((result) => result.data()));
     // Only pages holding every word typed, with the tone marks typed: others come in their periods.
     return matches.filter((result) => coversQuery(result.content, search.term) && holdsTypedTones(result.content, search.term));
   }
@@ -200,12 +202,11 @@ if (root) {
   }
 
   /** Shows results until `wanted` are in view or none is left: headline matches first, then the periods' results they do not repeat. */
-  async function showUpTo(search, wanted, articlesAllowed) {
+  async function showUpTo(search, wanted, periodsAllowed) {
     let searchedNow = 0;
-    /** Whether this request may search the next period: the first always, then while the articles allow. */
-    const maySearch = () => search.periodsLeft.length > 0 && (searchedNow === 0 || searchedNow + articlesIn(search.periodsLeft[0]) <= articlesAllowed);
+    const maySearch = () => search.periodsLeft.length > 0 && searchedNow < periodsAllowed;
     const searchNext = () => {
-      searchedNow += articlesIn(search.periodsLeft[0]);
+      searchedNow += 1;
       return searchNextPeriod(search);
     };
     more.disabled = true;
@@ -305,7 +306,7 @@ if (root) {
       current.headlines = [];
       return announce(current);
     }
-    return showUpTo(current, pageSize, ARTICLES_FIRST);
+    return showUpTo(current, pageSize, PERIODS_FIRST);
   }
   let typing;
   input.addEventListener("input", () => {
@@ -319,7 +320,7 @@ if (root) {
   });
   for (const control of [category, yearChoice, sort]) control.addEventListener("change", startSearch);
   more.addEventListener("click", () => {
-    if (current) showUpTo(current, current.shown + pageSize, ARTICLES_MORE);
+    if (current) showUpTo(current, current.shown + pageSize, PERIODS_MORE);
   });
 
   root.querySelector("[data-search-controls]").hidden = false;

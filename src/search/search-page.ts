@@ -43,25 +43,15 @@ export interface SearchPage {
   periods: string[];
   /** Their years, newest first, for the year filter. */
   years: string[];
-  /** How many articles of the language each period holds, in the order of `periods`: a first query searches as many periods as ARTICLES_PER_PERIOD articles allow. */
-  periodArticles: number[];
 }
 
 /**
- * @param periods the period of each of the language's articles, in any order
+ * @param periods the periods of the language's articles, in any order, repeated or not
  * @example searchPage("vi", ["2023", "2024-05", "2024-01", "2024-05"]).periods // ["2024-05", "2024-01", "2023"]
  */
 export function searchPage(lang: Language, periods: Iterable<string>): SearchPage {
-  const articles = new Map<string, number>();
-  for (const period of periods) articles.set(period, (articles.get(period) ?? 0) + 1);
-  const newestFirst = [...articles.keys()].sort(newestFirstOrder);
-  return {
-    lang,
-    outputPath: permalinkFor(searchUrl(lang)),
-    periods: newestFirst,
-    years: [...new Set(newestFirst.map((period) => period.slice(0, 4)))],
-    periodArticles: newestFirst.map((period) => articles.get(period)!),
-  };
+  const newestFirst = [...new Set(periods)].sort(newestFirstOrder);
+  return { lang, outputPath: permalinkFor(searchUrl(lang)), periods: newestFirst, years: [...new Set(newestFirst.map((period) => period.slice(0, 4)))] };
 }
 
 /** @example searchPageView(strings.vi, "/").url // "/search/" */
