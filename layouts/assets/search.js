@@ -8,7 +8,7 @@
 // the periods alone. A reader's first query fetches the headline bundle's index and one period's.
 // The query comes from ?q= and is kept there, so that a search can be linked. What Pagefind is asked
 // for, and how excerpt words are compared, come from src/search/query-terms.ts, bundled into this
-// script at build time (src/build/asset-manifest.ts): the same module wrote the index.
+// script at build time (src/eleventy/asset-manifest.ts): the same module wrote the index.
 // Search documents end with words that are search terms only (joined syllable pairs, unaccented
 // forms of đ-words: src/search/search-document.ts); excerpts leave them out and mark the words they stand for.
 import { coversQuery, foldWord as fold, holdsTypedTones, searchQuery } from "../../src/search/query-terms.ts";

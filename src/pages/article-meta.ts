@@ -3,7 +3,7 @@
  * tags, and schema.org NewsArticle JSON-LD (https://schema.org/NewsArticle), all with absolute URLs.
  */
 import type { SiteConfig } from "../content/data-files.ts";
-import { absoluteUrl } from "../feeds/xml.ts";
+import { absoluteUrl } from "../urls.ts";
 import type { ArticlePage } from "./article-page.ts";
 import type { VideoView } from "./video-view.ts";
 

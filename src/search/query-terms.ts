@@ -1,7 +1,7 @@
 /**
  * The words the search index and the search page agree on, in one module for both: the build puts
  * them in the search documents (search-document.ts), and the search page's script is bundled from
- * this file (layouts/assets/search.js imports it; src/build/asset-manifest.ts bundles it), so the
+ * this file (layouts/assets/search.js imports it; src/eleventy/asset-manifest.ts bundles it), so the
  * browser folds and rewrites exactly as the index was written.
  *
  * Vietnamese is written a syllable at a time, and most words are two syllables ("đại học", "trí

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { readPageFolders } from "../../src/build/page-cache.ts";
+import { readPageFolders } from "../../src/pipeline/page-cache.ts";
 import { FIXTURE_SITE, buildSite } from "../support/build-site.ts";
 import { fileHashes } from "../support/file-hashes.ts";
 

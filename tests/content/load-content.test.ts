@@ -4,7 +4,7 @@ import path from "node:path";
 import { DateTime } from "luxon";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { loadArchive } from "../../src/content/load-archive.ts";
+import { loadContent } from "../../src/content/load-content.ts";
 import { formatProblem } from "../../src/content/problems.ts";
 
 const CATEGORIES = "khoa-hoc:\n  name: Khoa học\ncong-nghe:\n  name: Công nghệ\n";
@@ -27,7 +27,7 @@ async function archiveOf(files: Record<string, string>, images: string[] = []) {
     await writeFile(path.join(contentDir, image), "");
   }
   try {
-    const archive = await loadArchive({ contentDir, projectDir: root, buildTime: BUILD_TIME, env: {} });
+    const archive = await loadContent({ contentDir, projectDir: root, buildTime: BUILD_TIME, env: {} });
     return { ...archive, messages: archive.problems.map(formatProblem) };
   } finally {
     await rm(root, { recursive: true, force: true });

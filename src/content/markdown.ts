@@ -8,7 +8,7 @@
  * its place while it loads.
  */
 import markdownIt, { type MarkdownIt, type StateCore, type Token } from "markdown-it";
-import type { ImageSize } from "./content/local-images.ts";
+import type { ImageSize } from "./local-images.ts";
 
 // A type, not an interface: markdown-it's `env` is an index signature, which only a type literal meets.
 type TintucEnv = {
