@@ -119,6 +119,8 @@ export const vi = {
   searchFound: "{count} kết quả cho “{term}”",
   searchFoundOne: "1 kết quả cho “{term}”",
   searchFoundSince: "{count} kết quả cho “{term}” từ {oldest} đến nay",
+  /** When older headline matches are among the results: they come from every year, whole articles from {oldest} on. */
+  searchFoundSinceWithHeadlines: "{count} kết quả cho “{term}”: tiêu đề và sapo mọi năm, toàn văn từ {oldest} đến nay",
   searchSinceYear: "năm {year}",
   searchSinceMonth: "tháng {month}/{year}",
   searchNone: "Không tìm thấy kết quả cho “{term}”",
@@ -245,6 +247,7 @@ export const en: Strings = {
   searchFound: "{count} results for “{term}”",
   searchFoundOne: "1 result for “{term}”",
   searchFoundSince: "{count} results for “{term}” since {oldest}",
+  searchFoundSinceWithHeadlines: "{count} results for “{term}”: headlines and leads of every year, full text since {oldest}",
   searchSinceYear: "{year}",
   searchSinceMonth: "{month}/{year}",
   searchNone: "No results for “{term}”",

@@ -258,12 +258,14 @@ if (root) {
    * words than the toned ones typed), and the headline matches from periods not searched yet (a
    * headline match of a searched period is among its period's results).
    */
-  const total = (search) => search.found.length - search.otherWords + search.headlines.filter((result) => !search.searched.has(result.meta.period)).length;
+  const total = (search) => search.found.length - search.otherWords + olderHeadlines(search);
+  /** Headline matches from periods not searched yet. */
+  const olderHeadlines = (search) => search.headlines.filter((result) => !search.searched.has(result.meta.period)).length;
 
   function announce(search) {
     const count = total(search);
     const values = { count, term: search.term, oldest: search.searchedThrough && periodStart(search.searchedThrough) };
-    if (search.periodsLeft.length > 0) summary.textContent = fill(root.dataset.foundSince, values);
+    if (search.periodsLeft.length > 0) summary.textContent = fill(olderHeadlines(search) > 0 ? root.dataset.foundSinceWithHeadlines : root.dataset.foundSince, values);
     else if (count === 0) summary.textContent = fill(root.dataset.none, values);
     else summary.textContent = fill(count === 1 ? root.dataset.foundOne : root.dataset.found, values);
   }

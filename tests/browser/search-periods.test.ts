@@ -151,7 +151,7 @@ test("choosing a year searches that year's periods only", async () => {
 test("in relevance order, a headline match from an older period comes before a body match from a newer one", async () => {
   const { page } = await openSearch("khinh khí cầu");
   // The first query: the headline bundle and the newest period only.
-  await summary(page, "2 kết quả cho “khinh khí cầu” từ tháng 7/2025 đến nay");
+  await summary(page, "2 kết quả cho “khinh khí cầu”: tiêu đề và sapo mọi năm, toàn văn từ tháng 7/2025 đến nay");
   assert.equal(await shownUrls(page), ["/2024/03/20/khinh-khi-cau/", "/2025/07/28/bay-thu/"]);
   await page.click("[data-search-more]");
   await summary(page, "2 kết quả cho “khinh khí cầu”");
