@@ -57,7 +57,11 @@ export async function prepareSearchStage(
   const periods: SearchStageRequest["periods"] = [];
   const periodOf = searchPeriodOf(pages);
   // The headline bundle: every article's headline and lede, ranked across the whole archive at once.
-  const headlineInputs = pages.map((page) => ({ url: page.url, lang: page.lang, title: page.title, lede: page.lede, image: page.image, video: page.video, category: page.category, published: page.published, search: page.search, period: periodOf(page) }));
+  // Keyed by what a headline document is made of (not the body's): an edited body leaves it be.
+  const headlineInputs = pages.map((page) => ({
+    url: page.url, lang: page.lang, title: page.title, lede: page.lede, image: page.image, video: page.video?.poster,
+    category: page.category.name, published: page.published.iso, year: page.search.year, date: page.search.date, period: periodOf(page),
+  }));
   const headlinesHash = createHash("sha1").update(JSON.stringify({ pathPrefix, headlineInputs })).digest("hex");
   periods.push({ period: HEADLINES_BUNDLE, inputsHash: headlinesHash });
   if (!cache || !(await isCachedFolder(cache.dir, searchCacheKind(HEADLINES_BUNDLE), { renderer: cache.renderer, data: headlinesHash }))) {
