@@ -189,7 +189,9 @@ if (root) {
   async function searchNextPeriod(search) {
     const period = search.periodsLeft[0];
     const pagefind = await index.with(period);
-    const found = await pagefind.search(search.query, { filters: filtersOf(search, period), sort: search.sort });
+    // The words as typed: the periods' indexes hold no joined pairs, and looking them up there would
+    // fetch index chunks for nothing.
+    const found = await pagefind.search(search.term, { filters: filtersOf(search, period), sort: search.sort });
     const results = found?.results ?? [];
     // A word this period's index lacks is left out of its search, and then no result holds it: one
     // result tells (query-terms.ts coversQuery).

@@ -39,7 +39,7 @@ export function joinedPairs(text: string): string[] {
 }
 
 /**
- * What the search page asks Pagefind for: the query as typed, then its joined pairs as typed.
+ * What the search page asks the headline bundle for: the query as typed, then its joined pairs as typed.
  * @example searchQuery("dai hoc") // "dai hoc daihoc"
  * @example searchQuery("5G") // "5G"
  */
