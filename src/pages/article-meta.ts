@@ -7,7 +7,7 @@ import { absoluteUrl } from "../urls.ts";
 import type { ArticlePage } from "./article-page.ts";
 import type { VideoView } from "./video-view.ts";
 
-const OPEN_GRAPH_LOCALES = { vi: "vi_VN", en: "en_US" } as const;
+export const OPEN_GRAPH_LOCALES = { vi: "vi_VN", en: "en_US" } as const;
 
 export interface MetaTag {
   /** `property` for OpenGraph, `name` for Twitter. */
@@ -31,9 +31,10 @@ export function articleMeta(page: ArticlePage, site: SiteConfig): ArticleMeta {
   const alternates = page.translation
     ? [{ lang: page.lang, url: canonicalUrl }, { lang: page.translation.lang, url: absoluteUrl(site.url, page.translation.url) }].sort((a, b) => (a.lang < b.lang ? -1 : 1))
     : [];
-  // A video article without a lead photo is shared with its video's poster.
-  const imageSrc = page.image?.src ?? page.video?.poster;
+  // A video article without a lead photo is shared with its video's poster; any other, with the site's share image.
+  const imageSrc = page.image?.src ?? page.video?.poster ?? site.shareImage?.src;
   const image = imageSrc ? absoluteUrl(site.url, imageSrc) : undefined;
+  const imageSize = page.image ?? (page.video ? undefined : site.shareImage);
   const modified = (page.updated ?? page.published).iso;
   const og = (key: string, content: string | undefined): MetaTag[] => (content ? [{ attribute: "property", key, content }] : []);
   const twitter = (key: string, content: string | undefined): MetaTag[] => (content ? [{ attribute: "name", key, content }] : []);
@@ -46,8 +47,8 @@ export function articleMeta(page: ArticlePage, site: SiteConfig): ArticleMeta {
     ...og("og:url", canonicalUrl),
     ...og("og:image", image),
     // With its size, a sharing site can lay out the preview before it has fetched the photo.
-    ...og("og:image:width", page.image?.width?.toString()),
-    ...og("og:image:height", page.image?.height?.toString()),
+    ...og("og:image:width", imageSize?.width?.toString()),
+    ...og("og:image:height", imageSize?.height?.toString()),
     ...og("og:image:alt", page.image?.alt),
     ...og("article:published_time", page.published.iso),
     ...og("article:modified_time", modified),
@@ -70,8 +71,18 @@ export function articleMeta(page: ArticlePage, site: SiteConfig): ArticleMeta {
     articleSection: page.category.name,
     inLanguage: page.lang,
     ...(image ? { image: [image] } : {}),
-    author: (page.authors.length > 0 ? page.authors : [site.publisher]).map((name) => ({ "@type": "Person", name })),
-    publisher: { "@type": "Organization", name: site.publisher, url: absoluteUrl(site.url, "/") },
+    author:
+      page.authorLinks.length > 0
+        ? page.authorLinks.map(({ name, url }) => ({ "@type": "Person", name, url: absoluteUrl(site.url, url) }))
+        : page.authors.length > 0
+          ? page.authors.map((name) => ({ "@type": "Person", name }))
+          : [{ "@type": "Organization", name: site.publisher, url: absoluteUrl(site.url, "/") }],
+    publisher: {
+      "@type": "Organization",
+      name: site.publisher,
+      url: absoluteUrl(site.url, "/"),
+      ...(site.logo ? { logo: { "@type": "ImageObject", url: absoluteUrl(site.url, site.logo.src), ...(site.logo.width ? { width: site.logo.width, height: site.logo.height } : {}) } } : {}),
+    },
     ...(page.tags.length > 0 ? { keywords: page.tags.join(", ") } : {}),
     ...(page.video ? { video: videoObject(page, page.video, site.url) } : {}),
   };
