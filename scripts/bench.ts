@@ -18,6 +18,7 @@ import { BUILD_NODE_OPTIONS } from "../src/pipeline/heap.ts";
 import { outputStats } from "../src/pipeline/output-stats.ts";
 import { writeCorpus } from "../src/bench/corpus/write.ts";
 import { PROJECT_DIR } from "../src/project-paths.ts";
+import { HEADLINES_BUNDLE } from "../src/search/search-periods.ts";
 
 const { values } = parseArgs({
   options: {
@@ -26,8 +27,9 @@ const { values } = parseArgs({
     json: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     "cold-only": { type: "boolean", default: false },
-    // A word in most articles, and a rarer pair: the index a query fetches grows with its matches.
-    query: { type: "string", multiple: true, default: ["khoa học", "vệ tinh"] },
+    // A common word, a rare one, a phrase and a query that finds nothing: the index a query fetches
+    // grows with its matches, and a query of several syllables asks for their joined pairs too.
+    query: { type: "string", multiple: true, default: ["khoa học", "VIFOTEC", "liêm chính học thuật", "khủng long bạo chúa"] },
   },
 });
 const count = Number(values.count);
@@ -71,6 +73,11 @@ try {
   say(`Generated ${corpus.articles} articles (${mb(corpus.bytes)}) in ${generateSeconds.toFixed(1)} s → ${contentDir}`);
 
   const cold = await build("Cold build");
+  // The headline bundle (every article's headline and lede, ranked across the archive at once) is
+  // built in the search stage with the periods' bundles; its share of the output:
+  const headlines = outputStats(path.join(outputDir, "pagefind", HEADLINES_BUNDLE));
+  const periods = outputStats(path.join(outputDir, "pagefind"));
+  say(`  headline bundle: ${headlines.files} files, ${mb(headlines.bytes)} (all search bundles: ${periods.files} files, ${mb(periods.bytes)})`);
 
   const firstQueries: FirstQueryFigures[] = [];
   if (existsSync(CHROMIUM_PATH)) {
@@ -96,7 +103,7 @@ try {
   }
 
   if (values.json) {
-    console.log(JSON.stringify({ count, seed: values.seed, generateSeconds, cold: strip(cold), firstQueries, rebuild: rebuild && strip(rebuild) }, null, 2));
+    console.log(JSON.stringify({ count, seed: values.seed, generateSeconds, cold: strip(cold), headlineBundle: headlines, firstQueries, rebuild: rebuild && strip(rebuild) }, null, 2));
   }
 } finally {
   if (values.keep) say(`Kept ${workDir}`);
