@@ -1,10 +1,11 @@
 /**
  * `npm run build`: the production build of the site into _site/.
- * Usage: tsx scripts/build.ts [--content DIR] [--output DIR] [--cache DIR] [--preview] [--pages-per-batch N]
+ * Usage: tsx scripts/build.ts [--content DIR] [--output DIR] [--cache DIR] [--preview] [--pages-per-batch N] [--lang vi|en]
  * --preview also publishes drafts and scheduled articles, badged, e.g. for an editors' staging site.
  * --cache names the folder of written pages a rebuild reuses (default .cache/build/; keep it in CI).
  * --pages-per-batch bounds the pages of one Eleventy run (default 30,000; src/build/page-batches.ts):
  *   lower takes less memory and a little more time.
+ * --lang en gives messages about photos in English (Vietnamese by default).
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     preview: { type: "boolean", default: false },
     cache: { type: "string" },
     "pages-per-batch": { type: "string" },
+    lang: { type: "string", default: "vi" },
   },
 });
 
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
       mode: values.preview ? "preview" : "production",
       cacheDir: values.cache === undefined ? undefined : path.resolve(values.cache),
       pagesPerBatch: values["pages-per-batch"] === undefined ? undefined : positiveWholeNumber("--pages-per-batch", values["pages-per-batch"]),
+      lang: values.lang === "en" ? "en" : "vi",
       log: (line) => console.log(line),
     });
   } catch (error) {

@@ -1,7 +1,8 @@
 /**
  * `npm run check`: validates every article and data file without building, with the same loader
  * and schema as the build. Prints every problem as `path:line: field: message`; exits 1 on errors.
- * Usage: tsx scripts/check.ts [--content DIR]
+ * Usage: tsx scripts/check.ts [--content DIR] [--lang vi|en]
+ * --lang en gives messages about photos in English (Vietnamese by default).
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -10,10 +11,10 @@ import { loadArchive } from "../src/content/load-archive.ts";
 import { formatProblem, hasErrors } from "../src/content/problems.ts";
 import { DEFAULT_CONTENT_DIR } from "../src/project-paths.ts";
 
-const { values } = parseArgs({ options: { content: { type: "string", default: DEFAULT_CONTENT_DIR } } });
+const { values } = parseArgs({ options: { content: { type: "string", default: DEFAULT_CONTENT_DIR }, lang: { type: "string", default: "vi" } } });
 
 const started = performance.now();
-const archive = await loadArchive({ contentDir: path.resolve(values.content), buildTime: buildTime() });
+const archive = await loadArchive({ contentDir: path.resolve(values.content), buildTime: buildTime(), lang: values.lang === "en" ? "en" : "vi" });
 for (const problem of archive.problems) console.log(formatProblem(problem));
 
 const errors = archive.problems.filter((problem) => problem.severity === "error").length;

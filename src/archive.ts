@@ -54,9 +54,9 @@ export interface ArticleSummary {
     time: string;
   };
   /** The lead photo; a video article without one shows its video's poster. */
-  image?: LeadImage;
+  image?: LeadImage & { width?: number; height?: number };
   /** A video article's poster and length, for the video section and the sidebar. */
-  video?: { poster: string; duration?: VideoDuration };
+  video?: { poster: string; duration?: VideoDuration; posterImage: { src: string; width?: number; height?: number } };
 }
 
 /** A GMT+7 day that has news. */
@@ -524,8 +524,8 @@ function summarize(article: Article, date: string, categoryLinks: ReadonlyMap<st
     summary: article.summary,
     category,
     published: { iso: isoTimestamp(local), date, time: formatTime(local) },
-    image: article.image ?? (article.video && { src: article.video.poster, alt: article.title }),
-    video: article.video && { poster: article.video.poster, duration: article.video.duration },
+    image: article.image ?? (article.video && { src: article.video.poster, alt: article.title, ...article.imageSizes[article.video.poster] }),
+    video: article.video && { poster: article.video.poster, duration: article.video.duration, posterImage: { src: article.video.poster, ...article.imageSizes[article.video.poster] } },
   };
 }
 

@@ -24,6 +24,8 @@ import { prepareSearchStage, startSearchStageAside } from "./search-stage.ts";
 import { createStagingArea } from "./atomic-output.ts";
 import { type OutputStats, outputStats } from "./output-stats.ts";
 import { progressReporter } from "./progress.ts";
+import { makePhotoCopies, photoFailureProblems, photoJobsOf } from "./photo-copies.ts";
+import type { Language } from "../language.ts";
 
 export interface BuildOptions {
   contentDir: string;
@@ -36,6 +38,8 @@ export interface BuildOptions {
   cacheDir?: string;
   /** The most pages one Eleventy run writes (src/build/page-batches.ts); PAGES_PER_BATCH by default. */
   pagesPerBatch?: number;
+  /** The language of messages about photos; Vietnamese by default. */
+  lang?: Language;
 }
 
 export interface StageReport {
@@ -74,12 +78,13 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   // the search documents are written and Eleventy renders (no page is both linked and rendered).
   const makingFolders = makeFoldersAside(staging.dir, readPageFolders(cacheDir));
   let linking: Promise<void> | undefined;
+  let photoCopies: ReturnType<typeof makePhotoCopies> | undefined;
   const searching = startSearchStageAside();
   // Both are awaited below; until then a failure must not count as unhandled.
   makingFolders.catch(() => undefined);
   try {
     const archive = await timed("validate", () =>
-      loadArchive({ contentDir: options.contentDir, projectDir: process.cwd(), buildTime: buildTime(), mode }),
+      loadArchive({ contentDir: options.contentDir, projectDir: process.cwd(), buildTime: buildTime(), mode, lang: options.lang }),
     );
     for (const problem of archive.problems) log(`  ${formatProblem(problem)}`);
     if (hasErrors(archive.problems)) throw new ContentError(archive.problems);
@@ -93,6 +98,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
       await Promise.all([cache.copyCached(staging.dir, made), ...media.map((folder) => linkTree(folder, path.join(staging.dir, path.basename(folder))))]);
     });
     linking.catch(() => undefined);
+    // Photos are encoded (or linked from the cache) on libuv's threads while Eleventy renders on this one.
+    photoCopies = makePhotoCopies(photoJobsOf(pages, options.contentDir), staging.dir, cacheDir);
+    photoCopies.catch(() => undefined);
 
     // The search index is built from the articles' data, not read back from the written pages, so
     // Pagefind runs beside Eleventy, in a process of its own: the two share the two cores (measured
@@ -124,6 +132,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
       await linking;
       await removeUnusedFolders(staging.dir, await makingFolders, cache.pageFolders);
     });
+    const photos = await timed("photos", () => photoCopies!);
+    log(`  photos: ${photos.photos} photos, ${photos.encoded} encoded, ${photos.photos - photos.encoded - photos.failures.length} from the cache, ${photos.files} files`);
+    if (photos.failures.length > 0) throw new ContentError(photoFailureProblems(photos.failures, options.lang ?? "vi", process.cwd()));
     const indexed = await timed("search", () => searching.report);
     log(
       `  search: ${indexed.records} articles indexed in ${indexed.bundles} bundle${indexed.bundles === 1 ? "" : "s"}` +
@@ -141,7 +152,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     );
     return { stages, articles, pages: output.htmlFiles, output, seconds };
   } catch (error) {
-    await Promise.allSettled([makingFolders, linking]);
+    await Promise.allSettled([makingFolders, linking, photoCopies]);
     await searching.stop();
     await staging.discard();
     throw error;

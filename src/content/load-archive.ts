@@ -22,6 +22,8 @@ import { type FormsConfig, readFormsConfig } from "../forms/config.ts";
 import { type Poll, readPolls } from "../forms/polls.ts";
 import { relatedReferenceIndex, resolveRelatedReference } from "../related.ts";
 import type { RunMode } from "../run-mode.ts";
+import { photoChecker } from "../images/photo-checks.ts";
+import type { Language } from "../language.ts";
 import { type Problem, sortProblems } from "./problems.ts";
 import { validateFrontMatter } from "./schema.ts";
 import { videoFiles } from "./video.ts";
@@ -35,6 +37,8 @@ export interface LoadArchiveOptions {
   env?: NodeJS.ProcessEnv;
   /** Production (default) warns about what would leave readers with dead ends, such as forms without an endpoint. */
   mode?: RunMode;
+  /** The language of messages about photos (src/images/photo-messages.ts); Vietnamese by default. */
+  lang?: Language;
 }
 
 export interface Archive {
@@ -69,6 +73,7 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
 
   const files = await listMarkdownFiles(path.join(options.contentDir, "articles"));
   const images = localImages(options.contentDir);
+  const photos = photoChecker(options.lang ?? "vi");
 
   const valid: Article[] = [];
   /** `related:` and `translation:` references wait until every article is known. */
@@ -92,6 +97,14 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
       const message = `image ${reference.src} does not exist: expected the file ${displayContentDir}/${contentPathOf(reference.src)}`;
       problems.push({ severity: "error", file: sourcePath, line: reference.line, field: reference.field, message });
     }
+    // Each shown photo's size and weight (warnings) and whether it can be read at all (an error).
+    const posters = value?.video ? [{ src: value.video.poster, line: parsed.fieldLines.get("video"), field: "video" }] : [];
+    for (const photo of [...references, ...posters].filter((each) => images.exists(each.src))) {
+      const file = path.join(options.contentDir, contentPathOf(photo.src));
+      for (const finding of photos.check(photo.src, file, `${displayContentDir}/${contentPathOf(photo.src)}`, images.sizeOf(photo.src))) {
+        problems.push({ severity: finding.severity, file: sourcePath, line: photo.line, field: photo.field, message: finding.message });
+      }
+    }
     for (const { src, what } of value?.video ? videoFiles(value.video) : []) {
       if (images.exists(src)) continue;
       const message = `${what} ${src} does not exist: expected the file ${displayContentDir}/${contentPathOf(src)}`;
@@ -99,6 +112,9 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
     }
     if (value) {
       const imageSizes = imageSizesOf(references, images, markdown);
+      // A video's poster stands in for a lead photo (lists, sharing, the player): its size too.
+      const posterSize = value.video && images.sizeOf(value.video.poster);
+      if (value.video && posterSize) imageSizes[value.video.poster] = posterSize;
       const article = toArticle(value, { sourcePath, text, body: parsed.body, bodyLine: parsed.bodyLine, imageSizes }, { buildTime: options.buildTime, markdown });
       valid.push(article);
       if (value.related) pendingReferences.push({ article, references: value.related, line: parsed.fieldLines.get("related") });

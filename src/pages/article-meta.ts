@@ -3,6 +3,7 @@
  * tags, and schema.org NewsArticle JSON-LD (https://schema.org/NewsArticle), all with absolute URLs.
  */
 import type { SiteConfig } from "../content/data-files.ts";
+import { sharedImage } from "../images/picture-html.ts";
 import { absoluteUrl } from "../feeds/xml.ts";
 import type { ArticlePage } from "./article-page.ts";
 import type { VideoView } from "./video-view.ts";
@@ -31,9 +32,10 @@ export function articleMeta(page: ArticlePage, site: SiteConfig): ArticleMeta {
   const alternates = page.translation
     ? [{ lang: page.lang, url: canonicalUrl }, { lang: page.translation.lang, url: absoluteUrl(site.url, page.translation.url) }].sort((a, b) => (a.lang < b.lang ? -1 : 1))
     : [];
-  // A video article without a lead photo is shared with its video's poster.
-  const imageSrc = page.image?.src ?? page.video?.poster;
-  const image = imageSrc ? absoluteUrl(site.url, imageSrc) : undefined;
+  // A video article without a lead photo is shared with its video's poster; either as its 1200-px JPEG copy.
+  const photo = page.image ?? page.video?.posterImage;
+  const shared = photo && sharedImage(photo);
+  const image = shared ? absoluteUrl(site.url, shared.url) : undefined;
   const modified = (page.updated ?? page.published).iso;
   const og = (key: string, content: string | undefined): MetaTag[] => (content ? [{ attribute: "property", key, content }] : []);
   const twitter = (key: string, content: string | undefined): MetaTag[] => (content ? [{ attribute: "name", key, content }] : []);
@@ -46,8 +48,8 @@ export function articleMeta(page: ArticlePage, site: SiteConfig): ArticleMeta {
     ...og("og:url", canonicalUrl),
     ...og("og:image", image),
     // With its size, a sharing site can lay out the preview before it has fetched the photo.
-    ...og("og:image:width", page.image?.width?.toString()),
-    ...og("og:image:height", page.image?.height?.toString()),
+    ...og("og:image:width", shared?.width?.toString()),
+    ...og("og:image:height", shared?.height?.toString()),
     ...og("og:image:alt", page.image?.alt),
     ...og("article:published_time", page.published.iso),
     ...og("article:modified_time", modified),
@@ -69,7 +71,7 @@ export function articleMeta(page: ArticlePage, site: SiteConfig): ArticleMeta {
     dateModified: modified,
     articleSection: page.category.name,
     inLanguage: page.lang,
-    ...(image ? { image: [image] } : {}),
+    ...(image ? { image: [shared?.width ? { "@type": "ImageObject", url: image, width: shared.width, height: shared.height } : image] } : {}),
     author: (page.authors.length > 0 ? page.authors : [site.publisher]).map((name) => ({ "@type": "Person", name })),
     publisher: { "@type": "Organization", name: site.publisher, url: absoluteUrl(site.url, "/") },
     ...(page.tags.length > 0 ? { keywords: page.tags.join(", ") } : {}),
