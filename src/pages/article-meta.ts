@@ -86,7 +86,7 @@ function videoObject(page: ArticlePage, video: VideoView, siteUrl: string): Reco
     "@type": "VideoObject",
     name: page.title,
     description: page.summary,
-    thumbnailUrl: [absoluteUrl(siteUrl, video.poster)],
+    thumbnailUrl: [absoluteUrl(siteUrl, sharedImage(video.posterImage).url)],
     uploadDate: page.published.iso,
     ...(video.duration ? { duration: video.duration.iso } : {}),
     ...(video.embed ? { embedUrl: video.embed.embedUrl } : {}),
