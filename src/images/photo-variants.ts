@@ -69,10 +69,8 @@ export function isResizablePhoto(src: string): boolean {
  * @example copyWidths(1000) // [400, 800, 1000]
  */
 export function copyWidths(originalWidth: number): number[] {
-  const widths: number[] = PHOTO_WIDTHS.filter((width) => width < originalWidth);
-  const largest = PHOTO_WIDTHS[PHOTO_WIDTHS.length - 1]!;
-  widths.push(Math.min(originalWidth, largest));
-  return widths;
+  const widest = Math.min(originalWidth, PHOTO_WIDTHS[PHOTO_WIDTHS.length - 1]!);
+  return [...PHOTO_WIDTHS.filter((width) => width < widest), widest];
 }
 
 /**
