@@ -71,6 +71,7 @@ export async function makePhotoCopies(jobs: readonly PhotoJob[], outputDir: stri
   const nextHashes: Record<string, HashRecord> = {};
   const held = new Set(await readdir(copiesDir));
   const used = new Set<string>();
+  const inFlight = new Map<string, Promise<void>>();
   const report: PhotoCopiesReport = { photos: jobs.length, encoded: 0, files: 0, failures: [] };
   let next = 0;
   let done = 0;
@@ -83,13 +84,19 @@ export async function makePhotoCopies(jobs: readonly PhotoJob[], outputDir: stri
         const key = sha256(`${record[3]}\n${SETTINGS_KEY}\n${job.plan.copies.map((copy) => copy.file).join(",")}`);
         used.add(key);
         const stored = path.join(copiesDir, key);
-        if (!held.has(key)) {
-          const partial = `${stored}.partial`;
-          await rm(partial, { recursive: true, force: true });
-          await encodePhoto(job.file, job.plan.copies, partial);
-          await rename(partial, stored);
-          report.encoded++;
+        // Two names for the same bytes share one key: the second waits for the first's encoding.
+        let encoding = held.has(key) ? undefined : inFlight.get(key);
+        if (!held.has(key) && !encoding) {
+          encoding = (async () => {
+            const partial = `${stored}.partial`;
+            await rm(partial, { recursive: true, force: true });
+            await encodePhoto(job.file, job.plan.copies, partial);
+            await rename(partial, stored);
+            report.encoded++;
+          })();
+          inFlight.set(key, encoding);
         }
+        await encoding;
         const target = path.join(outputDir, job.plan.folder);
         await mkdir(target, { recursive: true });
         for (const copy of job.plan.copies) await linkFile(path.join(stored, copy.file), path.join(target, copy.file));

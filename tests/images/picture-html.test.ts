@@ -22,7 +22,7 @@ test("a lead photo: AVIF, WebP, then a JPEG img with srcset and sizes; fetched f
   assert.is(img.loading, undefined);
   assert.equal([img.width, img.height], ["3000", "2000"], "the original's size, for the box's shape");
   assert.is(img.alt, "Hội nghị “lớn” &amp; &lt;đông&gt;");
-  assert.is(attributesOf(html, "source").srcset.split(", ").length, 4);
+  assert.is(attributesOf(html, "source").srcset!.split(", ").length, 4);
 });
 
 test("each role: its sizes and how it loads; thumbnails and posters beside a link have an empty alt", () => {
