@@ -42,6 +42,8 @@ export interface PhotoCopiesReport {
   files: number;
   /** Photos that could not be encoded, each with libvips' reason. */
   failures: { file: string; reason: string }[];
+  /** Wall time from the first photo to the last, encoding and linking. */
+  seconds: number;
 }
 
 /**
@@ -72,7 +74,8 @@ export async function makePhotoCopies(jobs: readonly PhotoJob[], outputDir: stri
   const held = new Set(await readdir(copiesDir));
   const used = new Set<string>();
   const inFlight = new Map<string, Promise<void>>();
-  const report: PhotoCopiesReport = { photos: jobs.length, encoded: 0, files: 0, failures: [] };
+  const started = performance.now();
+  const report: PhotoCopiesReport = { photos: jobs.length, encoded: 0, files: 0, failures: [], seconds: 0 };
   let next = 0;
   let done = 0;
   const worker = async (): Promise<void> => {
@@ -112,6 +115,7 @@ export async function makePhotoCopies(jobs: readonly PhotoJob[], outputDir: stri
   await Promise.all([...held].filter((key) => !used.has(key)).map((key) => rm(path.join(copiesDir, key), { recursive: true, force: true })));
   await writeFile(path.join(cacheDir, HASHES_FILE), JSON.stringify(sortedObject(nextHashes)));
   report.failures.sort((a, b) => (a.file < b.file ? -1 : 1));
+  report.seconds = (performance.now() - started) / 1000;
   return report;
 }
 

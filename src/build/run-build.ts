@@ -133,7 +133,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
       await removeUnusedFolders(staging.dir, await makingFolders, cache.pageFolders);
     });
     const photos = await timed("photos", () => photoCopies!);
-    log(`  photos: ${photos.photos} photos, ${photos.encoded} encoded, ${photos.photos - photos.encoded - photos.failures.length} from the cache, ${photos.files} files`);
+    log(
+      `  photos: ${photos.photos} photos, ${photos.encoded} encoded, ${photos.photos - photos.encoded - photos.failures.length} from the cache, ` +
+        `${photos.files} files in ${photos.seconds.toFixed(2)} s (beside Eleventy)`,
+    );
     if (photos.failures.length > 0) throw new ContentError(photoFailureProblems(photos.failures, options.lang ?? "vi", process.cwd()));
     const indexed = await timed("search", () => searching.report);
     log(

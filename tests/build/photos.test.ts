@@ -14,6 +14,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { FIXTURE_EPOCH, FIXTURE_SITE, buildSite } from "../support/build-site.ts";
 import { PROJECT_DIR } from "../../src/project-paths.ts";
+import { cameraPhoto } from "../../src/bench/camera-photos.ts";
 
 const KB = 1024;
 /** HTML + CSS + JS + the first screen's images of an article page at 390 px wide, 2×. */
@@ -24,21 +25,8 @@ const root = await mkdtemp(path.join(os.tmpdir(), "tintuc-photos-"));
 const content = path.join(root, "content");
 await cp(FIXTURE_SITE, content, { recursive: true });
 
-/** A camera-like JPEG: gradients and shapes under sensor noise, as a phone or camera writes it (several MB at 4000×3000). */
-async function cameraJpeg(width: number, height: number, seed: number): Promise<Buffer> {
-  const shapes = Array.from({ length: 60 }, (_, i) => `<circle cx="${(i * 977 * seed) % width}" cy="${(i * 631) % height}" r="${40 + ((i * 37) % 300)}" fill="hsl(${(i * 47 + seed) % 360},55%,${30 + ((i * 13) % 50)}%)" opacity="0.7"/>`).join("");
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><defs><linearGradient id="g" x2="1" y2="1"><stop offset="0" stop-color="#3a6ea5"/><stop offset="1" stop-color="#e8c07d"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)"/>${shapes}</svg>`;
-  const { data, info } = await sharp(Buffer.from(svg)).raw().toBuffer({ resolveWithObject: true });
-  let state = seed;
-  for (let i = 0; i < data.length; i++) {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    data[i] = Math.max(0, Math.min(255, data[i]! + ((state >> 16) % 17) - 8));
-  }
-  return sharp(data, { raw: info }).jpeg({ quality: 92 }).toBuffer();
-}
-
 const LEAD = path.join(content, "images", "may-anh.jpg");
-await writeFile(LEAD, await cameraJpeg(4000, 3000, 7));
+await writeFile(LEAD, await cameraPhoto(4000, 3000, 7));
 const ARTICLE = "2024/02/14/anh-tu-may-anh/index.html";
 await writeFile(
   path.join(content, "articles", "2024", "02-anh.md"),
@@ -173,7 +161,7 @@ test("a rebuild encodes nothing and writes the same bytes; a changed photo re-en
   assert.equal([...two.keys()].sort(), [...one.keys()].sort());
   for (const [file, bytes] of one) assert.ok(bytes.equals(two.get(file)!), `${file} differs between builds`);
 
-  await writeFile(path.join(content, "images", "toan-canh.jpg"), await cameraJpeg(960, 540, 3));
+  await writeFile(path.join(content, "images", "toan-canh.jpg"), await cameraPhoto(960, 540, 3));
   const third = await buildSite(content, { outputDir: path.join(root, "third"), args });
   assert.is(third.code, 0, third.stderr);
   assert.match(third.stdout, /photos: 3 photos, 1 encoded, 2 from the cache/);
@@ -195,13 +183,13 @@ function check(contentDir: string, lang: string): Promise<{ code: number | null;
 }
 
 test("npm run check: a narrow photo is a warning, a damaged one an error naming the file; the build stops on it and names it too", async () => {
-  await writeFile(path.join(content, "images", "toan-canh.jpg"), await cameraJpeg(640, 360, 5));
+  await writeFile(path.join(content, "images", "toan-canh.jpg"), await cameraPhoto(640, 360, 5));
   const narrow = await check(content, "en");
   assert.is(narrow.code, 0, narrow.stdout);
   // Reported once, at the first article that shows it.
   assert.match(narrow.stdout, /articles\/2024\/01\/dang-bo\.md:\d+: body: photo \S*content\/images\/toan-canh\.jpg is only 640×360 px \(under 800 px wide\).* \(warning\)/);
   // A header that reads, pixels that do not: only decoding finds it, so the build reports it.
-  const whole = await cameraJpeg(960, 540, 9);
+  const whole = await cameraPhoto(960, 540, 9);
   await writeFile(path.join(content, "images", "toan-canh.jpg"), whole.subarray(0, whole.length / 3));
   const cut = await buildSite(content, { outputDir: path.join(root, "cut"), args });
   assert.is(cut.code, 1);
