@@ -1,17 +1,20 @@
 /**
  * The reference form receiver (see src/forms/receiver.ts for the contract it implements).
  * Usage: tsx scripts/form-receiver.ts [--port 8787] [--host 127.0.0.1] [--store .cache/forms/submissions.jsonl]
- *                                     [--origin http://localhost:8080]... [--content content] [--trust-proxy]
- * The site's own `url` (site.yaml, or SITE_URL) is always an allowed origin; `--origin` adds others.
+ *          [--origin https://other.example.org]... [--content content] [--trust-proxy N]
+ *          [--header-timeout 10] [--request-timeout 30] [--max-connections 1000] [--lang vi|en]
+ * The site's own `url` (site.yaml, or SITE_URL) is always an allowed origin, the only one by default;
+ * `--origin` adds others. `--trust-proxy N`: N proxies in front, each appending to X-Forwarded-For.
  * With `forms.captcha` in site.yaml, FORM_CAPTCHA_SECRET must hold the provider's secret key.
+ * `--lang en` says why it cannot start in English (Vietnamese by default).
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ContentError, formatProblem } from "../src/content/problems.ts";
-import { formStringsFrom } from "../src/forms/form-strings.ts";
+import { receiverMessage } from "../src/forms/form-strings.ts";
 import { createFormReceiver } from "../src/forms/receiver.ts";
-import { DEFAULT_RECEIVER_PORT, DEFAULT_STORE_FILE, receiverOptionsFromContent } from "../src/forms/receiver-setup.ts";
-import { strings } from "../src/i18n.ts";
+import { DEFAULT_RECEIVER_PORT, DEFAULT_STORE_FILE, receiverFlags, receiverOptionsFromContent } from "../src/forms/receiver-setup.ts";
+import { DEFAULT_LANGUAGE, type Language, isLanguage } from "../src/language.ts";
 import { DEFAULT_CONTENT_DIR } from "../src/project-paths.ts";
 
 const { values } = parseArgs({
@@ -19,21 +22,28 @@ const { values } = parseArgs({
     port: { type: "string", default: String(DEFAULT_RECEIVER_PORT) },
     host: { type: "string", default: "127.0.0.1" },
     store: { type: "string", default: DEFAULT_STORE_FILE },
-    origin: { type: "string", multiple: true, default: ["http://localhost:8080"] },
+    origin: { type: "string", multiple: true, default: [] },
     content: { type: "string", default: DEFAULT_CONTENT_DIR },
-    "trust-proxy": { type: "boolean", default: false },
+    "trust-proxy": { type: "string" },
+    "header-timeout": { type: "string" },
+    "request-timeout": { type: "string" },
+    "max-connections": { type: "string" },
+    lang: { type: "string" },
   },
 });
 
 const log = (line: string): void => console.log(`${new Date().toISOString()} ${line}`);
+const lang: Language = isLanguage(values.lang) ? values.lang : DEFAULT_LANGUAGE;
 
 try {
+  const flags = receiverFlags(values);
   const options = await receiverOptionsFromContent({
     contentDir: path.resolve(values.content),
     storeFile: values.store,
     extraOrigins: values.origin,
-    strings: formStringsFrom(strings.vi),
-    trustProxy: values["trust-proxy"],
+    trustProxy: flags.trustProxy,
+    connectionLimits: flags.connectionLimits,
+    messageLanguage: flags.messageLanguage,
     log,
   });
   const server = createFormReceiver(options);
@@ -47,10 +57,11 @@ try {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 } catch (error) {
+  const heading = receiverMessage(lang, "notStarted");
   if (error instanceof ContentError) {
-    console.error(`Form receiver not started:\n${error.problems.map((problem) => `  ${formatProblem(problem)}`).join("\n")}`);
+    console.error(`${heading}\n${error.problems.filter((problem) => problem.severity === "error").map((problem) => `  ${formatProblem(problem)}`).join("\n")}`);
   } else {
-    console.error(`Form receiver not started: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`${heading} ${error instanceof Error ? error.message : String(error)}`);
   }
   process.exitCode = 1;
 }

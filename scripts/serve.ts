@@ -11,10 +11,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { FORM_ENDPOINT_VARIABLE } from "../src/forms/config.ts";
-import { formStringsFrom } from "../src/forms/form-strings.ts";
 import { createFormReceiver } from "../src/forms/receiver.ts";
 import { DEFAULT_RECEIVER_PORT, receiverOptionsFromContent } from "../src/forms/receiver-setup.ts";
-import { strings } from "../src/i18n.ts";
 import { DEFAULT_CONTENT_DIR, PROJECT_DIR } from "../src/project-paths.ts";
 import { RUN_MODE_VARIABLE } from "../src/run-mode.ts";
 import { buildTime } from "../src/build-time.ts";
@@ -71,7 +69,6 @@ async function startFormReceiver(): Promise<void> {
     const options = await receiverOptionsFromContent({
       contentDir,
       extraOrigins: devOrigins,
-      strings: formStringsFrom(strings.vi),
       log: (line) => console.log(`[tintuc] forms: ${line}`),
     });
     createFormReceiver(options).listen(formsPort, "127.0.0.1", () =>

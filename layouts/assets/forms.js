@@ -10,6 +10,9 @@
 
 export const HONEYPOT_FIELD = "website";
 export const CAPTCHA_TOKEN_FIELDS = ["cf-turnstile-response", "h-captcha-response", "g-recaptcha-response"];
+export const LANGUAGE_FIELD = "lang";
+export const IDEMPOTENCY_KEY_FIELD = "idempotency-key";
+export const META_FIELDS = [HONEYPOT_FIELD, ...CAPTCHA_TOKEN_FIELDS, LANGUAGE_FIELD, IDEMPOTENCY_KEY_FIELD];
 export const COMMENT_LIMITS = { name: 100, email: 254, subject: 200, message: 4000 };
 export const URL_LIMIT = 500;
 export const KIND_FIELDS = {
@@ -52,7 +55,7 @@ export function validateSubmission(fields) {
   }
   const carried = KIND_FIELDS[kind];
   for (const field of Object.keys(fields)) {
-    if (field === "kind" || field === HONEYPOT_FIELD || CAPTCHA_TOKEN_FIELDS.includes(field)) continue;
+    if (field === "kind" || META_FIELDS.includes(field)) continue;
     if (!carried.includes(field)) errors.push({ field, code: "unexpected" });
   }
   const text = (field, max, multiline = false) => {
@@ -71,8 +74,9 @@ export function validateSubmission(fields) {
       errors.push({ field, code: "tooLong", max: URL_LIMIT });
       return undefined;
     }
-    if (httpOrigin(value) === undefined) errors.push({ field, code: "invalid" });
-    return value;
+    const origin = httpOrigin(value);
+    if (origin === undefined) errors.push({ field, code: "invalid" });
+    return origin !== undefined && field === "redirect" ? new URL(value).href : value;
   };
 
   if (kind === "comment") {
@@ -128,6 +132,16 @@ function issueText(form, issue) {
     default:
       return messages.msgInvalid;
   }
+}
+
+/**
+ * A random key for one submission, kept for its retries (see IDEMPOTENCY_KEY_FIELD): the receiver
+ * stores a submission once however often it is sent. getRandomValues, unlike randomUUID, also
+ * works on a page served over plain http.
+ */
+function newSubmissionKey() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 /** The form's fields as the receiver gets them (FormData leaves out an unchosen radio, as a post does). */
@@ -301,6 +315,8 @@ function initCommentForm(form) {
   });
 
   let sending = false;
+  // The same key until the comment is through: a retry after a lost answer is not stored twice.
+  let submissionKey = "";
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     if (sending) return;
@@ -316,8 +332,10 @@ function initCommentForm(form) {
     sending = true;
     submit.disabled = true;
     setStatus(form, form.dataset.msgSending, "pending");
-    const answer = await send(form, fields);
+    submissionKey ||= newSubmissionKey();
+    const answer = await send(form, { ...fields, [IDEMPOTENCY_KEY_FIELD]: submissionKey });
     if (answer.ok) {
+      submissionKey = "";
       setStatus(form, form.dataset.msgSent, "success");
       for (const name of ["subject", "message"]) form.elements.namedItem(name).value = "";
       touched.clear();
@@ -413,6 +431,7 @@ function initPoll(form) {
   form.addEventListener("change", () => showIssues(form, [], [], ["choice"]));
 
   let sending = false;
+  let submissionKey = "";
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     if (sending) return;
@@ -427,8 +446,10 @@ function initPoll(form) {
     const submit = form.querySelector('[type="submit"]');
     submit.disabled = true;
     setStatus(form, form.dataset.msgSending, "pending");
-    const answer = await send(form, fields);
+    submissionKey ||= newSubmissionKey();
+    const answer = await send(form, { ...fields, [IDEMPOTENCY_KEY_FIELD]: submissionKey });
     if (answer.ok) {
+      submissionKey = "";
       try {
         votes?.setItem(votedKey, fields.choice);
       } catch {

@@ -2,6 +2,7 @@
  * The dictionary entries the forms print (the words themselves live in `src/i18n.ts`), and the
  * one mapping from a validation code to the entry that explains it.
  */
+import { LANGUAGES, type Language } from "../language.ts";
 import type { FieldIssue } from "./submission.ts";
 
 export const FORM_STRING_KEYS = [
@@ -95,4 +96,52 @@ export function issueMessage(issue: FieldIssue, strings: FormStrings): string {
     default:
       return strings.formErrorInvalid;
   }
+}
+
+/**
+ * The form entries of every language's dictionary: the receiver answers a plain post in the
+ * language of the page it came from.
+ * @example formStringsByLanguage(strings).en.formRejectedTitle // "Not sent"
+ */
+export function formStringsByLanguage(dictionaries: Readonly<Record<Language, Readonly<Record<string, unknown>>>>): Readonly<Record<Language, FormStrings>> {
+  return Object.fromEntries(LANGUAGES.map((lang) => [lang, formStringsFrom(dictionaries[lang])])) as Record<Language, FormStrings>;
+}
+
+/**
+ * What the receiver tells whoever starts it, when it cannot start: Vietnamese by default, English
+ * with `--lang en`. `{name}` stands for a value filled in by `receiverMessage`.
+ */
+export const RECEIVER_MESSAGES = {
+  vi: {
+    notStarted: "Bộ nhận biểu mẫu chưa chạy:",
+    noOrigin:
+      "chưa biết trang web nào được gửi biểu mẫu tới: đặt `url:` trong {siteFile} (hoặc biến môi trường SITE_URL) là địa chỉ của trang, ví dụ https://tintuc.example.org; --origin thêm địa chỉ khác",
+    badOrigin: "--origin {value}: không phải địa chỉ http(s) của một trang; ví dụ --origin https://tintuc.example.org",
+    badNumber: "--{flag} {value}: cần một số từ {min} đến {max}{unit}",
+    timeoutOrder: "--header-timeout ({headers} giây) không được lớn hơn --request-timeout ({request} giây)",
+    badLanguage: "--lang {value}: chỉ có {languages}",
+    captchaSecret: "forms.captcha có trong site.yaml nhưng môi trường chưa có {variable} (khóa bí mật của nhà cung cấp captcha); đặt {variable}=… rồi chạy lại",
+    seconds: " (giây)",
+  },
+  en: {
+    notStarted: "Form receiver not started:",
+    noOrigin:
+      "no site to take posts from: set `url:` in {siteFile} (or the SITE_URL environment variable) to the site's address, e.g. https://tintuc.example.org; --origin adds others",
+    badOrigin: "--origin {value}: not the http(s) address of a site; e.g. --origin https://tintuc.example.org",
+    badNumber: "--{flag} {value}: expected a number from {min} to {max}{unit}",
+    timeoutOrder: "--header-timeout ({headers} s) must not be longer than --request-timeout ({request} s)",
+    badLanguage: "--lang {value}: the languages are {languages}",
+    captchaSecret: "forms.captcha is set in site.yaml, but {variable} (the captcha provider's secret key) is not in the environment; set {variable}=… and start again",
+    seconds: " (seconds)",
+  },
+} as const satisfies Record<Language, Record<string, string>>;
+
+export type ReceiverMessageKey = keyof (typeof RECEIVER_MESSAGES)["vi"];
+
+/**
+ * A receiver message with its values filled in.
+ * @example receiverMessage("en", "badOrigin", { value: "localhost" }) // "--origin localhost: not the http(s) address of a site; …"
+ */
+export function receiverMessage(lang: Language, key: ReceiverMessageKey, values: Readonly<Record<string, string | number>> = {}): string {
+  return RECEIVER_MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }

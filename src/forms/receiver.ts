@@ -9,18 +9,37 @@
  *   window from one address (429), a body over 16 KB (413), a type other than form-encoded or JSON
  *   in UTF-8 (415), malformed or invalid input (400), a captcha token the provider rejects (403).
  * - A filled honeypot is answered like a success and dropped.
- * - CORS headers go to the site's origins only; redirects only to URLs on them.
+ * - A post carrying an idempotency key is stored once: the same submission sent again within a
+ *   day is answered as the first was (see ./idempotency.ts).
+ * - CORS headers go to the site's origins only; redirects only to URLs on them, as the normalised
+ *   `URL.href`, checked before anything is stored.
+ * - A plain post's page (refusal) and its way back (no `redirect`) are in the language of the page
+ *   it came from (its `lang` field), else the site's.
+ * - Slow clients are cut off (header and request timeouts) and connections are capped.
  */
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { DateTime } from "luxon";
 import { inNewsroomZone, isoTimestamp } from "../dates.ts";
+import { DEFAULT_LANGUAGE, type Language, isLanguage } from "../language.ts";
+import { homeUrl } from "../urls.ts";
 import { CAPTCHA_PROVIDERS, type CaptchaProvider } from "./config.ts";
 import { type FormStrings, fieldLabel, issueMessage } from "./form-strings.ts";
+import { DEFAULT_IDEMPOTENCY, IdempotencyTable, type IdempotencyOptions, submissionIdentity } from "./idempotency.ts";
 import type { Poll } from "./polls.ts";
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from "./rate-limit.ts";
 import type { JsonLinesStore } from "./store.ts";
-import { type FieldIssue, type Submission, fieldsFromEntries, httpOrigin, isHoneypotFilled, validateSubmission } from "./submission.ts";
+import {
+  type FieldIssue,
+  IDEMPOTENCY_KEY_FIELD,
+  IDEMPOTENCY_KEY_PATTERN,
+  LANGUAGE_FIELD,
+  type Submission,
+  fieldsFromEntries,
+  httpOrigin,
+  isHoneypotFilled,
+  validateSubmission,
+} from "./submission.ts";
 
 export const MAX_BODY_BYTES = 16 * 1024;
 
@@ -34,19 +53,45 @@ export interface CaptchaVerification {
   verifyUrl?: string;
 }
 
+/** Limits on connections, so that slow or idle clients cannot hold the receiver (issue 15). */
+export interface ConnectionLimits {
+  /** Time a client has to send a request's headers. */
+  headersTimeoutMs: number;
+  /** Time a client has to send a whole request, body included. */
+  requestTimeoutMs: number;
+  /** Connections open at once; more are closed as they come. */
+  maxConnections: number;
+}
+
+export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxConnections: 1000 };
+
 export interface FormReceiverOptions {
   store: JsonLinesStore;
-  /** Origins of the site, e.g. `https://tintuc.example.org`: CORS, redirects and `article` must be on them. */
+  /**
+   * Origins of the site, the canonical one first, e.g. `https://tintuc.example.org`: CORS, redirects
+   * and `article` must be on them. No default: a receiver that guessed one would accept posts for it.
+   */
   siteOrigins: readonly string[];
+  /** The site's address (`url` in site.yaml, path included): the refusal page's home link. Default: the first origin. */
+  siteUrl?: string;
+  /** The language of a plain post's answer when the post names none (or an unknown one). Default: `vi`. */
+  defaultLanguage?: Language;
   /** Polls that votes may be for; tallies are served for these. */
   polls?: readonly Poll[];
-  /** The dictionary's form entries, for the page a refused plain post gets. */
-  strings: FormStrings;
+  /** Each language's form entries of the dictionary, for the page a refused plain post gets. */
+  strings: Readonly<Record<Language, FormStrings>>;
   captcha?: CaptchaVerification;
   /** `false` turns the limit off (never in production). */
   rateLimit?: RateLimitOptions | false;
-  /** Take the client address from `X-Forwarded-For` (only behind a proxy that sets it). */
-  trustProxy?: boolean;
+  /**
+   * How many proxies stand in front of the receiver, each appending the address it saw to
+   * `X-Forwarded-For` (nginx: `proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for`). The
+   * client is the `trustProxy`-th address from the right; whatever is left of it, the client wrote.
+   * 0 (the default): the connection's own address.
+   */
+  trustProxy?: number;
+  idempotency?: Partial<IdempotencyOptions>;
+  connectionLimits?: Partial<ConnectionLimits>;
   now?: () => number;
   log?: (line: string) => void;
 }
@@ -84,34 +129,56 @@ const CAPTCHA_TIMEOUT_MS = 5000;
 
 /**
  * The receiver as an `http.Server`, not yet listening: `createFormReceiver(options).listen(8787)`.
- * @example const server = createFormReceiver({ store: new JsonLinesStore(".cache/forms/submissions.jsonl"), siteOrigins: ["http://localhost:8080"], strings })
+ * @example const server = createFormReceiver({ store: new JsonLinesStore(".cache/forms/submissions.jsonl"), siteOrigins: ["https://tintuc.example.org"], strings: formStringsByLanguage(strings) })
  */
 export function createFormReceiver(options: FormReceiverOptions): http.Server {
   const now = options.now ?? Date.now;
   const log = options.log ?? (() => {});
   const limiter = options.rateLimit === false ? undefined : new RateLimiter({ ...DEFAULT_RATE_LIMIT, now, ...options.rateLimit });
+  const seen = new IdempotencyTable({ ...DEFAULT_IDEMPOTENCY, now, ...options.idempotency });
   const polls = options.polls ?? [];
   const origins = options.siteOrigins.map((origin) => new URL(origin).origin);
   if (origins.length === 0) throw new Error("createFormReceiver: siteOrigins must name the site's origin");
+  const siteUrl = (options.siteUrl ?? origins[0]!).replace(/\/+$/, "");
+  const defaultLanguage = options.defaultLanguage ?? DEFAULT_LANGUAGE;
+  const trustProxy = options.trustProxy ?? 0;
+  if (!Number.isInteger(trustProxy) || trustProxy < 0) throw new Error("createFormReceiver: trustProxy must be a whole number of proxies");
+  const limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.connectionLimits };
+  /** The site's home page in a language: where a plain post without `redirect` goes back to. */
+  const home = (lang: Language): string => `${siteUrl}${homeUrl(lang)}`;
 
-  // Tallies start from what is stored, and are loaded before the first post is taken.
+  // Tallies and the submissions of the last day start from what is stored, and are loaded before the first post is taken.
   const tallies = new Map<string, Map<string, number>>(polls.map((poll) => [poll.id, new Map(poll.options.map((option) => [option.id, 0]))]));
   const ready = options.store.readAll().then(
     ({ records, skippedLines }) => {
-      for (const record of records) countVote(tallies, record);
+      for (const record of records) {
+        countVote(tallies, record);
+        const { submissionKey, receivedAt } = record as Record<string, unknown>;
+        const at = typeof receivedAt === "string" ? Date.parse(receivedAt) : Number.NaN;
+        if (typeof submissionKey === "string" && Number.isFinite(at)) seen.remember(submissionKey, at);
+      }
       if (skippedLines > 0) log(`skipped ${skippedLines} unreadable line(s) in ${options.store.file}`);
     },
     // Posts will fail to store as well, and say so; tallies start from zero.
     (error: unknown) => log(`could not read ${options.store.file}: ${error instanceof Error ? error.message : String(error)}`),
   );
 
-  const server = http.createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      log(`error: ${error instanceof Error ? error.message : String(error)}`);
-      if (!response.headersSent) sendJson(response, 500, { ok: false, error: "internal" });
-      else response.destroy();
-    });
-  });
+  const server = http.createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      // Node checks the two timeouts every 30 s by default: a 10 s timeout would be up to 40 s.
+      connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(limits.headersTimeoutMs / 4))),
+    },
+    (request, response) => {
+      handle(request, response).catch((error: unknown) => {
+        log(`error: ${error instanceof Error ? error.message : String(error)}`);
+        if (!response.headersSent) sendJson(response, 500, { ok: false, error: "internal" });
+        else response.destroy();
+      });
+    },
+  );
+  server.maxConnections = limits.maxConnections;
 
   async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     const url = new URL(request.url ?? "/", "http://receiver.invalid");
@@ -156,10 +223,14 @@ export function createFormReceiver(options: FormReceiverOptions): http.Server {
     const background = contentType?.type === "application/json" || /\bapplication\/json\b/i.test(request.headers.accept ?? "");
     if (foreignOrigin) return refuse(request, response, "forbidden-origin", background);
 
-    const client = clientAddress(request, options.trustProxy ?? false);
+    const client = clientAddress(request, trustProxy);
     if (limiter) {
       const { allowed, retryAfterSeconds } = limiter.take(client);
-      if (!allowed) return refuse(request, response, "rate-limited", background, undefined, { "Retry-After": String(retryAfterSeconds) });
+      if (!allowed) {
+        // A plain post's refusal page is in its page's language, which its (small) body says.
+        const lang = background ? defaultLanguage : await plainPostLanguage(request, contentType, defaultLanguage);
+        return refuse(request, response, "rate-limited", background, undefined, { "Retry-After": String(retryAfterSeconds) }, lang);
+      }
     }
     if (
       !contentType ||
@@ -183,37 +254,47 @@ export function createFormReceiver(options: FormReceiverOptions): http.Server {
     const read = entries ? fieldsFromEntries(entries) : undefined;
     if (!read || !read.ok) return refuse(request, response, "malformed", background);
     const fields = read.fields;
+    const lang = languageOf(fields, defaultLanguage);
+    const key = fields[IDEMPOTENCY_KEY_FIELD]?.trim() || undefined;
+    if (key !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(key)) return refuse(request, response, "malformed", background, undefined, {}, lang);
 
-    const fallback = `${origins[0]}/`;
     if (isHoneypotFilled(fields)) {
-      // Answered like any success, so that the robot learns nothing.
+      // Answered like any success, so that the robot learns nothing: never a 500, never off the site.
       log("dropped a submission that filled the honeypot");
-      const redirect = fields.redirect?.trim() ?? "";
-      return accept(response, background, origins.includes(httpOrigin(redirect) ?? "") ? redirect : fallback);
+      return accept(response, background, siteLocation(fields.redirect, origins) ?? home(lang));
     }
     await ready;
     const at = inNewsroomZone(now());
     const result = validateSubmission(fields, { siteOrigins: origins, polls, now: at });
-    if (!result.ok) return refuse(request, response, "invalid", background, result.errors);
+    if (!result.ok) return refuse(request, response, "invalid", background, result.errors, {}, lang);
+    // Checked before anything is stored: a post that could not be answered would be stored, then sent again.
+    const location = result.submission.redirect === undefined ? home(lang) : siteLocation(result.submission.redirect, origins);
+    if (location === undefined) return refuse(request, response, "invalid", background, [{ field: "redirect", code: "invalid" }], {}, lang);
 
     if (options.captcha) {
       const verdict = await verifyCaptcha(options.captcha, fields[CAPTCHA_PROVIDERS[options.captcha.provider].tokenField], client);
       if (verdict !== "ok") {
         log(`refused a submission: captcha ${verdict}`);
-        return refuse(request, response, verdict === "failed" ? "captcha" : "captcha-unavailable", background);
+        return refuse(request, response, verdict === "failed" ? "captcha" : "captcha-unavailable", background, undefined, {}, lang);
       }
     }
 
-    const record = storedRecord(result.submission, at);
-    try {
+    const submissionKey = key === undefined ? undefined : submissionIdentity(key, client, result.submission);
+    const record = storedRecord(result.submission, at, submissionKey);
+    const write = async (): Promise<void> => {
       await options.store.append(record);
+      countVote(tallies, record);
+      log(`stored ${record.kind} ${record.id}`);
+    };
+    const { first, stored } = submissionKey === undefined ? { first: true, stored: write() } : seen.claim(submissionKey, write);
+    try {
+      await stored;
     } catch (error) {
-      log(`could not store a submission: ${error instanceof Error ? error.message : String(error)}`);
-      return refuse(request, response, "storage", background);
+      if (first) log(`could not store a submission: ${error instanceof Error ? error.message : String(error)}`);
+      return refuse(request, response, "storage", background, undefined, {}, lang);
     }
-    countVote(tallies, record);
-    log(`stored ${record.kind} ${record.id}`);
-    return accept(response, background, result.submission.redirect ?? fallback);
+    if (!first) log(`answered a resent ${record.kind} without storing it again`);
+    return accept(response, background, location);
   }
 
   function refuse(
@@ -223,6 +304,7 @@ export function createFormReceiver(options: FormReceiverOptions): http.Server {
     background: boolean,
     issues?: FieldIssue[],
     headers: Record<string, string> = {},
+    lang: Language = defaultLanguage,
   ): void {
     drain(request, response, refusal === "too-large");
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
@@ -230,7 +312,7 @@ export function createFormReceiver(options: FormReceiverOptions): http.Server {
     if (background || request.method !== "POST") {
       sendJson(response, status, { ok: false, error: refusal, ...(issues ? { issues } : {}) });
     } else {
-      sendHtml(response, status, refusalPage(refusal, issues ?? [], options.strings, `${origins[0]}/`));
+      sendHtml(response, status, refusalPage(refusal, issues ?? [], lang, options.strings[lang], home(lang)));
     }
   }
 
@@ -254,10 +336,56 @@ export interface StoredRecord {
   [field: string]: string;
 }
 
-/** A submission as stored: what the reader sent, minus where to send them back. */
-function storedRecord(submission: Submission, at: DateTime): StoredRecord {
+/**
+ * A submission as stored: what the reader sent, minus where to send them back; with an idempotency
+ * key, its identity (`submissionKey`), read back at start-up so that a restart still knows it.
+ */
+function storedRecord(submission: Submission, at: DateTime, submissionKey: string | undefined): StoredRecord {
   const { redirect: _redirect, ...fields } = submission;
-  return { id: randomUUID(), receivedAt: isoTimestamp(at), ...fields };
+  return { id: randomUUID(), receivedAt: isoTimestamp(at), ...fields, ...(submissionKey === undefined ? {} : { submissionKey }) };
+}
+
+/**
+ * The `Location` for a redirect to the site: the URL's normalised `href` (ASCII, as a header must
+ * be: `/bài-viết/` is sent as `/b%C3%A0i-vi%E1%BA%BFt/`), or undefined when it is not on the site or
+ * could not be sent.
+ */
+function siteLocation(redirect: string | undefined, origins: readonly string[]): string | undefined {
+  const text = redirect?.trim() ?? "";
+  if (text === "" || !origins.includes(httpOrigin(text) ?? "")) return undefined;
+  const href = new URL(text).href;
+  try {
+    http.validateHeaderValue("Location", href);
+  } catch {
+    return undefined;
+  }
+  return href;
+}
+
+/** The page's language a post names, when it is one of the site's. */
+function languageOf(fields: Readonly<Record<string, string>>, fallback: Language): Language {
+  const lang = fields[LANGUAGE_FIELD]?.trim();
+  return isLanguage(lang) ? lang : fallback;
+}
+
+/**
+ * The language a refused plain post's page should be in, read from its body when that is a form of
+ * ordinary size (it would be read and dropped anyway); the fallback otherwise.
+ */
+async function plainPostLanguage(
+  request: http.IncomingMessage,
+  contentType: { type: string } | undefined,
+  fallback: Language,
+): Promise<Language> {
+  if (contentType?.type !== "application/x-www-form-urlencoded" || Number(request.headers["content-length"] ?? 0) > MAX_BODY_BYTES) return fallback;
+  try {
+    const body = await readBody(request, MAX_BODY_BYTES);
+    if (body === "too-large") return fallback;
+    const lang = new URLSearchParams(body.toString("utf8")).get(LANGUAGE_FIELD)?.trim();
+    return isLanguage(lang) ? lang : fallback;
+  } catch {
+    return fallback;
+  }
 }
 
 function countVote(tallies: Map<string, Map<string, number>>, record: unknown): void {
@@ -362,9 +490,23 @@ function drain(request: http.IncomingMessage, response: http.ServerResponse, clo
   request.resume();
 }
 
-function clientAddress(request: http.IncomingMessage, trustProxy: boolean): string {
-  const forwarded = trustProxy ? String(request.headers["x-forwarded-for"] ?? "").split(",")[0]?.trim() : "";
-  const address = forwarded || request.socket.remoteAddress || "unknown";
+/**
+ * The client's address: the connection's, or behind `trustProxy` proxies the one the outermost
+ * proxy saw, i.e. the `trustProxy`-th entry of `X-Forwarded-For` from the right. Entries further
+ * left were written by the client and prove nothing; with fewer entries than proxies, the header
+ * did not come through them all, and the connection's address is used.
+ * @example X-Forwarded-For: "1.2.3.4, 203.0.113.9" with trustProxy 1 → "203.0.113.9"
+ */
+export function clientAddress(request: Pick<http.IncomingMessage, "headers" | "socket">, trustProxy: number): string {
+  let address = request.socket.remoteAddress || "unknown";
+  if (trustProxy > 0) {
+    // Node joins repeated X-Forwarded-For headers with ", ".
+    const forwarded = String(request.headers["x-forwarded-for"] ?? "")
+      .split(",")
+      .map((entry) => entry.trim());
+    const entry = forwarded.length >= trustProxy ? forwarded[forwarded.length - trustProxy] : undefined;
+    if (entry) address = entry;
+  }
   return address.startsWith("::ffff:") ? address.slice(7) : address;
 }
 
@@ -404,8 +546,8 @@ function sendHtml(response: http.ServerResponse, status: number, html: string): 
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!);
 
-/** The short page a plain post gets when it is refused: what went wrong, and the way back. */
-function refusalPage(refusal: Refusal, issues: readonly FieldIssue[], strings: FormStrings, home: string): string {
+/** The short page a plain post gets when it is refused, in its page's language: what went wrong, and the way back. */
+function refusalPage(refusal: Refusal, issues: readonly FieldIssue[], lang: Language, strings: FormStrings, home: string): string {
   const reason =
     refusal === "rate-limited" ? strings.formRateLimited
     : refusal === "too-large" ? strings.formTooLarge
@@ -414,7 +556,7 @@ function refusalPage(refusal: Refusal, issues: readonly FieldIssue[], strings: F
     : strings.formFailed;
   const items = issues.map((issue) => `<li>${escapeHtml(fieldLabel(issue.field, strings))}: ${escapeHtml(issueMessage(issue, strings))}</li>`);
   return [
-    '<!doctype html><html lang="vi"><head><meta charset="utf-8">',
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(strings.formRejectedTitle)}</title></head><body>`,
     `<h1>${escapeHtml(strings.formRejectedTitle)}</h1>`,

@@ -16,6 +16,25 @@ export const HONEYPOT_FIELD = "website";
 /** Fields the captcha widgets add to a form (hCaptcha also writes the reCAPTCHA-compatible one). */
 export const CAPTCHA_TOKEN_FIELDS = ["cf-turnstile-response", "h-captcha-response", "g-recaptcha-response"] as const;
 
+/** The language of the page the form is on (`vi`, `en`): the receiver answers a plain post in it. */
+export const LANGUAGE_FIELD = "lang";
+
+/**
+ * One key per submission, the same on every retry of it: the receiver stores a retried post once.
+ * `forms.js` makes a random one; a plain post carries the page's (`PLAIN_POST_KEY`).
+ */
+export const IDEMPOTENCY_KEY_FIELD = "idempotency-key";
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
+
+/**
+ * What the form partials print in the key's hidden field: without JavaScript nothing can make a key
+ * per reader, so the receiver tells plain posts apart by address and content (see `submissionIdentity`).
+ */
+export const PLAIN_POST_KEY = "plain-post";
+
+/** Fields about the posting rather than its content: never validated as content, never stored as such. */
+export const META_FIELDS: readonly string[] = [HONEYPOT_FIELD, ...CAPTCHA_TOKEN_FIELDS, LANGUAGE_FIELD, IDEMPOTENCY_KEY_FIELD];
+
 /**
  * Longest accepted value of each comment field, in UTF-16 units like the `maxlength` attribute.
  * Chosen so that the longest valid comment, even written all in three-byte letters such as "ệ",
@@ -39,8 +58,7 @@ export const SUBMISSION_FIELDS: ReadonlySet<string> = new Set([
   "kind",
   ...KIND_FIELDS.comment,
   ...KIND_FIELDS.poll,
-  HONEYPOT_FIELD,
-  ...CAPTCHA_TOKEN_FIELDS,
+  ...META_FIELDS,
 ]);
 
 export interface CommentSubmission {
@@ -51,7 +69,7 @@ export interface CommentSubmission {
   message: string;
   /** Canonical URL of the article commented on. */
   article: string;
-  /** Where a plain (JavaScript-off) post sends the reader back. */
+  /** Where a plain (JavaScript-off) post sends the reader back: a normalised `URL.href`, ASCII, fit for `Location`. */
   redirect?: string;
 }
 
@@ -139,7 +157,9 @@ export function hasVietnameseDiacritics(text: string): boolean {
 
 /**
  * Validates a submission's fields, reporting every problem rather than the first.
- * Fields the kind does not carry are errors; the honeypot and captcha fields are not looked at.
+ * Fields the kind does not carry are errors; the meta fields (honeypot, captcha, language, key) are not looked at.
+ * `redirect` comes back as its normalised `URL.href` (`/bài-viết/` → `/b%C3%A0i-vi%E1%BA%BFt/`), which a
+ * `Location` header can carry as it is.
  * @example validateSubmission({ kind: "poll", poll: "nguon-thong-tin", choice: "qua-google" }).ok // true
  */
 export function validateSubmission(fields: Readonly<Record<string, string>>, context: SubmissionContext = {}): ValidationResult {
@@ -151,7 +171,7 @@ export function validateSubmission(fields: Readonly<Record<string, string>>, con
   }
   const carried: readonly string[] = KIND_FIELDS[kind];
   for (const field of Object.keys(fields)) {
-    if (field === "kind" || field === HONEYPOT_FIELD || (CAPTCHA_TOKEN_FIELDS as readonly string[]).includes(field)) continue;
+    if (field === "kind" || META_FIELDS.includes(field)) continue;
     if (!carried.includes(field)) errors.push({ field, code: "unexpected" });
   }
 
@@ -174,7 +194,7 @@ export function validateSubmission(fields: Readonly<Record<string, string>>, con
     const origin = httpOrigin(value);
     if (origin === undefined) errors.push({ field, code: "invalid" });
     else if (context.siteOrigins && !context.siteOrigins.includes(origin)) errors.push({ field, code: "offSite" });
-    return value;
+    return origin !== undefined && field === "redirect" ? new URL(value).href : value;
   };
 
   if (kind === "comment") {

@@ -4,7 +4,7 @@
  */
 import { CAPTCHA_PROVIDERS, type CaptchaProvider, type FormsConfig } from "./config.ts";
 import type { Poll } from "./polls.ts";
-import { COMMENT_LIMITS, HONEYPOT_FIELD } from "./submission.ts";
+import { COMMENT_LIMITS, HONEYPOT_FIELD, PLAIN_POST_KEY } from "./submission.ts";
 
 /** Ids of the thank-you notices a plain post's redirect points at (`…/bai-viet/#da-gui-y-kien`). */
 export const THANKS_IDS = { comment: "da-gui-y-kien", poll: "da-binh-chon" } as const;
@@ -19,6 +19,8 @@ export interface FormsView {
   /** `maxlength` of each comment field, the receiver's own limits. */
   limits: typeof COMMENT_LIMITS;
   honeypotField: typeof HONEYPOT_FIELD;
+  /** The idempotency key a plain post carries; forms.js sends a key of its own per submission. */
+  plainPostKey: typeof PLAIN_POST_KEY;
   thanksIds: typeof THANKS_IDS;
   captcha?: {
     provider: CaptchaProvider;
@@ -56,6 +58,7 @@ export function formsView(forms: FormsConfig): FormsView {
     action: forms.endpoint ?? "",
     limits: COMMENT_LIMITS,
     honeypotField: HONEYPOT_FIELD,
+    plainPostKey: PLAIN_POST_KEY,
     thanksIds: THANKS_IDS,
     ...(captcha ? { captcha } : {}),
   };

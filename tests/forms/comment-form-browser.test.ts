@@ -36,8 +36,9 @@ test("JavaScript on: a comment goes in the background, is stored with every fiel
 
   const records = await forms.rig.records();
   assert.is(records.length, 1);
-  const { id, receivedAt, ...fields } = records[0]!;
+  const { id, receivedAt, submissionKey, ...fields } = records[0]!;
   assert.equal(fields, { kind: "comment", ...COMMENT, article: forms.rig.articleUrl });
+  assert.match(submissionKey!, /^[0-9a-f]{32}$/, "sent with an idempotency key");
   assert.match(id!, /^[0-9a-f-]{36}$/);
   assert.match(receivedAt!, /^2025-06-01T09:00:00\+07:00$/);
   // Sent: the subject and message are cleared, the name and e-mail kept for the next comment.
@@ -54,9 +55,51 @@ test("JavaScript off: a plain post is stored and the reader comes back to the th
   assert.ok(await page.locator("#da-gui-y-kien").isVisible(), "the notice shows (CSS :target)");
   const records = await forms.rig.records();
   assert.is(records.length, 1);
-  const { id: _id, receivedAt: _receivedAt, ...fields } = records[0]!;
+  const { id: _id, receivedAt: _receivedAt, submissionKey, ...fields } = records[0]!;
   // The textarea sends its line break as CRLF; the receiver stores LF.
   assert.equal(fields, { kind: "comment", ...COMMENT, article: forms.rig.articleUrl });
+  assert.match(submissionKey!, /^[0-9a-f]{32}$/, "with the page's idempotency key");
+
+  // The browser sends the same post again (Back, then Send; or a reload of a lost answer): stored once.
+  await page.goBack();
+  await fillComment(page, COMMENT);
+  await Promise.all([page.waitForURL((url) => url.hash === "#da-gui-y-kien"), page.click("#y-kien button[type=submit]")]);
+  assert.is((await forms.rig.records()).length, 1);
+});
+
+test("JavaScript on: a comment whose answer was lost is sent again with the same key and stored once", async () => {
+  const page = await openArticle();
+  await fillComment(page, COMMENT);
+  const endpointPattern = `${forms.rig.endpoint}/`;
+  const keys: string[] = [];
+  // The first sending reaches the receiver, which stores it; its answer never comes back.
+  await page.route(endpointPattern, async (route) => {
+    if (route.request().method() === "POST") keys.push(JSON.parse(route.request().postData() ?? "{}")["idempotency-key"]);
+    if (keys.length === 1) {
+      await route.fetch();
+      await route.abort("connectionreset");
+    } else {
+      await route.continue();
+    }
+  });
+  await page.click("#y-kien button[type=submit]");
+  await page.locator("#y-kien [data-form-status][data-state=error]").waitFor();
+  assert.is((await forms.rig.records()).length, 1, "stored, though the reader was told it failed");
+  await page.click("#y-kien button[type=submit]");
+  await page.locator("#y-kien [data-form-status][data-state=success]").waitFor();
+  assert.is((await forms.rig.records()).length, 1, "the retry was not stored again");
+  assert.is(keys.length, 2);
+  assert.match(keys[0]!, /^[0-9a-f]{32}$/);
+  assert.is(keys[1], keys[0], "the same key for the retry");
+
+  // The next comment is another submission, with a key of its own.
+  await fillComment(page, { ...COMMENT, subject: "Ý kiến thứ hai", message: "Một ý kiến nữa." });
+  const answered = page.waitForResponse((response) => response.url() === endpointPattern && response.request().method() === "POST");
+  await page.click("#y-kien button[type=submit]");
+  assert.is((await answered).status(), 200);
+  assert.is(keys.length, 3);
+  assert.is.not(keys[2], keys[0]);
+  assert.is((await forms.rig.records()).length, 2);
 });
 
 test("inline messages in Vietnamese block an incomplete comment; no diacritics is a warning that still sends", async () => {

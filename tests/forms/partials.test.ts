@@ -5,6 +5,8 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { parsePolls } from "../../src/forms/polls.ts";
+import { IDEMPOTENCY_KEY_PATTERN, PLAIN_POST_KEY } from "../../src/forms/submission.ts";
+import { strings } from "../../src/i18n.ts";
 import { renderArticlePage } from "../fixtures/forms/render.ts";
 import { testFormStrings as t } from "../fixtures/forms/form-strings.ts";
 
@@ -19,12 +21,21 @@ test("the comment form: a plain POST to the endpoint with every field the contra
   assert.match(html, '<input type="hidden" name="kind" value="comment">');
   assert.match(html, `<input type="hidden" name="article" value="${PAGE}">`);
   assert.match(html, `<input type="hidden" name="redirect" value="${PAGE}#da-gui-y-kien">`);
+  // The receiver answers in the page's language and stores a resent plain post once.
+  assert.match(html, `<input type="hidden" name="lang" value="vi">\n    <input type="hidden" name="idempotency-key" value="${PLAIN_POST_KEY}">`);
+  assert.ok(IDEMPOTENCY_KEY_PATTERN.test(PLAIN_POST_KEY), "the receiver takes the page's key");
   for (const [name, label] of [["name", t.commentName], ["email", t.commentEmail], ["subject", t.commentSubject], ["message", t.commentMessage]]) {
     assert.match(html, new RegExp(`<label for="comment-${name}">${label} `), name);
     assert.match(html, new RegExp(`id="comment-${name}" name="${name}"[^>]* required maxlength="\\d+"`), name);
   }
   assert.match(html, `<p class="form-field__hint" id="comment-message-hint">Bạn vui lòng gõ tiếng Việt có dấu</p>`);
   assert.match(html, `<p class="form-thanks" id="da-gui-y-kien" role="status" hidden data-form-thanks>${t.commentThanks}</p>`);
+});
+
+test("an English page's forms say so: the receiver answers their readers in English", () => {
+  const english = renderArticlePage({ endpoint: ENDPOINT }, "https://tintuc.example.org/en/2024/01/27/sample/", undefined, strings.en);
+  assert.is(count(english, /<input type="hidden" name="lang" value="en">/g), 2);
+  assert.is(count(english, /name="lang" value="vi"/g), 0);
 });
 
 test("the honeypot: hidden from people, out of the tab order, never autofilled", () => {
@@ -46,6 +57,8 @@ test("the poll: question, one radio button per option, Bình chọn, kind/poll/c
   assert.match(html, '<input type="hidden" name="kind" value="poll">');
   assert.match(html, '<input type="hidden" name="poll" value="nguon-thong-tin">');
   assert.match(html, `<input type="hidden" name="redirect" value="${PAGE}#da-binh-chon">`);
+  assert.is(count(html, /<input type="hidden" name="lang" value="vi">/g), 2, "both forms say their page's language");
+  assert.is(count(html, new RegExp(`<input type="hidden" name="idempotency-key" value="${PLAIN_POST_KEY}">`, "g")), 2);
   assert.match(html, `data-results="${ENDPOINT}/polls/nguon-thong-tin"`);
   assert.match(html, `>${t.pollVote}</button>`);
 });

@@ -4,17 +4,18 @@
  * verifier, and a few hundred simultaneous submissions.
  */
 import http from "node:http";
+import net from "node:net";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { type FormReceiverOptions, MAX_BODY_BYTES, createFormReceiver } from "../../src/forms/receiver.ts";
+import { type FormReceiverOptions, MAX_BODY_BYTES, clientAddress, createFormReceiver } from "../../src/forms/receiver.ts";
 import { JsonLinesStore, parseJsonLines } from "../../src/forms/store.ts";
-import { COMMENT_LIMITS, URL_LIMIT } from "../../src/forms/submission.ts";
+import { COMMENT_LIMITS, URL_LIMIT, normalizeField } from "../../src/forms/submission.ts";
 import { closeServer, listen } from "../fixtures/forms/servers.ts";
 import { TEST_NOW, TEST_POLLS } from "../fixtures/forms/test-polls.ts";
-import { testFormStrings as t, testFormStrings } from "../fixtures/forms/form-strings.ts";
+import { testFormStrings as t, testReceiverStrings } from "../fixtures/forms/form-strings.ts";
 
 const SITE = "https://tintuc.example.org";
 const ARTICLE = `${SITE}/2024/01/27/dang-bo-bo-khcn/`;
@@ -58,7 +59,7 @@ async function startReceiver(options: Partial<FormReceiverOptions> = {}, seed: o
     store,
     siteOrigins: [SITE],
     polls: TEST_POLLS,
-    strings: testFormStrings,
+    strings: testReceiverStrings,
     now: () => TEST_NOW,
     rateLimit: false,
     ...options,
@@ -317,10 +318,50 @@ test("rate limit: per client address, 429 with Retry-After, nothing stored past 
   assert.is((await receiver.records()).length, 4);
   await receiver.close();
 
-  const proxied = await startReceiver({ rateLimit: { max: 1, windowMs: 60_000 }, trustProxy: true });
-  const viaProxy = (client: string) => send(proxied.url, { headers: { "Content-Type": JSON_TYPE, "X-Forwarded-For": `${client}, 10.0.0.1` }, body: JSON.stringify(VOTE) });
-  assert.equal([(await viaProxy("203.0.113.9")).status, (await viaProxy("203.0.113.9")).status, (await viaProxy("198.51.100.7")).status], [200, 429, 200]);
+});
+
+test("--trust-proxy N: the client is the Nth address from the right; forged ones to its left dodge nothing", async () => {
+  const max = 10;
+  // One proxy (nginx's $proxy_add_x_forwarded_for): whatever the client sent, then the address nginx saw.
+  const proxied = await startReceiver({ rateLimit: { max, windowMs: 60_000 }, trustProxy: 1 });
+  const viaProxy = (forwardedFor: string) =>
+    send(proxied.url, { headers: { "Content-Type": JSON_TYPE, Accept: JSON_TYPE, "X-Forwarded-For": forwardedFor }, body: JSON.stringify(VOTE) });
+  const statuses: number[] = [];
+  for (let i = 0; i < 15; i++) statuses.push((await viaProxy(`198.18.0.${i}, 10.9.${i}.1, 203.0.113.9`)).status);
+  assert.equal(statuses, [...Array<number>(max).fill(200), ...Array<number>(5).fill(429)], "15 forged leftmost addresses, one client");
+  assert.is((await viaProxy("203.0.113.9")).status, 429, "and without any forgery");
+  assert.is((await viaProxy("203.0.113.9, 198.51.100.7")).status, 200, "another client of the proxy");
+  // Two headers are one list (Node joins them): the proxy's entry is still the rightmost.
+  assert.is((await send(proxied.url, { headers: { "Content-Type": JSON_TYPE, "X-Forwarded-For": ["1.1.1.1", "203.0.113.9"] as unknown as string }, body: JSON.stringify(VOTE) })).status, 429);
   await proxied.close();
+
+  // Two proxies (a CDN, then nginx): the second from the right; a header shorter than that is not believed.
+  const twoHops = await startReceiver({ rateLimit: { max: 1, windowMs: 60_000 }, trustProxy: 2 });
+  const viaTwo = (forwardedFor: string) =>
+    send(twoHops.url, { headers: { "Content-Type": JSON_TYPE, "X-Forwarded-For": forwardedFor }, body: JSON.stringify(VOTE) });
+  assert.equal(
+    [(await viaTwo("9.9.9.9, 203.0.113.9, 10.0.0.1")).status, (await viaTwo("8.8.8.8, 203.0.113.9, 10.0.0.2")).status, (await viaTwo("203.0.113.10, 10.0.0.1")).status],
+    [200, 429, 200],
+  );
+  assert.equal([(await viaTwo("10.0.0.1")).status, (await viaTwo("")).status], [200, 429], "too short: the connection's own address, counted as one");
+  await twoHops.close();
+});
+
+test("clientAddress: a table of X-Forwarded-For headers and proxy counts", () => {
+  const request = (forwardedFor: string | undefined, remoteAddress = "::ffff:127.0.0.1") =>
+    ({ headers: forwardedFor === undefined ? {} : { "x-forwarded-for": forwardedFor }, socket: { remoteAddress } }) as unknown as http.IncomingMessage;
+  const table: [string | undefined, number, string][] = [
+    ["1.2.3.4", 0, "127.0.0.1"],
+    ["1.2.3.4, 5.6.7.8", 1, "5.6.7.8"],
+    ["1.2.3.4,5.6.7.8", 2, "1.2.3.4"],
+    ["forged, 1.2.3.4, 5.6.7.8", 2, "1.2.3.4"],
+    ["5.6.7.8", 2, "127.0.0.1"],
+    [undefined, 1, "127.0.0.1"],
+    ["", 1, "127.0.0.1"],
+    ["::ffff:203.0.113.9", 1, "203.0.113.9"],
+    ["2001:db8::1", 1, "2001:db8::1"],
+  ];
+  for (const [header, hops, expected] of table) assert.is(clientAddress(request(header), hops), expected, `${header} / ${hops}`);
 });
 
 test("captcha: the token is checked with the provider, secret and all; a refusal or an unreachable provider stores nothing", async () => {
@@ -408,6 +449,202 @@ test("a few hundred simultaneous submissions are all stored, each exactly once, 
   const tallies = JSON.parse((await send(receiver.url, { method: "GET", path: "/polls/nguon-thong-tin" })).body);
   assert.is(tallies.total, count / 4);
   console.log(`  ${count} simultaneous submissions stored in ${seconds.toFixed(2)} s`);
+  await receiver.close();
+});
+
+test("redirects: Location is the normalised URL.href, checked before anything is stored; never a 500, honeypot or not", async () => {
+  const receiver = await startReceiver();
+  const redirects = [
+    `${SITE}/bài-viết/#da-gui-y-kien`,
+    `${SITE}/2024/01/27/tin\u2028moi/`,
+    `${SITE}/tin?q=\u2029đồng#ý-kiến`,
+    `${SITE}/\u0000tin/\u200b`,
+    `https://TINTUC.example.org:443/../tin/ `,
+    `${SITE}:99999/`,
+    `https://tintuc.example.org.evil.example/`,
+    `https://xn--tintc-7ua.example.org/`,
+    "javascript:alert(1)",
+    "\u2028",
+  ];
+  for (const redirect of redirects) {
+    for (const honeypot of ["", "http://spam.example"]) {
+      const label = `${JSON.stringify(redirect)}${honeypot ? " (honeypot)" : ""}`;
+      const before = (await receiver.records()).length;
+      const answer = await post(receiver.url, { ...COMMENT, redirect, website: honeypot });
+      assert.ok(answer.status === 303 || answer.status === 400, `${label}: ${answer.status}`);
+      const added = (await receiver.records()).length - before;
+      if (answer.status === 303) {
+        const location = String(answer.headers.location);
+        assert.match(location, /^[\x21-\x7e]+$/, `${label}: an ASCII Location`);
+        assert.is(new URL(location).origin, SITE, label);
+        // Written as the form's fields are read (NFC, no control characters, trimmed); none left: the home page.
+        const written = normalizeField(redirect, false);
+        if (!honeypot) assert.is(location, written === "" ? `${SITE}/` : new URL(written).href, label);
+        assert.is(added, honeypot ? 0 : 1, `${label}: stored ${honeypot ? "never" : "once"}`);
+      } else {
+        assert.not.ok(honeypot, `${label}: the honeypot is answered as a success`);
+        assert.is(added, 0, `${label}: nothing stored`);
+      }
+    }
+  }
+  // The stored records hold the content, never the redirect.
+  assert.ok((await receiver.records()).every((record) => !("redirect" in record)));
+  await receiver.close();
+});
+
+test("an idempotency key: the same post twice is stored once and answered as a success both times, across a restart too", async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "tintuc-receiver-"));
+  const file = path.join(dir, "submissions.jsonl");
+  const receiver = await startReceiver({ store: new JsonLinesStore(file) });
+  const key = "3f2a9c1e5b7d4a60b8c2e4f6a1d3c5e7";
+  const keyed = { ...COMMENT, "idempotency-key": key };
+  const first = await postJson(receiver.url, keyed);
+  const again = await postJson(receiver.url, keyed);
+  assert.equal([first.status, JSON.parse(first.body), again.status, JSON.parse(again.body)], [200, { ok: true }, 200, { ok: true }]);
+  const records = await receiver.records();
+  assert.is(records.length, 1);
+  assert.match(records[0]!.submissionKey!, /^[0-9a-f]{32}$/);
+  assert.not.ok(Object.values(records[0]!).includes(key), "the key itself is not stored");
+
+  // Sent at the same moment (a double click): still once.
+  const together = await Promise.all([0, 1, 2].map(() => postJson(receiver.url, { ...VOTE, "idempotency-key": "vote-key-0001" })));
+  assert.equal(together.map((answer) => answer.status), [200, 200, 200]);
+  // A plain post resent by the browser (the page's key, no JavaScript), and its thank-you way back both times.
+  const plain = { ...COMMENT, subject: "Gửi lại", "idempotency-key": "plain-post", lang: "vi" };
+  const plainAnswers = [await post(receiver.url, plain), await post(receiver.url, plain)];
+  assert.equal(plainAnswers.map((answer) => [answer.status, answer.headers.location]), [[303, COMMENT.redirect], [303, COMMENT.redirect]]);
+  // The same key with other content, or from another address, is another submission.
+  assert.is((await postJson(receiver.url, { ...keyed, message: "Đã sửa lại." })).status, 200);
+  assert.is((await send(receiver.url, { headers: { "Content-Type": FORM, Origin: SITE }, body: form(plain), localAddress: "127.0.0.2" })).status, 303);
+  // Without a key nothing is held back: an API client's two posts are two.
+  await postJson(receiver.url, { ...VOTE, choice: "qua-sach-bao" });
+  await postJson(receiver.url, { ...VOTE, choice: "qua-sach-bao" });
+  const kinds = (await receiver.records()).map((record) => `${record.kind}:${record.subject ?? record.choice}`);
+  assert.equal(kinds, ["comment:Góp ý", "poll:qua-google", "comment:Gửi lại", "comment:Góp ý", "comment:Gửi lại", "poll:qua-sach-bao", "poll:qua-sach-bao"]);
+  const tallies = JSON.parse((await send(receiver.url, { method: "GET", path: "/polls/nguon-thong-tin" })).body);
+  assert.is(tallies.counts["qua-google"], 1, "a resent vote is counted once");
+  await receiver.close();
+
+  // After a restart the store tells the receiver what it has already taken.
+  const restarted = await startReceiver({ store: new JsonLinesStore(file) });
+  assert.is((await postJson(restarted.url, keyed)).status, 200);
+  assert.is((await restarted.records()).length, 7);
+  // ...within the window only: a day later the same key is a new submission.
+  await restarted.close();
+  const dayLater = await startReceiver({ store: new JsonLinesStore(file), now: () => TEST_NOW + 86_400_000 });
+  assert.is((await postJson(dayLater.url, keyed)).status, 200);
+  assert.is((await dayLater.records()).length, 8);
+  await dayLater.close();
+});
+
+test("an idempotency key that no form of ours would send is malformed", async () => {
+  const receiver = await startReceiver();
+  for (const key of ["short", "a".repeat(101), "khóa-tiếng-việt", "key with spaces"]) {
+    const answer = await postJson(receiver.url, { ...VOTE, "idempotency-key": key });
+    assert.equal([answer.status, JSON.parse(answer.body).error], [400, "malformed"], key);
+  }
+  assert.is((await postJson(receiver.url, { ...VOTE, "idempotency-key": "" })).status, 200, "an empty one is none");
+  assert.is((await receiver.records()).length, 1);
+  await receiver.close();
+});
+
+test("a plain post is answered in its page's language: refusal pages, the home link, the way back", async () => {
+  const receiver = await startReceiver({ rateLimit: { max: 2, windowMs: 60_000 }, siteUrl: `${SITE}/` });
+  const en = testReceiverStrings.en;
+  const refused = await post(receiver.url, { ...COMMENT, email: "minh@", lang: "en" });
+  assert.is(refused.status, 400);
+  assert.match(refused.body, '<html lang="en">');
+  assert.match(refused.body, `<title>${en.formRejectedTitle}</title>`);
+  assert.match(refused.body, `<li>${en.commentEmail}: ${en.formErrorEmail}</li>`);
+  assert.match(refused.body, `<a href="${SITE}/en/">${en.formRejectedHome}</a>`);
+  assert.not.match(refused.body, t.formRejectedTitle);
+
+  const { redirect: _redirect, ...noRedirect } = VOTE;
+  const back = await post(receiver.url, { ...noRedirect, lang: "en" });
+  assert.equal([back.status, back.headers.location], [303, `${SITE}/en/`]);
+
+  // Refused before its fields are looked at (too many posts): the page still reads the form's lang.
+  const limited = await post(receiver.url, { ...VOTE, lang: "en" });
+  assert.is(limited.status, 429);
+  assert.match(limited.body, '<html lang="en">');
+  assert.match(limited.body, en.formRateLimited);
+
+  for (const lang of ["vi", "fr", "", "EN"]) {
+    const page = await post(receiver.url, { ...VOTE, lang });
+    assert.match(page.body, '<html lang="vi">', lang);
+    assert.match(page.body, t.formRateLimited, lang);
+    assert.match(page.body, `<a href="${SITE}/">`, lang);
+  }
+  await receiver.close();
+
+  const english = await startReceiver({ defaultLanguage: "en" });
+  const unnamed = await post(english.url, { ...COMMENT, email: "minh@" });
+  assert.match(unnamed.body, '<html lang="en">', "a post without lang: the site's language");
+  await english.close();
+});
+
+/** A raw connection that sends `head`, then one byte of `trickle` every `everyMs`; resolves when the server closes it. */
+function trickle(url: string, head: string, tail: string, everyMs: number): Promise<{ closedAfterBytes: number; answer: string }> {
+  return new Promise((resolve) => {
+    const { hostname, port } = new URL(url);
+    const socket = net.connect(Number(port), hostname);
+    let answer = "";
+    let sent = 0;
+    let timer: NodeJS.Timeout | undefined;
+    socket.setEncoding("utf8");
+    socket.on("data", (chunk) => (answer += chunk));
+    socket.on("connect", () => {
+      socket.write(head);
+      timer = setInterval(() => {
+        if (sent < tail.length && socket.writable) socket.write(tail[sent++]!);
+      }, everyMs);
+    });
+    const done = () => {
+      clearInterval(timer);
+      resolve({ closedAfterBytes: sent, answer });
+    };
+    socket.on("close", done);
+    socket.on("error", () => socket.destroy());
+  });
+}
+
+test("slow clients are cut off: headers or a body trickling in are dropped at their timeout, nothing stored", async () => {
+  const receiver = await startReceiver({ connectionLimits: { headersTimeoutMs: 300, requestTimeoutMs: 600 } });
+  // 100 bytes at one every 40 ms would take 4 s: the client is cut off long before (at 0.3 s and 0.6 s).
+  const headers = await trickle(receiver.url, "POST / HTTP/1.1\r\nHost: x\r\n", `X-Slow: ${"a".repeat(92)}\r\n\r\n`, 40);
+  assert.ok(headers.closedAfterBytes < 60, `headers: cut after ${headers.closedAfterBytes} of 100 bytes`);
+  const body = JSON.stringify({ ...VOTE, choice: "qua-google" });
+  const slowBody = await trickle(
+    receiver.url,
+    `POST / HTTP/1.1\r\nHost: x\r\nContent-Type: ${JSON_TYPE}\r\nContent-Length: ${Buffer.byteLength(body) + 60}\r\n\r\n`,
+    `${body}${" ".repeat(60)}`,
+    40,
+  );
+  assert.ok(slowBody.closedAfterBytes < Buffer.byteLength(body), `body: cut after ${slowBody.closedAfterBytes} bytes`);
+  assert.is((await receiver.records()).length, 0);
+  assert.is((await postJson(receiver.url, VOTE)).status, 200, "a client at ordinary speed is served");
+  await receiver.close();
+});
+
+test("connections are capped: one over the cap is closed at once, the others are served", async () => {
+  const receiver = await startReceiver({ connectionLimits: { maxConnections: 2 } });
+  const { hostname, port } = new URL(receiver.url);
+  const open = () =>
+    new Promise<net.Socket>((resolve) => {
+      const socket = net.connect(Number(port), hostname, () => resolve(socket));
+    });
+  const held = [await open(), await open()];
+  const third = await open();
+  const closed = await new Promise<boolean>((resolve) => {
+    third.on("close", () => resolve(true));
+    third.on("error", () => undefined);
+    third.write("GET /polls/nguon-thong-tin HTTP/1.1\r\nHost: x\r\n\r\n");
+    setTimeout(() => resolve(false), 2000);
+  });
+  assert.ok(closed, "the third connection is closed");
+  for (const socket of held) socket.destroy();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.is((await postJson(receiver.url, VOTE)).status, 200, "served again once the others left");
   await receiver.close();
 });
 

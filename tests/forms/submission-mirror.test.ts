@@ -12,6 +12,9 @@ import { ASSETS_DIR } from "../../src/project-paths.ts";
 interface Mirror {
   HONEYPOT_FIELD: string;
   CAPTCHA_TOKEN_FIELDS: string[];
+  LANGUAGE_FIELD: string;
+  IDEMPOTENCY_KEY_FIELD: string;
+  META_FIELDS: string[];
   COMMENT_LIMITS: Record<string, number>;
   URL_LIMIT: number;
   KIND_FIELDS: Record<string, string[]>;
@@ -50,6 +53,11 @@ const cases: Record<string, string>[] = [
   ...["a@b", "a@b.vn", "khong-phai-email", "a b@c.vn", "nguyễn@b.vn", "a@b-.vn", "x+y@sub.example.com.vn"].map((email) => ({ ...COMMENT, email })),
   ...["/tuong-doi/", "javascript:alert(1)", "ftp://x.vn/", "https://u:p@x.vn/", "http://x.vn", `https://x.vn/${"a".repeat(500)}`].map((article) => ({ ...COMMENT, article })),
   ...["https://evil.example/", "mailto:a@b.vn", " "].map((redirect) => ({ ...VOTE, redirect })),
+  // The redirect comes back as its normalised href on both sides.
+  ...[`${ARTICLE}bài-viết/#ý-kiến`, `${ARTICLE}tin\u2028moi/`, "HTTPS://TinTuc.Example.org:443/a/../b/"].map((redirect) => ({ ...COMMENT, redirect })),
+  // The page's language and the idempotency key are about the posting, not its content.
+  { ...COMMENT, lang: "en", "idempotency-key": "plain-post" },
+  { ...VOTE, lang: "xx", "idempotency-key": "0123456789abcdef0123456789abcdef" },
   // Every limit, at it and just over it, from the TypeScript constants: a changed limit on one side shows.
   ...Object.entries(submission.COMMENT_LIMITS).flatMap(([field, max]) =>
     field === "email"
@@ -60,6 +68,9 @@ const cases: Record<string, string>[] = [
 
 test("the shared constants are the same on both sides", () => {
   assert.is(mirror.HONEYPOT_FIELD, submission.HONEYPOT_FIELD);
+  assert.is(mirror.LANGUAGE_FIELD, submission.LANGUAGE_FIELD);
+  assert.is(mirror.IDEMPOTENCY_KEY_FIELD, submission.IDEMPOTENCY_KEY_FIELD);
+  assert.equal(mirror.META_FIELDS, [...submission.META_FIELDS]);
   assert.equal(mirror.CAPTCHA_TOKEN_FIELDS, [...submission.CAPTCHA_TOKEN_FIELDS]);
   assert.equal(mirror.COMMENT_LIMITS, { ...submission.COMMENT_LIMITS });
   assert.is(mirror.URL_LIMIT, submission.URL_LIMIT);

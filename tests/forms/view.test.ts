@@ -11,6 +11,7 @@ test("formsView: enabled with an endpoint, which is the forms' action", () => {
     limits: COMMENT_LIMITS,
     honeypotField: "website",
     thanksIds: { comment: "da-gui-y-kien", poll: "da-binh-chon" },
+    plainPostKey: "plain-post",
   });
   assert.equal(formsView({}).enabled, false);
   assert.equal(formsView({}).action, "");
