@@ -15,9 +15,9 @@ import { parseArgs } from "node:util";
 import { CHROMIUM_PATH } from "../src/bench/chromium.ts";
 import { type FirstQueryFigures, measureFirstQuery } from "../src/bench/first-query.ts";
 import { type MeasuredRun, runMeasured } from "../src/bench/run-measured.ts";
-import { BUILD_NODE_OPTIONS } from "../src/build/heap.ts";
-import { outputStats } from "../src/build/output-stats.ts";
-import { writeCorpus } from "../src/corpus.ts";
+import { BUILD_NODE_OPTIONS } from "../src/pipeline/heap.ts";
+import { outputStats } from "../src/pipeline/output-stats.ts";
+import { writeCorpus } from "../src/bench/corpus/write.ts";
 import { cameraPhoto, giveArticlesPhotos, setLeadPhoto } from "../src/bench/camera-photos.ts";
 import { PROJECT_DIR } from "../src/project-paths.ts";
 

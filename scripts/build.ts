@@ -3,16 +3,17 @@
  * Usage: tsx scripts/build.ts [--content DIR] [--output DIR] [--cache DIR] [--preview] [--pages-per-batch N] [--lang vi|en]
  * --preview also publishes drafts and scheduled articles, badged, e.g. for an editors' staging site.
  * --cache names the folder of written pages a rebuild reuses (default .cache/build/; keep it in CI).
- * --pages-per-batch bounds the pages of one Eleventy run (default 30,000; src/build/page-batches.ts):
+ * --pages-per-batch bounds the pages of one Eleventy run (default 30,000; src/pipeline/page-batches.ts):
  *   lower takes less memory and a little more time.
  * --lang en gives messages about photos in English (Vietnamese by default).
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { rerunWithHeapLimit } from "../src/build/heap.ts";
-import { runBuild } from "../src/build/run-build.ts";
+import { rerunWithHeapLimit } from "../src/pipeline/heap.ts";
+import { runBuild } from "../src/pipeline/run-build.ts";
 import { ContentError } from "../src/content/problems.ts";
 import { DEFAULT_CONTENT_DIR, DEFAULT_OUTPUT_DIR } from "../src/project-paths.ts";
+import { readSettings } from "../src/settings.ts";
 
 const { values } = parseArgs({
   options: {
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
       contentDir: path.resolve(values.content),
       outputDir: path.resolve(values.output),
       mode: values.preview ? "preview" : "production",
+      settings: readSettings(process.env),
       cacheDir: values.cache === undefined ? undefined : path.resolve(values.cache),
       pagesPerBatch: values["pages-per-batch"] === undefined ? undefined : positiveWholeNumber("--pages-per-batch", values["pages-per-batch"]),
       lang: values.lang === "en" ? "en" : "vi",

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { findBrokenLinks } from "../src/build/link-check.ts";
+import { findBrokenLinks } from "../src/pipeline/link-check.ts";
 import { readSiteConfig } from "../src/content/data-files.ts";
 import { DEFAULT_CONTENT_DIR, DEFAULT_OUTPUT_DIR } from "../src/project-paths.ts";
 

@@ -6,23 +6,24 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildTime } from "../src/build-time.ts";
-import { loadArchive } from "../src/content/load-archive.ts";
+import { loadContent } from "../src/content/load-content.ts";
 import { formatProblem, hasErrors } from "../src/content/problems.ts";
 import { DEFAULT_CONTENT_DIR } from "../src/project-paths.ts";
+import { readSettings } from "../src/settings.ts";
 
 const { values } = parseArgs({ options: { content: { type: "string", default: DEFAULT_CONTENT_DIR }, lang: { type: "string", default: "vi" } } });
 
 const started = performance.now();
-const archive = await loadArchive({ contentDir: path.resolve(values.content), buildTime: buildTime(), lang: values.lang === "en" ? "en" : "vi" });
-for (const problem of archive.problems) console.log(formatProblem(problem));
+const settings = readSettings(process.env);
+const content = await loadContent({ contentDir: path.resolve(values.content), buildTime: settings.now(), env: settings.siteOverrides, lang: values.lang === "en" ? "en" : "vi" });
+for (const problem of content.problems) console.log(formatProblem(problem));
 
-const errors = archive.problems.filter((problem) => problem.severity === "error").length;
-const warnings = archive.problems.length - errors;
-const count = (status: string): number => archive.articles.filter((article) => article.status === status).length;
+const errors = content.problems.filter((problem) => problem.severity === "error").length;
+const warnings = content.problems.length - errors;
+const count = (status: string): number => content.articles.filter((article) => article.status === status).length;
 console.log(
-  `${archive.articles.length} articles checked (${count("published")} published, ${count("draft")} drafts, ` +
+  `${content.articles.length} articles checked (${count("published")} published, ${count("draft")} drafts, ` +
     `${count("scheduled")} scheduled): ${errors} errors, ${warnings} warnings ` +
     `in ${((performance.now() - started) / 1000).toFixed(2)} s`,
 );
-if (hasErrors(archive.problems)) process.exitCode = 1;
+if (hasErrors(content.problems)) process.exitCode = 1;

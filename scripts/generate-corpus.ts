@@ -3,13 +3,14 @@
  *
  *   npm run generate -- --count 10000 --out /tmp/corpus --seed 1 [--until 2026-06-30]
  *
- * The logic lives in src/corpus.ts; this file only reads arguments and prints a summary line.
+ * The logic lives in src/bench/corpus/ (write.ts writes it); this file only reads arguments and prints a summary line.
  */
 
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { DEFAULT_UNTIL, writeCorpus } from "../src/corpus.ts";
+import { DEFAULT_UNTIL } from "../src/bench/corpus/options.ts";
+import { writeCorpus } from "../src/bench/corpus/write.ts";
 
 const USAGE = `Usage: npm run generate -- --out DIR [--count N] [--seed S] [--until YYYY-MM-DD]
 

@@ -5,11 +5,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildTime } from "../src/build-time.ts";
 import { readCategories } from "../src/content/data-files.ts";
 import { newArticle } from "../src/content/new-article.ts";
 import { formatProblem } from "../src/content/problems.ts";
 import { DEFAULT_CONTENT_DIR } from "../src/project-paths.ts";
+import { readSettings } from "../src/settings.ts";
 
 const { values } = parseArgs({
   options: {
@@ -27,7 +27,7 @@ const contentDir = path.resolve(values.content);
 const { categories, problems } = await readCategories(contentDir);
 for (const problem of problems) console.error(formatProblem(problem));
 const result = newArticle(
-  { title: values.title, category: values.category, author: values.author, photo: values.photo, lang: values.lang, translation: values.translation, now: buildTime() },
+  { title: values.title, category: values.category, author: values.author, photo: values.photo, lang: values.lang, translation: values.translation, now: readSettings(process.env).now() },
   categories,
 );
 if (!result.ok) {

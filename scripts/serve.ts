@@ -10,50 +10,60 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
-import { FORM_ENDPOINT_VARIABLE } from "../src/forms/config.ts";
+import { type SiteSource, loadSitePages } from "../src/pipeline/run-build.ts";
+import { prepareSearchStage, runSearchStage } from "../src/pipeline/search-stage.ts";
+import { handOffTo } from "../src/pipeline/hand-off.ts";
 import { createFormReceiver } from "../src/forms/receiver.ts";
 import { DEFAULT_RECEIVER_PORT, receiverOptionsFromContent } from "../src/forms/receiver-setup.ts";
+import type { SitePages } from "../src/pages/build-pages.ts";
 import { DEFAULT_CONTENT_DIR, PROJECT_DIR } from "../src/project-paths.ts";
-import { RUN_MODE_VARIABLE } from "../src/run-mode.ts";
-import { buildTime } from "../src/build-time.ts";
-import { loadArchive } from "../src/content/load-archive.ts";
-import { usePreloadedPages } from "../src/eleventy/archive-data.ts";
-import { buildSitePages } from "../src/pages/build-pages.ts";
-import { prepareSearchStage, runSearchStage } from "../src/build/search-stage.ts";
+import { readSettings } from "../src/settings.ts";
 import { searchBundleUrl } from "../src/urls.ts";
 
+const settings = readSettings(process.env);
 const { values } = parseArgs({
   options: {
     content: { type: "string", default: DEFAULT_CONTENT_DIR },
-    port: { type: "string", default: process.env.PORT ?? "8080" },
+    port: { type: "string", default: settings.previewPort ?? "8080" },
   },
 });
 
-process.env[RUN_MODE_VARIABLE] = "preview";
 const contentDir = path.resolve(values.content);
 const port = Number(values.port);
 const devOrigins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
-// The site's own URL in preview, whatever SITE_URL the shell has: the preview is served from this
-// dev server, at its root, and a plain form post comes back here.
-process.env.SITE_URL = devOrigins[0];
-if (!process.env[FORM_ENDPOINT_VARIABLE]) await startFormReceiver();
+const formEndpoint = settings.siteOverrides.FORM_ENDPOINT || (await startFormReceiver());
+const source: SiteSource = {
+  contentDir,
+  mode: "preview",
+  // The site's own URL in preview, whatever SITE_URL the shell has: the preview is served from this
+  // dev server, at its root, and a plain form post comes back here.
+  settings: { ...settings, siteOverrides: { ...settings.siteOverrides, SITE_URL: devOrigins[0], FORM_ENDPOINT: formEndpoint } },
+  log: (line) => console.log(`[tintuc]${line}`),
+};
 const outputDir = path.join(PROJECT_DIR, "_preview");
-// The first build's pages, read here so that the search index is built from the same archive.
-const archive = await loadArchive({ contentDir, buildTime: buildTime(), mode: "preview" });
-const pages = archive.problems.some((problem) => problem.severity === "error") ? undefined : buildSitePages(archive, "preview");
-if (pages) usePreloadedPages(pages);
+// Each build of the preview reads the content as the production build does; the first build's
+// pages are kept so that the search index is built from the same archive.
+let firstPages: SitePages | undefined;
 const eleventy = new Eleventy(contentDir, outputDir, {
   configPath: path.join(PROJECT_DIR, ".eleventy.js"),
+  config: handOffTo({
+    sitePages: async () => {
+      const pages = await loadSitePages(source);
+      firstPages ??= pages;
+      return pages;
+    },
+    copyMedia: true,
+  }),
   runMode: "serve",
   quietMode: true,
 });
 await eleventy.init();
 await eleventy.watch();
-if (pages) {
+if (firstPages) {
   // Bundles of an earlier start would stay beside the new ones: Eleventy's serve never empties the folder.
   const bundleRoot = path.join(outputDir, searchBundleUrl());
   await rm(bundleRoot, { recursive: true, force: true });
-  const search = await runSearchStage(await prepareSearchStage(pages.articlePages, pages.site.pathPrefix, bundleRoot));
+  const search = await runSearchStage(await prepareSearchStage(firstPages.byKind.article, firstPages.site.pathPrefix, bundleRoot));
   console.log(`[tintuc] search: ${search.records} articles indexed (restart to index later changes)`);
 }
 await eleventy.serve(port);
@@ -62,9 +72,10 @@ process.on("SIGINT", async () => {
   process.exit(0);
 });
 
-async function startFormReceiver(): Promise<void> {
-  const formsPort = Number(process.env.FORMS_PORT ?? DEFAULT_RECEIVER_PORT);
-  process.env[FORM_ENDPOINT_VARIABLE] = `http://127.0.0.1:${formsPort}`;
+/** Starts the reference form receiver; returns where the forms post to it. */
+async function startFormReceiver(): Promise<string> {
+  const formsPort = Number(settings.formsPort ?? DEFAULT_RECEIVER_PORT);
+  const endpoint = `http://127.0.0.1:${formsPort}`;
   try {
     const options = await receiverOptionsFromContent({
       contentDir,
@@ -78,4 +89,5 @@ async function startFormReceiver(): Promise<void> {
     // e.g. a captcha in site.yaml without FORM_CAPTCHA_SECRET: the site is still served.
     console.error(`[tintuc] forms: receiver not started: ${(error as Error).message}`);
   }
+  return endpoint;
 }

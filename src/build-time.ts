@@ -1,6 +1,7 @@
 /**
  * The build's notion of "now": `SOURCE_DATE_EPOCH` when set (reproducible builds,
- * https://reproducible-builds.org/specs/source-date-epoch/), else the clock.
+ * https://reproducible-builds.org/specs/source-date-epoch/), else the clock. Read through
+ * src/settings.ts, once, by the command line.
  */
 import { DateTime } from "luxon";
 import { inNewsroomZone } from "./dates.ts";
@@ -8,7 +9,7 @@ import { inNewsroomZone } from "./dates.ts";
 /**
  * @example buildTime({ SOURCE_DATE_EPOCH: "1706367660" }).toISO() // "2024-01-27T22:01:00.000+07:00"
  */
-export function buildTime(env: NodeJS.ProcessEnv = process.env, clock: () => number = Date.now): DateTime {
+export function buildTime(env: { SOURCE_DATE_EPOCH?: string }, clock: () => number = Date.now): DateTime {
   const epoch = env.SOURCE_DATE_EPOCH?.trim();
   if (epoch) {
     if (!/^\d+$/.test(epoch)) {

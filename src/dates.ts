@@ -22,6 +22,14 @@ const EXPECTED_TIMESTAMP =
 const TIMESTAMP_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
+/** A moment as pages print it, in a `<time>` element (layouts/partials/time.njk). */
+export interface TimeView {
+  /** `2024-01-27T22:01:00+07:00`, for `datetime` attributes. */
+  iso: string;
+  /** `27/01/2024, 22:01 (GMT+7)`. */
+  text: string;
+}
+
 /**
  * Reads a front-matter timestamp into GMT+7.
  * A value with an offset keeps its instant; one without is GMT+7 wall time; a date alone is midnight GMT+7.

@@ -22,7 +22,7 @@
  *   the best five are kept as they come: O(T log T + K·(log n + window)), whatever the text length.
  * So O(n log n + n·(T log T + K·window)) time, linear in n beyond the sort, and O(n·T) memory for an
  * index that is garbage once the lists are made. The lists hold URLs, strings the articles already hold.
- * Measured on 2 cores with 100,000 articles from `src/corpus.ts`: about 4 s of CPU (7 s with a far
+ * Measured on 2 cores with 100,000 articles from `src/bench/corpus/`: about 4 s of CPU (7 s with a far
  * more varied vocabulary), 110 MB more at the peak, 50 MB of it kept for the lists.
  */
 import type { Article } from "./content/article.ts";
@@ -30,7 +30,7 @@ import { forEachSyllable, normalizeTag } from "./text/terms.ts";
 
 /** What the lists need of an article. */
 export type RelatedSource = Pick<Article, "url" | "title" | "summary" | "tags" | "category" | "published" | "status"> & {
-  /** URLs the writer named in front matter `related:`, already resolved (see {@link resolveRelatedReference}), in order. */
+  /** URLs the writer named in front matter `related:`, already resolved (src/content/article-references.ts), in order. */
   readonly related?: readonly string[];
 };
 
@@ -418,67 +418,4 @@ function lowerBound(list: ArrayLike<number>, from: number, to: number, value: nu
 
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Front matter `related:` references
-
-/** Every way a writer may name an article, mapped to its URL. */
-export interface RelatedReferenceIndex {
-  urls: ReadonlySet<string>;
-  /** Keyed by the path below the articles folder: `2024/01/x.md`. */
-  paths: ReadonlyMap<string, string>;
-}
-
-/**
- * The lookup tables for {@link resolveRelatedReference}, built once from the whole archive.
- * @example relatedReferenceIndex([{ url: "/2024/01/27/x/", sourcePath: "content/articles/2024/01/x.md" }])
- */
-export function relatedReferenceIndex(articles: readonly Pick<Article, "url" | "sourcePath">[]): RelatedReferenceIndex {
-  return {
-    urls: new Set(articles.map((article) => article.url)),
-    paths: new Map(articles.map((article) => [pathBelowArticles(article.sourcePath), article.url])),
-  };
-}
-
-const ABSOLUTE_URL = /^[a-z][a-z\d+.-]*:\/\//i;
-/** The language-date-and-slug tail of an article URL, wherever the site is mounted. */
-const ARTICLE_URL_TAIL = /\/((?:en\/)?\d{4}\/\d{2}\/\d{2}\/[^/]+\/)$/;
-
-/**
- * The URL of the article a `related:` entry names, or undefined when it names none.
- * Accepts a URL, root-relative or absolute, with or without the trailing slash, and a content path
- * from the project, the content folder or the articles folder.
- * @example resolveRelatedReference("https://example.org/2024/01/27/x", index) // "/2024/01/27/x/"
- * @example resolveRelatedReference("content/articles/2024/01/x.md", index) // "/2024/01/27/x/"
- */
-export function resolveRelatedReference(reference: string, index: RelatedReferenceIndex): string | undefined {
-  const text = reference.trim();
-  if (text === "") return undefined;
-  if (/\.md$/i.test(text)) return index.paths.get(pathBelowArticles(text));
-
-  let pathname = text;
-  if (ABSOLUTE_URL.test(text)) {
-    try {
-      pathname = new URL(text).pathname;
-    } catch {
-      return undefined;
-    }
-  }
-  pathname = pathname.replace(/[?#].*$/, "");
-  if (!pathname.startsWith("/")) pathname = `/${pathname}`;
-  if (!pathname.endsWith("/")) pathname = `${pathname}/`;
-  if (index.urls.has(pathname)) return pathname;
-  // A URL under a path prefix (`/tintuc/2024/01/27/x/`), as copied from the live site.
-  const tail = ARTICLE_URL_TAIL.exec(pathname)?.[1];
-  if (tail !== undefined && index.urls.has(`/${tail}`)) return `/${tail}`;
-  return undefined;
-}
-
-/** `content/articles/2024/01/x.md`, `articles/2024/01/x.md`, `./2024/01/x.md` → `2024/01/x.md`. */
-function pathBelowArticles(path: string): string {
-  const normalized = path.replace(/\\/g, "/").replace(/^(?:\.?\/)+/, "");
-  const marker = normalized.lastIndexOf("/articles/");
-  if (marker >= 0) return normalized.slice(marker + "/articles/".length);
-  return normalized.startsWith("articles/") ? normalized.slice("articles/".length) : normalized;
 }

@@ -74,7 +74,7 @@ export function searchUrl(lang: Language = DEFAULT_LANGUAGE): string {
   return inLanguage(lang, "search/");
 }
 
-/** Where the search bundles are served from, one folder a period (src/search/search-index.ts). */
+/** Where the search bundles are served from, one folder a period (src/pipeline/search-index.ts). */
 export function searchBundleUrl(): string {
   return "/pagefind/";
 }
@@ -126,6 +126,14 @@ export function paginatedUrl(baseUrl: string, pageNumber: number): string {
  */
 export function withPathPrefix(pathPrefix: string, url: string): string {
   return url.startsWith("/") && !url.startsWith("//") ? `${pathPrefix.replace(/\/+$/, "")}${url}` : url;
+}
+
+/**
+ * Joins the site's absolute URL and a root-relative path; an absolute URL is left as it is.
+ * @example absoluteUrl("https://x.org/tin", "/2024/") // "https://x.org/tin/2024/"
+ */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return /^https?:\/\//.test(path) ? path : `${siteUrl.replace(/\/+$/, "")}${path.startsWith("/") ? path : `/${path}`}`;
 }
 
 /** The output file Eleventy writes for a root-relative URL ending in `/`. */

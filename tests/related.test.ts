@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import type { Article, PublicationStatus } from "../src/content/article.ts";
-import { computeRelated, type RelatedLinks, relatedReferenceIndex, resolveRelatedReference } from "../src/related.ts";
+import { computeRelated, type RelatedLinks } from "../src/related.ts";
 import { articleUrl } from "../src/urls.ts";
 
 type Fixture = Article;
@@ -251,40 +251,6 @@ test("related: an article looks for candidates by its rarest terms first", () =>
   assert.equal(linksOf(computeRelated(corpus, { maxQueryTerms: 2 }), subject).related, urls(rare, middle[1]!, middle[0]!));
   // The others still find the subject through the tag it does not look by.
   assert.ok(linksOf(computeRelated(corpus, { maxQueryTerms: 1 }), common[0]!).related.includes(subject.url));
-});
-
-// ---------------------------------------------------------------------------------------------
-// resolveRelatedReference
-
-const target = article("ech-cay", "2024-01-27T22:01:00");
-const fixtureTarget = { ...article("dang-bo", "2024-01-27T08:00:00"), sourcePath: "tests/fixtures/site/articles/2024/01/dang-bo.md" };
-const referenceIndex = relatedReferenceIndex([target, fixtureTarget]);
-
-const referenceCases: [string, string | undefined][] = [
-  ["/2024/01/27/ech-cay/", target.url],
-  ["/2024/01/27/ech-cay", target.url],
-  ["2024/01/27/ech-cay/", target.url],
-  ["https://khoahoc.example.vn/2024/01/27/ech-cay/", target.url],
-  ["https://khoahoc.example.vn/2024/01/27/ech-cay", target.url],
-  ["https://khoahoc.example.vn/tintuc/2024/01/27/ech-cay/?utm_source=x#binh-luan", target.url],
-  ["  /2024/01/27/ech-cay/  ", target.url],
-  ["content/articles/2024/01/ech-cay.md", target.url],
-  ["articles/2024/01/ech-cay.md", target.url],
-  ["2024/01/ech-cay.md", target.url],
-  ["./content/articles/2024/01/ech-cay.md", target.url],
-  ["/content/articles/2024/01/ech-cay.md", target.url],
-  ["content\\articles\\2024\\01\\ech-cay.md", target.url],
-  ["content/articles/2024/01/dang-bo.md", fixtureTarget.url],
-  ["2024/01/dang-bo.md", fixtureTarget.url],
-  ["/2024/01/28/ech-cay/", undefined],
-  ["2024/02/ech-cay.md", undefined],
-  ["content/articles/2024/01/khong-co.md", undefined],
-  ["https://", undefined],
-  ["", undefined],
-];
-
-test("resolveRelatedReference: URLs and content paths of an article", () => {
-  for (const [reference, expected] of referenceCases) assert.is(resolveRelatedReference(reference, referenceIndex), expected, reference);
 });
 
 test.run();

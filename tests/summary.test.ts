@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { createMarkdown } from "../src/markdown.ts";
+import { createMarkdown } from "../src/content/markdown.ts";
 import { SUMMARY_MAX_LENGTH, deriveSummary, truncateAtWord } from "../src/summary.ts";
 
 const md = createMarkdown();

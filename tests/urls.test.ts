@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { pathPrefixOf } from "../src/content/data-files.ts";
-import { articleUrl, categoryUrl, dayUrl, dayUrlPattern, monthUrl, paginatedUrl, permalinkFor, videoSectionUrl, withPathPrefix, yearUrl } from "../src/urls.ts";
+import { absoluteUrl, articleUrl, categoryUrl, dayUrl, dayUrlPattern, monthUrl, paginatedUrl, permalinkFor, videoSectionUrl, withPathPrefix, yearUrl } from "../src/urls.ts";
 
 test("article URLs use the GMT+7 day of publication", () => {
   assert.is(articleUrl(DateTime.fromISO("2024-01-27T22:01:00+07:00"), "dang-bo"), "/2024/01/27/dang-bo/");
@@ -29,6 +29,17 @@ test("a path prefix goes before site-relative URLs only", () => {
   assert.is(withPathPrefix("/", "/2024/"), "/2024/");
   assert.is(withPathPrefix("/tin/", "https://forms.example.org/"), "https://forms.example.org/");
   assert.is(withPathPrefix("/tin/", "//cdn.example.org/x.js"), "//cdn.example.org/x.js");
+});
+
+test("absoluteUrl joins the site's URL and a path, once, and leaves an absolute URL alone", () => {
+  const cases: [string, string, string][] = [
+    ["https://x.org", "/2024/", "https://x.org/2024/"],
+    ["https://x.org/", "/2024/", "https://x.org/2024/"],
+    ["https://x.org/tin", "/2024/", "https://x.org/tin/2024/"],
+    ["https://x.org/tin/", "feed.xml", "https://x.org/tin/feed.xml"],
+    ["https://x.org", "https://cdn.example.org/a.jpg", "https://cdn.example.org/a.jpg"],
+  ];
+  for (const [siteUrl, path, expected] of cases) assert.is(absoluteUrl(siteUrl, path), expected, `${siteUrl} + ${path}`);
 });
 
 test("the path prefix comes from the site's URL", () => {

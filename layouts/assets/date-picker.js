@@ -1,7 +1,7 @@
 // "Xem tin theo ngày": goes to the chosen day's page, or to the nearest earlier day with news,
 // saying so. Which days have news comes from a small JSON file, fetched only when the reader
 // uses the picker: { first, last, months }, where months[i] is a bitmask of the days with news in
-// the i-th month from `first` (bit d-1 = day d). See src/archive.ts (DayIndex).
+// the i-th month from `first` (bit d-1 = day d). See src/listings.ts (DayIndex).
 const form = document.querySelector("[data-date-picker]");
 const PARAM = "ngay";
 
@@ -21,7 +21,7 @@ function dayUrl(iso) {
   return fill(form.dataset.dayUrl, { yyyy: String(year), mm: pad(month), dd: pad(day) });
 }
 
-/** Mirrors nearestDayWithNews in src/archive.ts. */
+/** Mirrors nearestDayWithNews in src/listings.ts. */
 function nearestDay(index, iso) {
   if (!index.first || iso < index.first) return { kind: "before-first", day: index.first };
   if (iso > index.last) return { kind: "after-last", day: index.last };

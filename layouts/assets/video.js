@@ -1,6 +1,6 @@
 // Click-to-play video facades (layouts/partials/video-player.njk). The page shows the poster and a
 // link to the video at its provider; here the link becomes a button, and the provider's player
-// (src/video.ts) loads only when the reader clicks it: no request reaches YouTube or Vimeo before.
+// (src/video-providers.ts) loads only when the reader clicks it: no request reaches YouTube or Vimeo before.
 for (const facade of document.querySelectorAll("[data-video-facade]")) {
   const link = facade.querySelector("[data-video-link]");
   const button = facade.querySelector("[data-video-play]");

@@ -11,7 +11,7 @@ import { deriveSummary } from "../summary.ts";
 import { articleUrl } from "../urls.ts";
 import type { ArticleFrontMatter, LeadImage } from "./schema.ts";
 import type { ImageSize } from "./local-images.ts";
-import type { ArticleVideo } from "./video.ts";
+import type { ArticleVideo } from "./video-field.ts";
 
 export type PublicationStatus = "published" | "draft" | "scheduled";
 

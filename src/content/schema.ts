@@ -6,7 +6,7 @@ import type { DateTime } from "luxon";
 import { parseTimestamp } from "../dates.ts";
 import { LANGUAGES, isLanguage } from "../language.ts";
 import { closestWord } from "../text/closest-word.ts";
-import { parseVideo } from "./video.ts";
+import { parseVideo } from "./video-field.ts";
 
 export interface SchemaContext {
   /** Keys of `content/_data/categories.yaml`. */
@@ -128,7 +128,7 @@ export const articleSchema = {
   photo: optional(names),
   source: optional(text),
   image: optional(image),
-  /** A YouTube or Vimeo id or a file under content/videos/, with its poster (src/content/video.ts). */
+  /** A YouTube or Vimeo id or a file under content/videos/, with its poster (src/content/video-field.ts). */
   video: optional(parseVideo),
   summary: optional(text),
   tags: optional(tags),

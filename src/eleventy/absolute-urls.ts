@@ -2,7 +2,7 @@
  * The `absoluteSiteUrl` filter, for what must name a page absolutely (canonical links, the forms'
  * `article` and `redirect`): `{{ page.url | absoluteSiteUrl(site.url) }}`.
  */
-import { absoluteUrl } from "../feeds/xml.ts";
+import { absoluteUrl } from "../urls.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
 export default function absoluteUrlsPlugin(eleventyConfig: EleventyConfig): void {

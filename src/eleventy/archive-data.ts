@@ -1,36 +1,30 @@
 /**
- * Feeds Eleventy the archive that tintuc's loader read: the site frame data as global data, and one
- * paginated virtual template that writes every article page. Articles are read once per build by
- * our loader, never as Eleventy templates of their own (see README, design notes).
+ * Feeds Eleventy the pages that the build or the preview handed it (src/pipeline/hand-off.ts): the
+ * site frame data as global data, and one paginated virtual template per kind of page. Articles are
+ * read once per build by our loader, never as Eleventy templates of their own (see README, design notes).
  */
 import path from "node:path";
-import { buildTime } from "../build-time.ts";
-import { loadArchive } from "../content/load-archive.ts";
-import { type SitePages, buildSitePages } from "../pages/build-pages.ts";
-import { runModeFrom } from "../run-mode.ts";
+import type { SitePages } from "../pages/build-pages.ts";
+import { PAGE_KIND_NAMES, PAGE_KINDS } from "../pages/page-kinds.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
-
-let preloaded: SitePages | undefined;
-
-/**
- * Hands Eleventy the pages the build script has already computed from the archive it loaded and
- * validated, so that a build reads every file and computes every list once. Used for the next build only.
- */
-export function usePreloadedPages(pages: SitePages): void {
-  preloaded = pages;
-}
+import { handOffOf } from "../pipeline/hand-off.ts";
 
 export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void {
   const contentDir = path.resolve(eleventyConfig.directories.input);
+  const handOff = handOffOf(eleventyConfig);
   let pages: Promise<SitePages> | undefined;
 
+  // Every global datum below asks for the pages; they are computed once per build.
   const sitePages = (): Promise<SitePages> => {
-    pages ??= (async () => {
-      const ready = preloaded;
-      preloaded = undefined;
-      return ready ?? buildSitePages(await loadArchive({ contentDir, buildTime: buildTime(), mode: runModeFrom() }), runModeFrom());
-    })();
-    return pages;
+    if (pages) return pages;
+    const asked = handOff.sitePages();
+    pages = asked;
+    // A failed computation is not kept: a failed build never reaches eleventy.after, and the
+    // preview's next rebuild (after the writer's fix) must read the content again.
+    asked.catch(() => {
+      if (pages === asked) pages = undefined;
+    });
+    return asked;
   };
   // The next build (a rebuild in watch mode) reads the archive afresh. Reset after a build rather
   // than before one: Eleventy may ask for global data before it announces the build.
@@ -42,46 +36,23 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
   eleventyConfig.ignores.add(`${path.relative(process.cwd(), contentDir) || "."}/articles/**`);
   eleventyConfig.addWatchTarget(path.join(contentDir, "articles/"));
 
-  const globalKeys = [
-    ...FRAME_KEYS, "frames", "articlePages", "archive", "searchPages", "dayIndexFiles", "siteFiles", "feeds", "forms", "csp",
-  ] as const;
+  const globalKeys = [...FRAME_KEYS, "frames", "byKind", "forms", "csp"] as const;
   for (const key of globalKeys) {
     eleventyConfig.addGlobalData(key, async () => (await sitePages())[key]);
   }
 
-  // Every page kind is one virtual template: paginated at size 1 over a flat list computed in src/,
-  // printed in the frame of the page's language.
-  const eachPageOf = (data: string, alias: string, layout: string): void => {
-    eleventyConfig.addTemplate(`tintuc/${alias}-pages.njk`, `${inFrameOf(alias)}{% extends "pages/${layout}" %}`, {
-      pagination: { data, size: 1, alias, addAllPagesToCollections: false },
-      permalink: `{{ ${alias}.outputPath }}`,
+  // Every kind of page is one virtual template (src/pages/page-kinds.ts): paginated at size 1 over
+  // its list, computed in src/, printed by its layout (in the frame of the page's language when the
+  // kind has one) or, for a file without a layout, written as its `content`.
+  for (const name of PAGE_KIND_NAMES) {
+    const kind = PAGE_KINDS[name];
+    const body = kind.layout === undefined ? `{{ ${name}.content | safe }}` : `{% extends "${kind.layout}" %}`;
+    eleventyConfig.addTemplate(`tintuc/${name}-pages.njk`, `${kind.inFrame ? inFrameOf(name) : ""}${body}`, {
+      pagination: { data: `byKind.${name}`, size: 1, alias: name, addAllPagesToCollections: false },
+      permalink: `{{ ${name}.outputPath }}`,
       eleventyExcludeFromCollections: true,
     });
-  };
-  eachPageOf("articlePages", "article", "article.njk");
-  eachPageOf("archive.dayPages", "dayPage", "day.njk");
-  eachPageOf("archive.monthPages", "monthPage", "month.njk");
-  eachPageOf("archive.yearPages", "yearPage", "year.njk");
-  eachPageOf("archive.categoryPages", "categoryPage", "category.njk");
-  eachPageOf("archive.videoPages", "videoPage", "video.njk");
-  eachPageOf("archive.homePages", "home", "home.njk");
-  eachPageOf("archive.archiveIndexPages", "archiveIndex", "archive-index.njk");
-  eachPageOf("searchPages", "search", "search.njk");
-
-  const singlePage = (name: string, content: string, permalink: string): void => {
-    eleventyConfig.addTemplate(`tintuc/${name}`, content, { permalink, eleventyExcludeFromCollections: true });
-  };
-  // One 404 page for the whole site, in the default frame (the top-level global data).
-  singlePage("404.njk", '{% extends "pages/not-found.njk" %}', "/404.html");
-  const eachFileOf = (data: string, alias: string, content: string, permalink: string): void => {
-    eleventyConfig.addTemplate(`tintuc/${alias}-files.njk`, content, {
-      pagination: { data, size: 1, alias, addAllPagesToCollections: false },
-      permalink,
-      eleventyExcludeFromCollections: true,
-    });
-  };
-  eachFileOf("dayIndexFiles", "dayIndex", "{{ dayIndex.json | safe }}", "{{ dayIndex.outputPath }}");
-  eachFileOf("siteFiles", "siteFile", "{{ siteFile.content | safe }}", "{{ siteFile.path }}");
+  }
 }
 
 /** What a page's language decides in its frame: global data by these names is the default (Vietnamese) frame's. */

@@ -1,27 +1,18 @@
 /**
- * Copies the site's own assets under content-hashed names (src/build/asset-manifest.ts) and the
+ * Copies the site's own assets under content-hashed names (src/eleventy/asset-manifest.ts) and the
  * newsroom's images and videos into the output. Templates name an asset by its plain name:
  * `{{ assets["site.css"] }}` → `/assets/site.3f9a1c0b2d.css`.
  *
- * The production build links the images and videos into the output itself (leaveMediaToBuild):
+ * The production build links the images and videos into the output itself (HandOff.copyMedia false):
  * Eleventy would copy every byte of them, in every build and every batch of pages, and a newsroom's
  * photos and videos run to gigabytes. The development server still serves them through Eleventy.
  */
 import path from "node:path";
-import { assetManifest } from "../build/asset-manifest.ts";
-import { ASSETS_DIR } from "../project-paths.ts";
+import { assetManifest } from "./asset-manifest.ts";
+import { ASSETS_DIR, MEDIA_FOLDERS } from "../project-paths.ts";
 import { assetUrl } from "../urls.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
-
-/** The folders of content/ that the site serves as they are, at the same path. */
-export const MEDIA_FOLDERS = ["images", "videos"] as const;
-
-let mediaLeftToBuild = false;
-
-/** Keeps Eleventy from copying MEDIA_FOLDERS, for the rest of this process: the build links them itself. */
-export function leaveMediaToBuild(): void {
-  mediaLeftToBuild = true;
-}
+import { handOffOf } from "../pipeline/hand-off.ts";
 
 export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
   const contentDir = path.resolve(eleventyConfig.directories.input);
@@ -33,6 +24,6 @@ export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addGlobalData("assets", urls);
   // A changed asset gets a new name: reload the configuration so that pages name it.
   eleventyConfig.addWatchTarget(ASSETS_DIR, { resetConfig: true });
-  // Images, and video files that articles play themselves (`video: { file: /videos/… }`, src/content/video.ts).
-  if (!mediaLeftToBuild) for (const folder of MEDIA_FOLDERS) eleventyConfig.addPassthroughCopy({ [path.join(contentDir, folder)]: folder });
+  // Images, and video files that articles play themselves (`video: { file: /videos/… }`, src/content/video-field.ts).
+  if (handOffOf(eleventyConfig).copyMedia) for (const folder of MEDIA_FOLDERS) eleventyConfig.addPassthroughCopy({ [path.join(contentDir, folder)]: folder });
 }

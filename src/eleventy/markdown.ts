@@ -3,7 +3,7 @@
  * filter that renders an article's body when its page is written (not before, so the archive's
  * rendered HTML is never all in memory at once).
  */
-import { createMarkdown, markdownEnv } from "../markdown.ts";
+import { createMarkdown, markdownEnv } from "../content/markdown.ts";
 import type { ArticlePage } from "../pages/article-page.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 

@@ -1,19 +1,15 @@
 /**
- * Counts the pages Eleventy writes, for the build report's progress lines. Eleventy has no
- * per-page event, so a transform (which sees every output page once) does the counting.
+ * Counts the pages Eleventy writes, for the build report's progress lines (HandOff.onPageWritten).
+ * Eleventy has no per-page event, so a transform (which sees every output page once) does the counting.
  */
 import type { EleventyConfig } from "./eleventy-config.ts";
-
-let onPageWritten: (() => void) | undefined;
-
-/** Calls `listener` once per page written by the next builds; `undefined` stops it. */
-export function onEachPageWritten(listener: (() => void) | undefined): void {
-  onPageWritten = listener;
-}
+import { handOffOf } from "../pipeline/hand-off.ts";
 
 export default function progressPlugin(eleventyConfig: EleventyConfig): void {
+  const onPageWritten = handOffOf(eleventyConfig).onPageWritten;
+  if (!onPageWritten) return;
   eleventyConfig.addTransform("tintuc-progress", (content: unknown) => {
-    onPageWritten?.();
+    onPageWritten();
     return content;
   });
 }

@@ -4,13 +4,30 @@
  * never from a whole-archive collection; every date is RFC 3339 in +07:00 whatever the machine's TZ.
  */
 import type { Category, SiteConfig } from "../content/data-files.ts";
-import type { ArticlePage } from "../pages/article-page.ts";
+import type { LeadImage } from "../content/schema.ts";
+import type { ImageSize } from "../content/local-images.ts";
+import type { TimeView } from "../dates.ts";
 import { categoryLink } from "../category-link.ts";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
-import { feedUrl, homeUrl } from "../urls.ts";
-import { absoluteUrl } from "./xml.ts";
+import { absoluteUrl, feedUrl, homeUrl } from "../urls.ts";
 
 export const FEED_LENGTH = 50;
+
+/** What a feed takes of an article: the fields of its page (src/pages/article-page.ts) that an entry prints. */
+export interface FeedArticle {
+  url: string;
+  title: string;
+  summary: string;
+  published: TimeView;
+  updated?: TimeView;
+  authors: string[];
+  category: { key: string; name: string };
+  /** The entry's content: the lead photo, the body (rendered when the feed is written) and the credit lines. */
+  image?: LeadImage;
+  body: string;
+  imageSizes: Record<string, ImageSize>;
+  credits: string[];
+}
 
 export interface FeedEntry {
   /** Absolute URL, also the entry's id. */
@@ -21,15 +38,15 @@ export interface FeedEntry {
   updated: string;
   authors: string[];
   category: string;
-  /** The article page, whose body the template renders as the entry's content. */
-  page: ArticlePage;
+  /** The article, whose body the template renders as the entry's content. */
+  page: FeedArticle;
 }
 
 export interface FeedView {
   /** The feed's language, `xml:lang`. */
   lang: Language;
   /** Root-relative path of the feed file. */
-  path: string;
+  outputPath: string;
   /** Absolute URL of the feed, also its id. */
   selfUrl: string;
   /** Absolute URL of the page the feed follows. */
@@ -45,29 +62,29 @@ export interface FeedView {
 
 /**
  * The feeds of one language: its latest articles, and each category's.
- * @param articlePages the published articles of that language, newest first
+ * @param articles the published articles of that language, newest first
  * @param site the site as that language names it (`siteInLanguage`)
  * @param fallbackUpdated `updated` of a feed with no entries (the build time)
  */
 export function feedViews(
-  articlePages: readonly ArticlePage[],
+  articles: readonly FeedArticle[],
   categories: readonly Category[],
   site: SiteConfig,
   fallbackUpdated: string,
   lang: Language = DEFAULT_LANGUAGE,
 ): FeedView[] {
-  const latestByCategory = new Map<string, ArticlePage[]>(categories.map((category) => [category.key, []]));
-  const latest: ArticlePage[] = [];
-  for (const page of articlePages) {
+  const latestByCategory = new Map<string, FeedArticle[]>(categories.map((category) => [category.key, []]));
+  const latest: FeedArticle[] = [];
+  for (const page of articles) {
     if (latest.length < FEED_LENGTH) latest.push(page);
     const list = latestByCategory.get(page.category.key);
     if (list && list.length < FEED_LENGTH) list.push(page);
   }
-  const view = (path: string, alternate: string, title: string, subtitle: string, pages: ArticlePage[]): FeedView => {
+  const view = (path: string, alternate: string, title: string, subtitle: string, pages: FeedArticle[]): FeedView => {
     const entries = pages.map((page) => toEntry(page, site));
     // Every timestamp here has the same +07:00 form, so text order is time order.
     const updated = entries.reduce((newest, entry) => (entry.updated > newest ? entry.updated : newest), entries[0]?.updated ?? fallbackUpdated);
-    return { lang, path, selfUrl: absoluteUrl(site.url, path), alternateUrl: absoluteUrl(site.url, alternate), baseUrl: absoluteUrl(site.url, "/"), title, subtitle, updated, entries };
+    return { lang, outputPath: path, selfUrl: absoluteUrl(site.url, path), alternateUrl: absoluteUrl(site.url, alternate), baseUrl: absoluteUrl(site.url, "/"), title, subtitle, updated, entries };
   };
   return [
     view(feedUrl(lang), homeUrl(lang), site.title, site.description, latest),
@@ -80,7 +97,7 @@ export function feedViews(
   ];
 }
 
-function toEntry(page: ArticlePage, site: SiteConfig): FeedEntry {
+function toEntry(page: FeedArticle, site: SiteConfig): FeedEntry {
   return {
     url: absoluteUrl(site.url, page.url),
     title: page.title,

@@ -5,7 +5,8 @@
  */
 import type { DateTime } from "luxon";
 import { isoTimestamp } from "../dates.ts";
-import { absoluteUrl, escapeXml } from "./xml.ts";
+import { absoluteUrl } from "../urls.ts";
+import { escapeXml } from "./xml.ts";
 
 export const MAX_URLS_PER_SITEMAP = 50_000;
 
@@ -18,7 +19,7 @@ export interface SitemapEntry {
 
 export interface OutputFile {
   /** Root-relative path of the file to write. */
-  path: string;
+  outputPath: string;
   content: string;
 }
 
@@ -39,18 +40,18 @@ const newest = (entries: readonly SitemapEntry[]): string | undefined =>
  * `/sitemaps/sitemap-1.xml`, `/sitemaps/sitemap-2.xml`, …
  */
 export function sitemapFiles(entries: readonly SitemapEntry[], siteUrl: string, maxPerFile = MAX_URLS_PER_SITEMAP): OutputFile[] {
-  if (entries.length <= maxPerFile) return [{ path: "/sitemap.xml", content: urlset(entries, siteUrl) }];
+  if (entries.length <= maxPerFile) return [{ outputPath: "/sitemap.xml", content: urlset(entries, siteUrl) }];
   const parts: OutputFile[] = [];
   const index: string[] = [];
   for (let start = 0, n = 1; start < entries.length; start += maxPerFile, n++) {
     const chunk = entries.slice(start, start + maxPerFile);
     const path = `/sitemaps/sitemap-${n}.xml`;
-    parts.push({ path, content: urlset(chunk, siteUrl) });
+    parts.push({ outputPath: path, content: urlset(chunk, siteUrl) });
     const lastmod = newest(chunk);
     index.push(`<sitemap><loc>${escapeXml(absoluteUrl(siteUrl, path))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}</sitemap>`);
   }
   const indexXml = `${XML_HEADER}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${index.join("\n")}\n</sitemapindex>\n`;
-  return [{ path: "/sitemap.xml", content: indexXml }, ...parts];
+  return [{ outputPath: "/sitemap.xml", content: indexXml }, ...parts];
 }
 
 export interface NewsItem {
@@ -73,7 +74,7 @@ export function newsSitemap(items: readonly NewsItem[], options: { siteUrl: stri
       `<news:title>${escapeXml(item.title)}</news:title></news:news></url>`,
   );
   return {
-    path: "/news-sitemap.xml",
+    outputPath: "/news-sitemap.xml",
     content:
       `${XML_HEADER}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n` +
       `${urls.join("\n")}${urls.length ? "\n" : ""}</urlset>\n`,
@@ -83,7 +84,7 @@ export function newsSitemap(items: readonly NewsItem[], options: { siteUrl: stri
 /** robots.txt: everything may be crawled; here are the sitemaps. */
 export function robotsTxt(siteUrl: string): OutputFile {
   return {
-    path: "/robots.txt",
+    outputPath: "/robots.txt",
     content: `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(siteUrl, "/sitemap.xml")}\nSitemap: ${absoluteUrl(siteUrl, "/news-sitemap.xml")}\n`,
   };
 }

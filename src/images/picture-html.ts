@@ -3,7 +3,7 @@
  * `<img>`, each with a `srcset` of the copies photo-variants.ts plans and a `sizes` that says how
  * wide the layout shows the photo, so that a phone fetches a copy as wide as its screen, not the
  * camera's file. Layouts print it through the `picture` macro (layouts/partials/picture.njk), article
- * bodies through the Markdown renderer (src/markdown.ts); nothing else prints a local `<img>`.
+ * bodies through the Markdown renderer (src/content/markdown.ts); nothing else prints a local `<img>`.
  *
  * A photo whose size is unknown, a GIF or SVG, or an image on another site is printed as the plain
  * `<img>` it was: there are no copies of it.

@@ -4,7 +4,7 @@
  */
 import type { SiteConfig } from "../content/data-files.ts";
 import { sharedImage } from "../images/picture-html.ts";
-import { absoluteUrl } from "../feeds/xml.ts";
+import { absoluteUrl } from "../urls.ts";
 import type { ArticlePage } from "./article-page.ts";
 import type { VideoView } from "./video-view.ts";
 

@@ -5,20 +5,13 @@
 import type { Article } from "../content/article.ts";
 import type { Category } from "../content/data-files.ts";
 import { creditLines } from "../credits.ts";
-import { formatDateTime, isoTimestamp } from "../dates.ts";
+import { type TimeView, formatDateTime, isoTimestamp } from "../dates.ts";
 import type { Strings } from "../i18n.ts";
 import { type ArticleSearchView, articleSearchView } from "../search/article-search.ts";
 import { type CategoryLink, categoryLink } from "../category-link.ts";
 import type { Language } from "../language.ts";
 import { permalinkFor } from "../urls.ts";
 import { type VideoView, videoView } from "./video-view.ts";
-
-export interface TimeView {
-  /** `2024-01-27T22:01:00+07:00`, for `datetime` attributes. */
-  iso: string;
-  /** `27/01/2024, 22:01 (GMT+7)`. */
-  text: string;
-}
 
 export interface ArticlePage {
   url: string;

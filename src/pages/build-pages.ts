@@ -1,30 +1,29 @@
 /**
- * Turns a loaded archive into everything the templates print, once per build: which articles a
+ * Turns the loaded content into everything the templates print, once per build: which articles a
  * run mode publishes, and the page objects for them.
  */
-import { type ArchiveIndexPage, type ArchivePages, type DayIndex, type HomePage, type VideoSection, computeArchivePages } from "../archive.ts";
-import type { Archive } from "../content/load-archive.ts";
+import { type Listings, type DayIndex, type VideoSection, computeListings } from "../listings.ts";
+import type { LoadedContent } from "../content/load-content.ts";
 import { ContentError, hasErrors } from "../content/problems.ts";
 import { strings } from "../i18n.ts";
 import { LANGUAGES, type Language } from "../language.ts";
 import { siteInLanguage } from "../content/data-files.ts";
 import type { RunMode } from "../run-mode.ts";
 import { type ArticlePage, toArticlePage } from "./article-page.ts";
-import { contentSecurityPolicy, headersFile, serializePolicy } from "../build/security-policy.ts";
+import { contentSecurityPolicy, headersFile, serializePolicy } from "./security-policy.ts";
 import { isoTimestamp } from "../dates.ts";
 import { type FeedView, feedViews } from "../feeds/feed-view.ts";
-import type { OutputFile } from "../feeds/sitemap.ts";
 import { siteFiles } from "./site-files.ts";
 import { openPollAt } from "../forms/polls.ts";
 import { type FormsView, type PollView, formsView, pollView } from "../forms/view.ts";
 import { computeRelated } from "../related.ts";
-import { type ArticleMeta, articleMeta } from "./article-meta.ts";
-import { type RelatedView, relatedView } from "./related-view.ts";
+import { articleMeta } from "./article-meta.ts";
+import { type ArticleView, type PagesByKind } from "./page-kinds.ts";
+import { relatedView } from "./related-view.ts";
 import { type SiteView, siteViews } from "./site-view.ts";
 import { type SearchPage, searchPage } from "../search/search-page.ts";
 import { newestFirst, searchPeriodOf } from "../search/search-periods.ts";
 
-/** Every language's archive pages in one list per page kind, as the templates paginate them. */
 /**
  * A language's frame and the poll of its sidebar: polls are written in Vietnamese, so only
  * Vietnamese pages carry one.
@@ -35,65 +34,46 @@ export type LanguageFrame = SiteView & {
   videoSection?: VideoSection;
 };
 
-export interface SiteArchive extends Pick<ArchivePages, "dayPages" | "monthPages" | "yearPages" | "categoryPages" | "videoPages"> {
-  homePages: HomePage[];
-  archiveIndexPages: ArchiveIndexPage[];
-}
-
 /**
  * The Vietnamese frame's fields at the top level are the defaults for pages that belong to no
  * language (404); every other page is printed in the frame of its own `lang`, from `frames`.
  */
 export interface SitePages extends LanguageFrame {
   frames: Record<Language, LanguageFrame>;
-  articlePages: (ArticlePage & { lists: RelatedView; meta: ArticleMeta })[];
-  archive: SiteArchive;
-  /** Each language's search page. */
-  /** Each language's search page, with the years it searches. */
-  searchPages: SearchPage[];
-  /** Each language's index of days with news, as the JSON file its date picker fetches. */
-  dayIndexFiles: { outputPath: string; json: string }[];
+  /** Every page the site writes, one list per kind (page-kinds.ts). */
+  byKind: PagesByKind;
   /** The comment form's and the poll's settings. */
   forms: FormsView;
   /** The Content-Security-Policy each page carries as a meta element: the search page's allows Pagefind. */
   csp: { page: string; search: string };
-  /** The site's and each category's Atom feed. */
-  feeds: FeedView[];
-  /** Sitemaps, the news sitemap, robots.txt: written as they are. */
-  siteFiles: OutputFile[];
-  /** How many pages (HTML and JSON) Eleventy will write from these. */
-  pageCount: number;
 }
-
-/** Pages written once per language: home, archive index, search and the day index; plus the one 404 page. */
-const PAGES_PER_LANGUAGE = 4;
 
 /**
  * Production publishes only articles that are due; preview shows drafts and scheduled ones too, badged.
- * @throws ContentError when the archive has any error, listing all of them.
+ * @throws ContentError when the content has any error, listing all of them.
  */
-export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
-  if (hasErrors(archive.problems) || !archive.site) throw new ContentError(archive.problems);
-  const categories = new Map(archive.categories.map((category) => [category.key, category]));
-  const site = archive.site;
-  const poll = pollView(openPollAt(archive.polls, archive.buildTime), archive.forms);
-  const views = siteViews(site, archive.categories);
+export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages {
+  if (hasErrors(content.problems) || !content.site) throw new ContentError(content.problems);
+  const categories = new Map(content.categories.map((category) => [category.key, category]));
+  const site = content.site;
+  const poll = pollView(openPollAt(content.polls, content.buildTime), content.forms);
+  const views = siteViews(site, content.categories);
   const frames: Record<Language, LanguageFrame> = { vi: { ...views.vi, poll }, en: views.en };
-  const shown = mode === "production" ? archive.articles.filter((article) => article.status === "published") : archive.articles;
+  const shown = mode === "production" ? content.articles.filter((article) => article.status === "published") : content.articles;
   const byUrl = new Map(shown.map((article) => [article.url, article]));
-  const fallbackUpdated = isoTimestamp(archive.buildTime);
+  const fallbackUpdated = isoTimestamp(content.buildTime);
 
-  // Each language is a site of its own: its archive, its related lists, its feeds. Nothing mixes them
+  // Each language is a site of its own: its listings, its related lists, its feeds. Nothing mixes them
   // but the links between an article and its translation.
-  const archives: ArchivePages[] = [];
-  const articlePages: SitePages["articlePages"] = [];
+  const listings: Listings[] = [];
+  const articlePages: ArticleView[] = [];
   const feeds: FeedView[] = [];
   for (const lang of LANGUAGES) {
     const inLanguage = shown.filter((article) => article.lang === lang);
     const siteNamed = siteInLanguage(site, lang);
-    const languageArchive = computeArchivePages(inLanguage, archive.categories, { lang });
-    archives.push(languageArchive);
-    frames[lang].videoSection = languageArchive.videoSection;
+    const languageListings = computeListings(inLanguage, content.categories, { lang });
+    listings.push(languageListings);
+    frames[lang].videoSection = languageListings.videoSection;
     // Related lists over what is shown; drafts and scheduled articles (in preview) never appear in them.
     const relatedLinks = computeRelated(inLanguage);
     const pages = inLanguage.map((article) => {
@@ -102,51 +82,42 @@ export function buildSitePages(archive: Archive, mode: RunMode): SitePages {
     });
     articlePages.push(...pages);
     const publishedPages = mode === "production" ? pages : pages.filter((page) => byUrl.get(page.url)!.status === "published");
-    feeds.push(...feedViews(publishedPages, archive.categories, siteNamed, fallbackUpdated, lang));
+    feeds.push(...feedViews(publishedPages, content.categories, siteNamed, fallbackUpdated, lang));
   }
-  const siteArchive: SiteArchive = {
-    dayPages: archives.flatMap((pages) => pages.dayPages),
-    monthPages: archives.flatMap((pages) => pages.monthPages),
-    yearPages: archives.flatMap((pages) => pages.yearPages),
-    categoryPages: archives.flatMap((pages) => pages.categoryPages),
-    videoPages: archives.flatMap((pages) => pages.videoPages),
-    homePages: archives.map((pages) => pages.home),
-    archiveIndexPages: archives.map((pages) => pages.archiveIndex),
+  const listPages: Pick<PagesByKind, "dayPage" | "monthPage" | "yearPage" | "categoryPage" | "videoPage" | "home" | "archiveIndex"> = {
+    dayPage: listings.flatMap((pages) => pages.dayPages),
+    monthPage: listings.flatMap((pages) => pages.monthPages),
+    yearPage: listings.flatMap((pages) => pages.yearPages),
+    categoryPage: listings.flatMap((pages) => pages.categoryPages),
+    videoPage: listings.flatMap((pages) => pages.videoPages),
+    home: listings.map((pages) => pages.home),
+    archiveIndex: listings.map((pages) => pages.archiveIndex),
   };
   const periodOf = searchPeriodOf(articlePages);
   const searchPages = LANGUAGES.map((lang) => searchPage(lang, articlePages.filter((page) => page.lang === lang).map(periodOf)));
   const searchPeriods = [...new Set(searchPages.flatMap((page) => page.periods))].sort(newestFirst);
   const published = mode === "production" ? shown : shown.filter((article) => article.status === "published");
-  const files = [
-    ...siteFiles(site, published, articlePages, siteArchive, archive.buildTime),
-    { path: "/_headers", content: headersFile(archive.forms, site.pathPrefix, searchPeriods) },
-  ];
-  const pageCount =
-    files.length +
-    feeds.length +
-    articlePages.length +
-    siteArchive.dayPages.length +
-    siteArchive.monthPages.length +
-    siteArchive.yearPages.length +
-    siteArchive.categoryPages.length +
-    siteArchive.videoPages.length +
-    PAGES_PER_LANGUAGE * LANGUAGES.length +
-    1;
+  const byKind: PagesByKind = {
+    article: articlePages,
+    ...listPages,
+    search: searchPages,
+    feed: feeds,
+    siteFile: [
+      ...siteFiles(site, published, { ...listPages, article: articlePages }, content.buildTime),
+      { outputPath: "/_headers", content: headersFile(content.forms, site.pathPrefix, searchPeriods) },
+    ],
+    dayIndex: listings.map((pages) => ({ outputPath: frames[pages.lang].datePicker.dayIndexOutputPath, content: dayIndexJson(pages.dayIndex) })),
+    notFound: [{ outputPath: "/404.html" }],
+  };
   return {
-    pageCount,
     ...frames.vi,
     frames,
-    articlePages,
-    searchPages,
-    siteFiles: files,
-    forms: formsView(archive.forms),
+    byKind,
+    forms: formsView(content.forms),
     csp: {
-      page: serializePolicy(contentSecurityPolicy(archive.forms, { search: false }), { forMeta: true }),
-      search: serializePolicy(contentSecurityPolicy(archive.forms, { search: true }), { forMeta: true }),
+      page: serializePolicy(contentSecurityPolicy(content.forms, { search: false }), { forMeta: true }),
+      search: serializePolicy(contentSecurityPolicy(content.forms, { search: true }), { forMeta: true }),
     },
-    feeds,
-    archive: siteArchive,
-    dayIndexFiles: archives.map((pages) => ({ outputPath: frames[pages.lang].datePicker.dayIndexOutputPath, json: dayIndexJson(pages.dayIndex) })),
   };
 }
 

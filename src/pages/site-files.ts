@@ -2,34 +2,32 @@
  * The site's machine-readable files: sitemaps (with `lastmod` from the newest article each page
  * shows), the news sitemap and robots.txt.
  */
-import type { ListPage } from "../archive.ts";
+import type { ListPage } from "../listings.ts";
 import type { Article } from "../content/article.ts";
 import type { SiteConfig } from "../content/data-files.ts";
 import { type OutputFile, type SitemapEntry, newsSitemap, robotsTxt, sitemapFiles } from "../feeds/sitemap.ts";
-import type { ArticlePage } from "./article-page.ts";
-import type { SiteArchive } from "./build-pages.ts";
+import type { PagesByKind } from "./page-kinds.ts";
 
 const newestOf = (page: Pick<ListPage, "articles">): string | undefined => page.articles[0]?.published.iso;
 
 export function siteFiles(
   site: SiteConfig,
   articles: readonly Article[],
-  articlePages: readonly ArticlePage[],
-  archive: SiteArchive,
+  pages: Pick<PagesByKind, "article" | "dayPage" | "monthPage" | "yearPage" | "categoryPage" | "videoPage" | "home" | "archiveIndex">,
   buildTime: Article["published"],
 ): OutputFile[] {
   const entries: SitemapEntry[] = [
     // Each language's home and archive index change with its newest article.
-    ...archive.homePages.flatMap((home, index) => {
+    ...pages.home.flatMap((home, index) => {
       const lastmod = home.latest[0]?.published.iso;
-      return [{ url: home.url, lastmod }, { url: archive.archiveIndexPages[index]!.url, lastmod }];
+      return [{ url: home.url, lastmod }, { url: pages.archiveIndex[index]!.url, lastmod }];
     }),
-    ...archive.categoryPages.map((page) => ({ url: page.url, lastmod: newestOf(page) })),
-    ...archive.videoPages.map((page) => ({ url: page.url, lastmod: newestOf(page) })),
-    ...archive.yearPages.map((page) => ({ url: page.url })),
-    ...archive.monthPages.map((page) => ({ url: page.url, lastmod: newestOf(page) })),
-    ...archive.dayPages.map((page) => ({ url: page.url, lastmod: newestOf(page) })),
-    ...articlePages.map((page) => ({ url: page.url, lastmod: (page.updated ?? page.published).iso })),
+    ...pages.categoryPage.map((page) => ({ url: page.url, lastmod: newestOf(page) })),
+    ...pages.videoPage.map((page) => ({ url: page.url, lastmod: newestOf(page) })),
+    ...pages.yearPage.map((page) => ({ url: page.url })),
+    ...pages.monthPage.map((page) => ({ url: page.url, lastmod: newestOf(page) })),
+    ...pages.dayPage.map((page) => ({ url: page.url, lastmod: newestOf(page) })),
+    ...pages.article.map((page) => ({ url: page.url, lastmod: (page.updated ?? page.published).iso })),
   ];
   return [
     ...sitemapFiles(entries, site.url),

@@ -3,9 +3,9 @@
  * a click-to-play facade (the poster, a link to the provider's page, the player's URL for
  * layouts/assets/video.js to load on click), or a file of the site for the browser's own player.
  */
-import type { ArticleVideo, VideoDuration } from "../content/video.ts";
+import type { ArticleVideo, VideoDuration } from "../content/video-field.ts";
 import type { Strings } from "../i18n.ts";
-import { VIDEO_PROVIDERS } from "../video.ts";
+import { VIDEO_PROVIDERS } from "../video-providers.ts";
 
 export interface VideoView {
   poster: string;

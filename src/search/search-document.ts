@@ -5,9 +5,12 @@
  * filters, sort key and result fields Pagefind needs, so indexing depends on the archive alone, not
  * on the layouts, and Pagefind never parses the pages' navigation, sidebars and forms.
  */
-import { createMarkdown } from "../markdown.ts";
-import type { ArticlePage } from "../pages/article-page.ts";
+import { createMarkdown } from "../content/markdown.ts";
+import type { LeadImage } from "../content/schema.ts";
+import type { TimeView } from "../dates.ts";
+import type { Language } from "../language.ts";
 import { withPathPrefix } from "../urls.ts";
+import type { ArticleSearchView } from "./article-search.ts";
 
 export interface SearchDocument {
   /** The article's URL, as Pagefind gives it back in results (before the bundle's base URL). */
@@ -51,11 +54,24 @@ export function searchDocument(page: SearchablePage, bodyHtml: string, pathPrefi
   return { url: page.url, html };
 }
 
-export type SearchablePage = Pick<ArticlePage, "url" | "lang" | "title" | "lede" | "image" | "credits" | "source" | "category" | "published" | "search"> &
-  Partial<Pick<ArticlePage, "video">>;
+/** What a search document takes of an article: the fields of its page (src/pages/article-page.ts) a reader can search or sees in a result. */
+export interface SearchablePage {
+  url: string;
+  lang: Language;
+  title: string;
+  lede?: string;
+  image?: LeadImage;
+  /** A video article's poster is its result's picture when it has no lead photo. */
+  video?: { poster: string };
+  credits: string[];
+  source?: string;
+  category: { name: string };
+  published: TimeView;
+  search: ArticleSearchView;
+}
 
 /** The search documents of every article page, bodies rendered as their pages render them. */
-export function searchDocuments(pages: readonly (SearchablePage & Pick<ArticlePage, "body">)[], pathPrefix: string): SearchDocument[] {
+export function searchDocuments(pages: readonly (SearchablePage & { body: string })[], pathPrefix: string): SearchDocument[] {
   const markdown = createMarkdown();
   return pages.map((page) => searchDocument(page, markdown.render(page.body), pathPrefix));
 }

@@ -2,7 +2,7 @@
  * What the search page and the header's search box print: where they point, the query parameter,
  * the orders the page offers with their labels, and the years whose bundles the page searches.
  */
-import { PAGE_SIZE } from "../archive.ts";
+import { PAGE_SIZE } from "../listings.ts";
 import type { Strings } from "../i18n.ts";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { newestFirst as newestFirstOrder } from "./search-periods.ts";
@@ -22,7 +22,7 @@ export interface SearchPageView {
   /** The query parameter, `q`: `/search/?q=khoa+hoc` shows that search. */
   queryParam: string;
   /**
-   * Where the bundles are served, one a period (`/pagefind/2024/`, src/search/search-index.ts), with the
+   * Where the bundles are served, one a period (`/pagefind/2024/`, src/pipeline/search-index.ts), with the
    * site's path prefix: the search script builds the bundles' URLs from it, out of reach of the HTML
    * base plugin, and Pagefind derives its results' base URL from a bundle's.
    */

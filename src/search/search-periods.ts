@@ -1,5 +1,5 @@
 /**
- * The periods the search index is split into, one Pagefind bundle each (search-index.ts). Pagefind
+ * The periods the search index is split into, one Pagefind bundle each (src/pipeline/search-index.ts). Pagefind
  * holds a whole bundle in memory while it indexes, and its time per article grows with the bundle
  * (measured: 2 ms an article in bundles of 500, 10 ms in bundles of 5,000), so no period holds
  * more than ARTICLES_PER_PERIOD articles: a year that fits is one period, named by its year

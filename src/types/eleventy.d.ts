@@ -5,6 +5,8 @@ declare module "@11ty/eleventy" {
     quietMode?: boolean;
     runMode?: "build" | "watch" | "serve";
     pathPrefix?: string;
+    /** The programmatic configuration callback, run before the configuration file (src/pipeline/hand-off.ts). */
+    config?: (eleventyConfig: never) => unknown;
   }
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);

@@ -6,7 +6,7 @@ import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { findBrokenLinks } from "../../src/build/link-check.ts";
+import { findBrokenLinks } from "../../src/pipeline/link-check.ts";
 import { useBuiltSite } from "../support/built-site.ts";
 
 const PREFIX = "/tin/";

@@ -8,7 +8,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { useBuiltSite } from "../support/built-site.ts";
 import { type StaticServer, serveDirectory } from "../../src/bench/static-server.ts";
-import { writeSearchBundles } from "../../src/build/search-stage.ts";
+import { writeSearchBundles } from "../../src/pipeline/search-stage.ts";
 import type { SearchDocument } from "../../src/search/search-document.ts";
 
 const site = useBuiltSite(test);

@@ -6,7 +6,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { useBuiltSite } from "../support/built-site.ts";
 import { serveDirectory } from "../../src/bench/static-server.ts";
-import { writeSearchBundles } from "../../src/build/search-stage.ts";
+import { writeSearchBundles } from "../../src/pipeline/search-stage.ts";
 
 const DANG_BO = { url: "/2024/01/27/dang-bo-bo-khoa-hoc-va-cong-nghe-dat-nhieu-ket-qua-tich-cuc/", title: "Đảng bộ Bộ Khoa học và Công nghệ đạt nhiều kết quả tích cực" };
 const CANH_BAO = { url: "/2024/01/27/canh-bao-script-alert-tieu-de-script-trich-dan/", title: 'Cảnh báo <script>alert("tieu-de")</script> & "trích dẫn"' };

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { createStagingArea } from "../../src/build/atomic-output.ts";
+import { createStagingArea } from "../../src/pipeline/atomic-output.ts";
 
 async function siteWithOutput(): Promise<{ root: string; outputDir: string }> {
   const root = await mkdtemp(path.join(os.tmpdir(), "tintuc-atomic-"));

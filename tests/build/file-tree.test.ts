@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { eachConcurrently, linkTree } from "../../src/build/file-tree.ts";
+import { eachConcurrently, linkTree } from "../../src/pipeline/file-tree.ts";
 
 test("linkTree recreates every folder and file, each file the same bytes and the same inode", async () => {
   const root = await mkdtemp(path.join(os.tmpdir(), "tintuc-file-tree-"));

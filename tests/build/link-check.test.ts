@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { findBrokenLinks } from "../../src/build/link-check.ts";
+import { findBrokenLinks } from "../../src/pipeline/link-check.ts";
 import { FIXTURE_SITE, buildSite } from "../support/build-site.ts";
 
 test("finds links and images that point to no file, and only those", async () => {

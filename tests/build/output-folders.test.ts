@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { makeFoldersAside, removeUnusedFolders } from "../../src/build/output-folders.ts";
+import { makeFoldersAside, removeUnusedFolders } from "../../src/pipeline/output-folders.ts";
 
 const treeOf = async (root: string): Promise<string[]> => (await readdir(root, { recursive: true })).map((entry) => entry.split(path.sep).join("/")).sort();
 

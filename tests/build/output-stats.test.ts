@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { outputStats } from "../../src/build/output-stats.ts";
+import { outputStats } from "../../src/pipeline/output-stats.ts";
 
 test("counts every file, every byte and the HTML pages, however deep", async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), "tintuc-output-stats-"));

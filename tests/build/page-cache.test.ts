@@ -8,7 +8,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { readPageFolders } from "../../src/build/page-cache.ts";
+import { readPageFolders } from "../../src/pipeline/page-cache.ts";
 import { FIXTURE_SITE, buildSite } from "../support/build-site.ts";
 import { fileHashes } from "../support/file-hashes.ts";
 

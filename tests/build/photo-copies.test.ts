@@ -4,7 +4,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { makePhotoCopies, photoJobsOf } from "../../src/build/photo-copies.ts";
+import { makePhotoCopies, photoJobsOf } from "../../src/pipeline/photo-copies.ts";
 import { photoPlan } from "../../src/images/photo-variants.ts";
 
 const root = await mkdtemp(path.join(os.tmpdir(), "tintuc-photo-copies-"));
@@ -73,10 +73,10 @@ test("the photos pages show: lead, body (as Markdown encodes it) and poster, onc
   const page = (imageSizes: Record<string, { width: number; height: number }>) => ({ imageSizes }) as never;
   const jobsFound = photoJobsOf(
     {
-      articlePages: [
+      byKind: { article: [
         page({ "/images/hội.jpg": { width: 900, height: 600 }, "/images/h%E1%BB%99i.jpg": { width: 900, height: 600 }, "/images/chay.gif": { width: 10, height: 10 } }),
         page({ "/images/poster.png": { width: 1280, height: 720 }, "/images/so-do.svg": { width: 10, height: 10 } }),
-      ],
+      ] },
     },
     content,
   );

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { contentSecurityPolicy, headersFile, serializePolicy } from "../../src/build/security-policy.ts";
+import { contentSecurityPolicy, headersFile, serializePolicy } from "../../src/pages/security-policy.ts";
 
 const withEndpoint = { endpoint: "https://forms.example.org/gui" };
 

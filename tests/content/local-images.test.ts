@@ -4,7 +4,7 @@ import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { localImages } from "../../src/content/local-images.ts";
-import { corpusImages } from "../../src/corpus.ts";
+import { corpusImages } from "../../src/bench/corpus/images.ts";
 
 const u16 = (value: number): number[] => [value >> 8, value & 0xff];
 

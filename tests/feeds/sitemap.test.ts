@@ -8,7 +8,7 @@ const SITE = "https://tin.example.org/tin";
 test("one sitemap with absolute URLs and lastmod, escaped", () => {
   const [file, ...rest] = sitemapFiles([{ url: "/", lastmod: "2024-01-27T22:01:00+07:00" }, { url: "/a&b/" }], SITE);
   assert.is(rest.length, 0);
-  assert.is(file!.path, "/sitemap.xml");
+  assert.is(file!.outputPath, "/sitemap.xml");
   assert.match(file!.content, "<url><loc>https://tin.example.org/tin/</loc><lastmod>2024-01-27T22:01:00+07:00</lastmod></url>");
   assert.match(file!.content, "<url><loc>https://tin.example.org/tin/a&amp;b/</loc></url>");
 });
@@ -16,7 +16,7 @@ test("one sitemap with absolute URLs and lastmod, escaped", () => {
 test("past the limit: a sitemap index pointing to numbered sitemaps, each within the limit", () => {
   const entries = Array.from({ length: 5 }, (_, i) => ({ url: `/${i}/`, lastmod: `2024-01-0${i + 1}T00:00:00+07:00` }));
   const files = sitemapFiles(entries, SITE, 2);
-  assert.equal(files.map((file) => file.path), ["/sitemap.xml", "/sitemaps/sitemap-1.xml", "/sitemaps/sitemap-2.xml", "/sitemaps/sitemap-3.xml"]);
+  assert.equal(files.map((file) => file.outputPath), ["/sitemap.xml", "/sitemaps/sitemap-1.xml", "/sitemaps/sitemap-2.xml", "/sitemaps/sitemap-3.xml"]);
   assert.match(files[0]!.content, "<sitemapindex");
   assert.match(files[0]!.content, "<sitemap><loc>https://tin.example.org/tin/sitemaps/sitemap-2.xml</loc><lastmod>2024-01-04T00:00:00+07:00</lastmod></sitemap>");
   assert.is((files[3]!.content.match(/<url>/g) ?? []).length, 1);
@@ -29,7 +29,7 @@ test("the news sitemap holds only the two days before build time", () => {
     [item("2024-01-27T11:00:00+07:00", "moi"), item("2024-01-25T12:30:00+07:00", "hom-kia"), item("2024-01-25T11:00:00+07:00", "cu"), item("2024-01-28T00:00:00+07:00", "hen-gio")],
     { siteUrl: SITE, publicationName: "Tin <KH&CN>", language: "vi", buildTime },
   );
-  assert.is(file.path, "/news-sitemap.xml");
+  assert.is(file.outputPath, "/news-sitemap.xml");
   assert.match(file.content, "https://tin.example.org/tin/moi/");
   assert.match(file.content, "https://tin.example.org/tin/hom-kia/");
   assert.not.match(file.content, "/cu/");

@@ -10,7 +10,7 @@ const page: SearchablePage = {
   image: { src: "/images/hoi-nghi.jpg", alt: "Bí thư phát biểu", caption: "Hội nghị tổng kết" },
   credits: ["Bài, ảnh: Đăng Minh"],
   source: "Theo Tạp chí KH&CN",
-  category: { key: "hoat-dong-khcn", name: "Hoạt động KH&CN", url: "/category/hoat-dong-khcn/", feedUrl: "/category/hoat-dong-khcn/feed.xml" },
+  category: { name: "Hoạt động KH&CN" },
   published: { iso: "2024-01-27T22:01:00+07:00", text: "27/01/2024, 22:01 (GMT+7)" },
   search: { year: "2024", month: "2024-01", date: "27/01/2024", foldedForms: ["dang", "dat"] },
 };

@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { BUILD_NODE_OPTIONS } from "../../src/build/heap.ts";
+import { BUILD_NODE_OPTIONS } from "../../src/pipeline/heap.ts";
 import { PROJECT_DIR } from "../../src/project-paths.ts";
 
 export const FIXTURE_SITE = path.join(PROJECT_DIR, "tests", "fixtures", "site");

@@ -1,6 +1,6 @@
 /**
  * The folders of the output, made before the pages that go in them are known. Every build writes a
- * fresh output folder (src/build/atomic-output.ts), and every article page has a folder of its own:
+ * fresh output folder (src/pipeline/atomic-output.ts), and every article page has a folder of its own:
  * 16,000 folders at 10,000 articles, which this disk makes at 0.1–0.2 ms each (2–3 s of a rebuild).
  * The last build's folders are nearly all this build's, so they are made on a thread of their own
  * while the build reads the archive, and those this build did not need are removed at the end.

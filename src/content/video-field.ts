@@ -10,11 +10,11 @@
  *
  * Exactly one of `youtube`, `vimeo` and `file` names the video. The poster must be the site's own
  * file, so that a page asks nothing of another site before the reader plays (issue 10). That the
- * poster and the file exist under content/ is the loader's check, like images (load-archive.ts).
+ * poster and the file exist under content/ is the loader's check, like images (load-content.ts).
  */
 import path from "node:path";
 import { closestWord } from "../text/closest-word.ts";
-import { VIDEO_FILE_TYPES, VIDEO_PROVIDERS, VIDEO_PROVIDER_KEYS, type VideoFileType, type VideoProvider } from "../video.ts";
+import { VIDEO_FILE_TYPES, VIDEO_PROVIDERS, VIDEO_PROVIDER_KEYS, type VideoFileType, type VideoProvider } from "../video-providers.ts";
 
 export interface VideoDuration {
   /** As printed: `3:25`, `1:02:03`. */

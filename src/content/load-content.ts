@@ -12,7 +12,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { DateTime } from "luxon";
 import type { MarkdownIt } from "markdown-it";
-import { createMarkdown } from "../markdown.ts";
+import { createMarkdown } from "./markdown.ts";
 import { type Article, compareNewestFirst, toArticle } from "./article.ts";
 import { type Category, type SiteConfig, readCategories, readSiteConfig } from "./data-files.ts";
 import { parseSourceFile } from "./front-matter.ts";
@@ -20,15 +20,15 @@ import { type ImageReference, contentPathOf, imageReferences } from "./image-ref
 import { type ImageSize, type LocalImages, localImages } from "./local-images.ts";
 import { type FormsConfig, readFormsConfig } from "../forms/config.ts";
 import { type Poll, readPolls } from "../forms/polls.ts";
-import { relatedReferenceIndex, resolveRelatedReference } from "../related.ts";
+import { articleReferenceIndex, resolveArticleReference } from "./article-references.ts";
 import type { RunMode } from "../run-mode.ts";
 import { photoChecker } from "../images/photo-checks.ts";
 import type { Language } from "../language.ts";
 import { type Problem, sortProblems } from "./problems.ts";
 import { validateFrontMatter } from "./schema.ts";
-import { videoFiles } from "./video.ts";
+import { videoFiles } from "./video-field.ts";
 
-export interface LoadArchiveOptions {
+export interface LoadContentOptions {
   /** The content folder (Eleventy's input): holds `articles/` and `_data/`. */
   contentDir: string;
   /** Paths in messages are shown relative to this folder (default: the working directory). */
@@ -41,7 +41,7 @@ export interface LoadArchiveOptions {
   lang?: Language;
 }
 
-export interface Archive {
+export interface LoadedContent {
   /** The build's "now", which decided what is scheduled. */
   buildTime: DateTime;
   site?: SiteConfig;
@@ -53,7 +53,7 @@ export interface Archive {
   problems: Problem[];
 }
 
-export async function loadArchive(options: LoadArchiveOptions): Promise<Archive> {
+export async function loadContent(options: LoadContentOptions): Promise<LoadedContent> {
   const projectDir = options.projectDir ?? process.cwd();
   const display = (file: string): string => path.relative(projectDir, file).split(path.sep).join("/");
   const displayContentDir = display(options.contentDir) || ".";
@@ -123,11 +123,11 @@ export async function loadArchive(options: LoadArchiveOptions): Promise<Archive>
   }
 
   problems.push(...duplicateUrlProblems(valid));
-  const referenceIndex = relatedReferenceIndex(valid);
+  const referenceIndex = articleReferenceIndex(valid);
   const byUrl = new Map(valid.map((article) => [article.url, article]));
   for (const { article, references, line } of pendingReferences) {
     for (const reference of references) {
-      const url = resolveRelatedReference(reference, referenceIndex);
+      const url = resolveArticleReference(reference, referenceIndex);
       if (!url) {
         problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message: `no article at "${reference}"; name one by its URL (/2024/01/27/slug/) or its file (articles/2024/01/slug.md)` });
       } else if (url === article.url) {
@@ -187,7 +187,7 @@ export async function listMarkdownFiles(dir: string): Promise<string[]> {
  */
 function linkTranslations(
   pending: readonly { article: Article; reference: string; line?: number }[],
-  index: ReturnType<typeof relatedReferenceIndex>,
+  index: ReturnType<typeof articleReferenceIndex>,
   byUrl: ReadonlyMap<string, Article>,
 ): Problem[] {
   const problems: Problem[] = [];
@@ -195,7 +195,7 @@ function linkTranslations(
     problems.push({ severity: "error", file: article.sourcePath, line, field: "translation", message });
   };
   for (const { article, reference, line } of pending) {
-    const url = resolveRelatedReference(reference, index);
+    const url = resolveArticleReference(reference, index);
     const other = url === undefined ? undefined : byUrl.get(url);
     if (!other) {
       report(article, line, `no article at "${reference}"; name the translation by its URL (/en/2024/01/27/slug/) or its file (articles/2024/01/slug.md)`);

@@ -8,8 +8,8 @@
  * its place while it loads, and a local photo's copies in `<picture>` (src/images/picture-html.ts).
  */
 import markdownIt, { type MarkdownIt, type StateCore, type Token } from "markdown-it";
-import type { ImageSize } from "./content/local-images.ts";
-import { pictureHtml } from "./images/picture-html.ts";
+import type { ImageSize } from "./local-images.ts";
+import { pictureHtml } from "../images/picture-html.ts";
 
 // A type, not an interface: markdown-it's `env` is an index signature, which only a type literal meets.
 type TintucEnv = {

@@ -1,7 +1,7 @@
 /**
  * The build's stage for photos: every local photo the site shows gets its copies (src/images/photo-variants.ts),
  * encoded once. Encoded copies are kept in the build's cache under a key that hashes the original's
- * bytes and the encoding settings, and hard-linked into the output (src/build/file-tree.ts), so a
+ * bytes and the encoding settings, and hard-linked into the output (src/pipeline/file-tree.ts), so a
  * rebuild encodes only new or changed photos and links the rest: one directory entry per copy.
  *
  * Hashing every original in every build would read the whole photo archive (hundreds of GB in a
@@ -148,9 +148,9 @@ function sortedObject<T>(record: Record<string, T>): Record<string, T> {
  * and the sidebar's poster are the same photos), once each, in folder order.
  * @example photoJobsOf(pages, "content") // [{ plan: { folder: "photo-sizes/images/a.jpg", … }, file: "content/images/a.jpg" }]
  */
-export function photoJobsOf(pages: Pick<SitePages, "articlePages">, contentDir: string): PhotoJob[] {
+export function photoJobsOf(pages: { byKind: Pick<SitePages["byKind"], "article"> }, contentDir: string): PhotoJob[] {
   const jobs = new Map<string, PhotoJob>();
-  for (const page of pages.articlePages) {
+  for (const page of pages.byKind.article) {
     // imageSizes holds the size of every local image the article shows that could be read: lead, body, poster.
     for (const [src, size] of Object.entries(page.imageSizes)) {
       if (!isResizablePhoto(src)) continue;

@@ -1,7 +1,7 @@
-/** Tests of src/video.ts: the providers' id shapes, their players and pages, and the frames the policy allows. */
+/** Tests of src/video-providers.ts: the providers' id shapes, their players and pages, and the frames the policy allows. */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { VIDEO_PROVIDERS, videoFrameSources } from "../src/video.ts";
+import { VIDEO_PROVIDERS, videoFrameSources } from "../src/video-providers.ts";
 
 test("ids: a YouTube id is 11 base64url characters whose last carries 4 bits; a Vimeo id is a number", () => {
   const youtube = VIDEO_PROVIDERS.youtube.idPattern;

@@ -6,15 +6,14 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { buildTime } from "../build-time.ts";
-import { loadArchive } from "../content/load-archive.ts";
+import { loadContent } from "../content/load-content.ts";
 import { ContentError, formatProblem, hasErrors } from "../content/problems.ts";
-import { usePreloadedPages } from "../eleventy/archive-data.ts";
-import { MEDIA_FOLDERS, leaveMediaToBuild } from "../eleventy/assets.ts";
-import { onEachPageWritten } from "../eleventy/progress.ts";
-import { buildSitePages } from "../pages/build-pages.ts";
-import { PROJECT_DIR } from "../project-paths.ts";
-import { RUN_MODE_VARIABLE, type RunMode } from "../run-mode.ts";
+import { handOffTo } from "./hand-off.ts";
+import { type SitePages, buildSitePages } from "../pages/build-pages.ts";
+import { pageCount } from "../pages/page-kinds.ts";
+import { MEDIA_FOLDERS, PROJECT_DIR } from "../project-paths.ts";
+import type { RunMode } from "../run-mode.ts";
+import type { Settings } from "../settings.ts";
 import { searchBundleUrl } from "../urls.ts";
 import { DEFAULT_CACHE_DIR, planPageCache, readPageFolders } from "./page-cache.ts";
 import { linkTree } from "./file-tree.ts";
@@ -27,19 +26,25 @@ import { progressReporter } from "./progress.ts";
 import { makePhotoCopies, photoFailureProblems, photoJobsOf } from "./photo-copies.ts";
 import type { Language } from "../language.ts";
 
-export interface BuildOptions {
+/** What the site is made from: the build's and the preview's alike. */
+export interface SiteSource {
   contentDir: string;
-  outputDir: string;
   /** `production` (default) publishes only what is due; `preview` also drafts and scheduled articles, badged. */
   mode?: RunMode;
+  /** What the command line read from the environment (src/settings.ts). */
+  settings: Settings;
   /** Receives one line per stage, per progress step and per problem. */
   log?: (line: string) => void;
-  /** The cache of written pages and of the search bundle (src/build/page-cache.ts); `.cache/build/` by default. */
-  cacheDir?: string;
-  /** The most pages one Eleventy run writes (src/build/page-batches.ts); PAGES_PER_BATCH by default. */
-  pagesPerBatch?: number;
   /** The language of messages about photos; Vietnamese by default. */
   lang?: Language;
+}
+
+export interface BuildOptions extends SiteSource {
+  outputDir: string;
+  /** The cache of written pages and of the search bundle (src/pipeline/page-cache.ts); `.cache/build/` by default. */
+  cacheDir?: string;
+  /** The most pages one Eleventy run writes (src/pipeline/page-batches.ts); PAGES_PER_BATCH by default. */
+  pagesPerBatch?: number;
 }
 
 export interface StageReport {
@@ -55,12 +60,30 @@ export interface BuildReport {
   seconds: number;
 }
 
+type Timed = <T>(name: string, work: () => Promise<T> | T) => Promise<T>;
+
+/**
+ * Reads and validates the content and computes its pages: the build's first two stages, and each
+ * build of the preview (npm start), so that the two read content by one path.
+ * @throws ContentError when the content has any error, listing all of them (each is logged too).
+ */
+export async function loadSitePages(source: SiteSource, timed: Timed = async (_name, work) => work()): Promise<SitePages> {
+  const log = source.log ?? (() => {});
+  const mode = source.mode ?? "production";
+  const content = await timed("validate", () =>
+    loadContent({ contentDir: source.contentDir, projectDir: process.cwd(), buildTime: source.settings.now(), env: source.settings.siteOverrides, mode, lang: source.lang }),
+  );
+  for (const problem of content.problems) log(`  ${formatProblem(problem)}`);
+  if (hasErrors(content.problems)) throw new ContentError(content.problems);
+  return timed("pages", () => buildSitePages(content, mode));
+}
+
 export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   const log = options.log ?? (() => {});
   const mode = options.mode ?? "production";
   const stages: StageReport[] = [];
   const started = performance.now();
-  const timed = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
+  const timed: Timed = async (name, work) => {
     const stageStart = performance.now();
     log(`▸ ${name}…`);
     const result = await work();
@@ -70,10 +93,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     return result;
   };
 
-  process.env[RUN_MODE_VARIABLE] = mode;
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const staging = await createStagingArea(options.outputDir, path.join(cacheDir, "trash"));
-  // The output's folders are file-system waiting, not CPU (src/build/output-folders.ts): the last
+  // The output's folders are file-system waiting, not CPU (src/pipeline/output-folders.ts): the last
   // build's are made while the archive is read, and unchanged pages are linked from the cache while
   // the search documents are written and Eleventy renders (no page is both linked and rendered).
   const makingFolders = makeFoldersAside(staging.dir, readPageFolders(cacheDir));
@@ -83,17 +105,11 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   // Both are awaited below; until then a failure must not count as unhandled.
   makingFolders.catch(() => undefined);
   try {
-    const archive = await timed("validate", () =>
-      loadArchive({ contentDir: options.contentDir, projectDir: process.cwd(), buildTime: buildTime(), mode, lang: options.lang }),
-    );
-    for (const problem of archive.problems) log(`  ${formatProblem(problem)}`);
-    if (hasErrors(archive.problems)) throw new ContentError(archive.problems);
-    const pages = await timed("pages", () => buildSitePages(archive, mode));
+    const pages = await loadSitePages(options, timed);
     const cache = await timed("cache", () => planPageCache(pages, cacheDir));
     log(`  cache: ${cache.cachedCount} pages unchanged, ${cache.renderedCount} to write (${path.relative(process.cwd(), cacheDir) || "."})`);
-    // The newsroom's photos and videos are linked too, not copied by Eleventy (src/eleventy/assets.ts).
+    // The newsroom's photos and videos are linked too, not copied by Eleventy (HandOff.copyMedia, src/eleventy/assets.ts).
     const media = MEDIA_FOLDERS.map((folder) => path.join(options.contentDir, folder)).filter((folder) => existsSync(folder));
-    leaveMediaToBuild();
     linking = makingFolders.then(async (made) => {
       await Promise.all([cache.copyCached(staging.dir, made), ...media.map((folder) => linkTree(folder, path.join(staging.dir, path.basename(folder))))]);
     });
@@ -107,25 +123,22 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     // at 10,000 articles: 52 s against 80 s one after the other; peak memory 1.7 GB). Each period's
     // bundle is made from that period's articles alone, so unchanged periods are linked from the cache.
     const searchRequest = await timed("search documents", () =>
-      prepareSearchStage(pages.articlePages, pages.site.pathPrefix, path.join(staging.dir, searchBundleUrl()), { dir: cacheDir, renderer: cache.renderer }),
+      prepareSearchStage(pages.byKind.article, pages.site.pathPrefix, path.join(staging.dir, searchBundleUrl()), { dir: cacheDir, renderer: cache.renderer }),
     );
     searching.run(searchRequest);
     await timed("eleventy", async () => {
       const { default: Eleventy } = await import("@11ty/eleventy");
-      onEachPageWritten(progressReporter(cache.toRender.pageCount, "pages", log));
-      try {
-        for (const batch of pageBatches(cache.toRender, options.pagesPerBatch)) {
-          usePreloadedPages(batch);
-          const eleventy = new Eleventy(options.contentDir, staging.dir, {
-            configPath: path.join(PROJECT_DIR, ".eleventy.js"),
-            // From the site's URL (`https://example.org/tin/` → `/tin/`), for the HTML base plugin.
-            pathPrefix: pages.site.pathPrefix,
-            quietMode: true,
-          });
-          await eleventy.write();
-        }
-      } finally {
-        onEachPageWritten(undefined);
+      const onPageWritten = progressReporter(pageCount(cache.toRender.byKind), "pages", log);
+      for (const batch of pageBatches(cache.toRender, options.pagesPerBatch)) {
+        const eleventy = new Eleventy(options.contentDir, staging.dir, {
+          configPath: path.join(PROJECT_DIR, ".eleventy.js"),
+          // The media are linked above, not copied by Eleventy.
+          config: handOffTo({ sitePages: async () => batch, copyMedia: false, onPageWritten }),
+          // From the site's URL (`https://example.org/tin/` → `/tin/`), for the HTML base plugin.
+          pathPrefix: pages.site.pathPrefix,
+          quietMode: true,
+        });
+        await eleventy.write();
       }
     });
     await timed("linked files", async () => {
@@ -147,10 +160,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     const output = outputStats(staging.dir);
     await timed("swap", () => staging.commit());
     const seconds = (performance.now() - started) / 1000;
-    const articles = pages.articlePages.length;
+    const articles = pages.byKind.article.length;
     log(
       `Built ${articles} articles${mode === "preview" ? " (preview: drafts and scheduled included)" : ""}: ` +
-        `${output.htmlFiles} pages, ${pages.feeds.length} feeds, ${output.files} files, ${(output.bytes / 1024 / 1024).toFixed(1)} MB ` +
+        `${output.htmlFiles} pages, ${pages.byKind.feed.length} feeds, ${output.files} files, ${(output.bytes / 1024 / 1024).toFixed(1)} MB ` +
         `in ${seconds.toFixed(1)} s → ${path.relative(process.cwd(), options.outputDir) || "."}`,
     );
     return { stages, articles, pages: output.htmlFiles, output, seconds };

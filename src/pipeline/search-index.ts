@@ -15,8 +15,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { readFile, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { outputStats } from "../build/output-stats.ts";
-import type { SearchDocument } from "./search-document.ts";
+import { outputStats } from "./output-stats.ts";
+import type { SearchDocument } from "../search/search-document.ts";
 
 export interface SearchIndexReport {
   /** Pages in the index (one record per article). */

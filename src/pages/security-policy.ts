@@ -2,7 +2,7 @@
  * The site's Content-Security-Policy and the other headers a CDN should send: a strict policy (no
  * inline scripts or styles), opened only as far as each page needs: the form endpoint and captcha
  * provider (src/forms/config.ts), the video providers' players in `frame-src` and nothing else
- * (src/video.ts: a facade loads one when the reader clicks play), and on the search page what
+ * (src/video-providers.ts: a facade loads one when the reader clicks play), and on the search page what
  * Pagefind needs (WebAssembly and its worker).
  *
  * Every page carries its own policy as a `<meta http-equiv>` (hosts that cannot set headers, such as
@@ -14,7 +14,7 @@
  */
 import { type FormsConfig, formsCspSources } from "../forms/config.ts";
 import { assetUrl, searchBundleUrl, withPathPrefix } from "../urls.ts";
-import { videoFrameSources } from "../video.ts";
+import { videoFrameSources } from "../video-providers.ts";
 
 export type Policy = Record<string, string[]>;
 
@@ -63,7 +63,7 @@ export function headersFile(forms: FormsConfig, pathPrefix = "/", searchPeriods:
   const rule = (url: string, headers: string[]): string => `${withPathPrefix(pathPrefix, url)}\n${headers.map((header) => `  ${header}`).join("\n")}\n`;
   const pagefind = searchBundleUrl();
   return [
-    "# Written by tintuc's build (src/build/security-policy.ts). Read by Netlify and Cloudflare Pages.",
+    "# Written by tintuc's build (src/pages/security-policy.ts). Read by Netlify and Cloudflare Pages.",
     // No Cache-Control here: hosts join the values of rules that match one path, and their default
     // for HTML (revalidate) is what pages need; only files named by content are cached for long.
     rule("/*", [...common, `Content-Security-Policy: ${serializePolicy(contentSecurityPolicy(forms, { search: true }))}`]),

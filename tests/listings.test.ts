@@ -1,5 +1,5 @@
 /**
- * Tests of src/archive.ts, as tables of input → expected. Fixture timestamps are read into the
+ * Tests of src/listings.ts, as tables of input → expected. Fixture timestamps are read into the
  * machine's zone on purpose, so that running under TZ=UTC and TZ=America/Los_Angeles both prove
  * that days are GMT+7 days.
  */
@@ -7,17 +7,17 @@ import { DateTime } from "luxon";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import {
-  type ArchivePages,
+  type Listings,
   type CalendarWeek,
   type PagerItem,
   buildDayIndex,
-  computeArchivePages,
+  computeListings,
   groupByNewsroomDay,
   monthCalendar,
   nearestDayWithNews,
   paginationItems,
   pager,
-} from "../src/archive.ts";
+} from "../src/listings.ts";
 import { type Article, compareNewestFirst } from "../src/content/article.ts";
 import type { Category } from "../src/content/data-files.ts";
 import { articleUrl } from "../src/urls.ts";
@@ -280,7 +280,7 @@ function fixtureArchive(): Article[] {
   return newestFirst(list);
 }
 
-const pages: ArchivePages = computeArchivePages(fixtureArchive(), categories, { lang: "vi" });
+const pages: Listings = computeListings(fixtureArchive(), categories, { lang: "vi" });
 
 test("day pages: URLs newest day first, page 1 without /page/1/, 20 per page", () => {
   assert.equal(
@@ -406,7 +406,7 @@ test("date picker index of the archive", () => {
 });
 
 test("an empty archive has no day, month or year pages", () => {
-  const empty = computeArchivePages([], categories);
+  const empty = computeListings([], categories);
   assert.equal([empty.dayPages.length, empty.monthPages.length, empty.yearPages.length, empty.dayIndex], [0, 0, 0, null]);
   assert.equal(empty.archiveIndex.years, []);
   assert.equal(empty.home.latest, []);
@@ -415,11 +415,11 @@ test("an empty archive has no day, month or year pages", () => {
 });
 
 test("an article in an unknown category is an error naming its file", () => {
-  assert.throws(() => computeArchivePages([article("2024-01-27T08:00:00+07:00", { slug: "lac", category: "the-thao" })], categories), /lac\.md: category "the-thao"/);
+  assert.throws(() => computeListings([article("2024-01-27T08:00:00+07:00", { slug: "lac", category: "the-thao" })], categories), /lac\.md: category "the-thao"/);
 });
 
 test("pageSize is an option", () => {
-  const small = computeArchivePages(fixtureArchive(), categories, { pageSize: 10 });
+  const small = computeListings(fixtureArchive(), categories, { pageSize: 10 });
   assert.equal(small.dayPages.filter((page) => page.day.iso === "2024-01-27").map((page) => page.articles.length), [10, 10, 10, 10, 5]);
 });
 
@@ -434,7 +434,7 @@ test("video section: video articles only, newest first, paginated; the newest fo
     article("2024-05-03T08:00:00+07:00", { slug: "v2", video: video("v2"), image: { src: "/images/anh.jpg", alt: "Ảnh" } }),
     article("2024-05-04T00:30:00+07:00", { slug: "v3", video: video("v3", { duration }) }),
   ]);
-  const archive = computeArchivePages(articles, categories, { pageSize: 2 });
+  const archive = computeListings(articles, categories, { pageSize: 2 });
   assert.equal(
     archive.videoPages.map((page) => [page.url, page.outputPath, page.count, page.articles.map((item) => item.url)]),
     [
@@ -452,7 +452,7 @@ test("video section: video articles only, newest first, paginated; the newest fo
   assert.is(archive.videoSection!.latest, archive.home.latest[0], "one summary per article, shared by every list");
   assert.is(archive.home.latest.find((item) => item.url === "/2024/05/02/khong-video/")!.video, undefined);
 
-  const none = computeArchivePages(fixtureArchive(), categories);
+  const none = computeListings(fixtureArchive(), categories);
   assert.equal(none.videoPages, [], "no video, no section");
   assert.is(none.videoSection, undefined);
 });

@@ -17,7 +17,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ArticlePage } from "../pages/article-page.ts";
 import { type SearchDocument, type SearchablePage, searchDocuments } from "../search/search-document.ts";
-import { type SearchIndexReport, closeSearchIndexer, indexDocuments, searchBundleReport, writeDocuments } from "../search/search-index.ts";
+import { type SearchIndexReport, closeSearchIndexer, indexDocuments, searchBundleReport, writeDocuments } from "./search-index.ts";
 import { newestFirst, searchPeriodOf } from "../search/search-periods.ts";
 import { cachedFolder, isCachedFolder } from "./page-cache.ts";
 

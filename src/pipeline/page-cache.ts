@@ -4,17 +4,19 @@
  * holds every page file a build wrote, named by a key that hashes everything the file is made from:
  * the page object itself, the data every page sees (the frames, the forms, the policy), and the
  * renderer (the layouts, tintuc's code and the locked dependencies). A page whose key is in the
- * cache is copied from it; the rest go to Eleventy. Equal keys mean equal inputs, so a warm
+ * cache is copied from it; the rest go to Eleventy. Which kinds of page the cache holds is the table's
+ * to say (src/pages/page-kinds.ts). Equal keys mean equal inputs, so a warm
  * rebuild writes the same bytes as a cold one (tests/build/page-cache.test.ts).
  *
  * Cost per build: one JSON serialization and SHA-1 of each page object, one hard link per page
- * (src/build/file-tree.ts): cached pages into the output, written pages into the cache.
+ * (src/pipeline/file-tree.ts): cached pages into the output, written pages into the cache.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { SitePages } from "../pages/build-pages.ts";
+import { type AnyPage, mapPageKinds } from "../pages/page-kinds.ts";
 import { PROJECT_DIR } from "../project-paths.ts";
 import { eachConcurrently, linkFile, linkTree } from "./file-tree.ts";
 
@@ -58,34 +60,17 @@ export async function planPageCache(pages: SitePages, cacheDir: string): Promise
   const cached: PageFile[] = [];
   const rendered: PageFile[] = [];
   /** The pages of one list that the cache does not hold, noting every page's file either way. */
-  const uncached = <T extends object>(items: readonly T[], outputPath: (item: T) => string): T[] =>
+  const uncached = (items: readonly AnyPage[]): AnyPage[] =>
     items.filter((item) => {
-      const file = { outputPath: outputPath(item), key: sha1(`${shared}\n${JSON.stringify(item)}`) };
+      const file = { outputPath: item.outputPath, key: sha1(`${shared}\n${JSON.stringify(item)}`) };
       const hit = held.has(file.key);
       (hit ? cached : rendered).push(file);
       return !hit;
     });
-  const byOutputPath = (item: { outputPath: string }): string => item.outputPath;
-  const byPath = (item: { path: string }): string => item.path;
-  const archive = pages.archive;
   const toRender: SitePages = {
     ...pages,
-    articlePages: uncached(pages.articlePages, byOutputPath),
-    archive: {
-      dayPages: uncached(archive.dayPages, byOutputPath),
-      monthPages: uncached(archive.monthPages, byOutputPath),
-      yearPages: uncached(archive.yearPages, byOutputPath),
-      categoryPages: uncached(archive.categoryPages, byOutputPath),
-      videoPages: uncached(archive.videoPages, byOutputPath),
-      homePages: uncached(archive.homePages, byOutputPath),
-      archiveIndexPages: uncached(archive.archiveIndexPages, byOutputPath),
-    },
-    searchPages: uncached(pages.searchPages, byOutputPath),
-    feeds: uncached(pages.feeds, byPath),
-    siteFiles: uncached(pages.siteFiles, byPath),
-    dayIndexFiles: uncached(pages.dayIndexFiles, byOutputPath),
+    byKind: mapPageKinds(pages.byKind, (_name, rules, list) => (rules.cached ? uncached(list) : [...list])),
   };
-  toRender.pageCount = pages.pageCount - cached.length;
   const outputFile = (outputDir: string, file: PageFile): string => path.join(outputDir, file.outputPath);
   const folderOf = (file: PageFile): string => path.posix.dirname(file.outputPath).replace(/^\/+/, "");
   const pageFolders = new Set([...cached, ...rendered].map(folderOf).filter((folder) => folder !== ""));

@@ -5,7 +5,7 @@ import { DateTime } from "luxon";
 import sharp from "sharp";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { loadArchive } from "../../src/content/load-archive.ts";
+import { loadContent } from "../../src/content/load-content.ts";
 import { formatProblem } from "../../src/content/problems.ts";
 
 const CATEGORIES = "khoa-hoc:\n  name: Khoa học\ncong-nghe:\n  name: Công nghệ\n";
@@ -34,7 +34,7 @@ async function archiveOf(files: Record<string, string>, images: (string | { name
     await writeFile(path.join(contentDir, name), typeof image === "string" ? bytesOf(image) : image.bytes);
   }
   try {
-    const archive = await loadArchive({ contentDir, projectDir: root, buildTime: BUILD_TIME, env: {}, lang });
+    const archive = await loadContent({ contentDir, projectDir: root, buildTime: BUILD_TIME, env: {}, lang });
     return { ...archive, messages: archive.problems.map(formatProblem) };
   } finally {
     await rm(root, { recursive: true, force: true });

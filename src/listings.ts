@@ -1,6 +1,6 @@
 /**
- * The archive, computed once per build into flat lists of page objects that layouts only print
- * (STYLE.md §6): day, month and year archives, the archive index, category lists, the home page,
+ * The listings: every page that lists articles, computed once per build into flat lists of page
+ * objects that layouts only print (STYLE.md §6): day, month and year pages, the archive index (/archive/), category lists, the home page,
  * the video section, and the date picker's index of days with news. Eleventy cannot paginate two levels deep (a day,
  * then that day's pages), so every page of every list is one entry here, printed at size 1.
  *
@@ -19,7 +19,7 @@ import { type CategoryLink, categoryLink } from "./category-link.ts";
 import type { Article } from "./content/article.ts";
 import type { Category } from "./content/data-files.ts";
 import type { LeadImage } from "./content/schema.ts";
-import type { VideoDuration } from "./content/video.ts";
+import type { VideoDuration } from "./content/video-field.ts";
 import { formatDate, formatMonth, formatTime, formatWeekdayDate, inNewsroomZone, isoTimestamp, newsroomDay } from "./dates.ts";
 import { DEFAULT_LANGUAGE, type Language } from "./language.ts";
 import { archiveIndexUrl, dayUrl, homeUrl, monthUrl, paginatedUrl, permalinkFor, videoSectionUrl, yearUrl } from "./urls.ts";
@@ -208,8 +208,8 @@ export interface DayIndex {
   months: number[];
 }
 
-export interface ArchivePages {
-  /** The language of every page here: each language has its own archive in its own URL space. */
+export interface Listings {
+  /** The language of every page here: each language has its own listings in its own URL space. */
   lang: Language;
   /** Newest day first, each day's pages in order. */
   dayPages: DayPage[];
@@ -226,7 +226,7 @@ export interface ArchivePages {
   dayIndex: DayIndex | null;
 }
 
-export interface ArchiveOptions {
+export interface ListingOptions {
   /** The language of the articles given, whose URL space and date forms the pages use. Default: Vietnamese. */
   lang?: Language;
   pageSize?: number;
@@ -241,10 +241,10 @@ export interface ArchiveOptions {
  * Every archive page of a build.
  * @param articles those to publish in one language, newest first
  * @param categories in navigation order
- * @example computeArchivePages(archive.articles, archive.categories).dayPages[0].url // "/2026/06/30/"
+ * @example computeListings(archive.articles, archive.categories).dayPages[0].url // "/2026/06/30/"
  * @throws Error when an article is out of order or names an unknown category
  */
-export function computeArchivePages(articles: readonly Article[], categories: readonly Category[], options: ArchiveOptions = {}): ArchivePages {
+export function computeListings(articles: readonly Article[], categories: readonly Category[], options: ListingOptions = {}): Listings {
   const lang = options.lang ?? DEFAULT_LANGUAGE;
   const pageSize = options.pageSize ?? PAGE_SIZE;
   const categoryLinks = new Map(categories.map((category) => [category.key, categoryLink(category, lang)]));

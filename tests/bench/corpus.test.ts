@@ -6,21 +6,15 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import matter from "gray-matter";
 import { parse as parseYaml } from "yaml";
-import {
-  corpusCounts,
-  corpusSlots,
-  countBodyWords,
-  generateCorpus,
-  hashSeed,
-  mulberry32,
-  toGmt7Iso,
-  writeCorpus,
-  yamlString,
-  type GeneratedArticle,
-} from "../src/corpus.ts";
-import { slugify } from "../src/slug.ts";
+import { generateCorpus, yamlString } from "../../src/bench/corpus/articles.ts";
+import type { GeneratedArticle } from "../../src/bench/corpus/options.ts";
+import { hashSeed, mulberry32 } from "../../src/bench/corpus/random.ts";
+import { corpusCounts, corpusSlots, toGmt7Iso } from "../../src/bench/corpus/schedule.ts";
+import { countBodyWords } from "../../src/bench/corpus/text.ts";
+import { writeCorpus } from "../../src/bench/corpus/write.ts";
+import { slugify } from "../../src/slug.ts";
 
-const CATEGORIES_FILE = new URL("../content/_data/categories.yaml", import.meta.url);
+const CATEGORIES_FILE = new URL("../../content/_data/categories.yaml", import.meta.url);
 const CATEGORIES = Object.keys(parseYaml(readFileSync(CATEGORIES_FILE, "utf8")) as object);
 const KNOWN_FIELDS = new Set(["title", "category", "published", "updated", "author", "photo", "source", "image", "summary", "tags", "draft"]);
 const ISO_GMT7 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+07:00$/;

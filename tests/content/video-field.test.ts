@@ -1,7 +1,7 @@
-/** Tests of src/content/video.ts: the `video:` field as writers give it, good and bad. */
+/** Tests of src/content/video-field.ts: the `video:` field as writers give it, good and bad. */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { parseDuration, parseVideo, videoFiles } from "../../src/content/video.ts";
+import { parseDuration, parseVideo, videoFiles } from "../../src/content/video-field.ts";
 
 const POSTER = "/images/2024/05/robot.jpg";
 

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { createMarkdown, markdownEnv } from "../src/markdown.ts";
+import { createMarkdown, markdownEnv } from "../../src/content/markdown.ts";
 
 const md = createMarkdown();
 

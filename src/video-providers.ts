@@ -1,7 +1,7 @@
 /**
  * The video hosts an article may embed, in one table: the shape of their ids (checked in front
  * matter), the player a page loads after the reader clicks, the page that plays the video without
- * JavaScript, and the origin the security policy lets into `frame-src` (src/build/security-policy.ts).
+ * JavaScript, and the origin the security policy lets into `frame-src` (src/pages/security-policy.ts).
  * Nothing else about a provider lives anywhere else.
  */
 

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { assetManifest, hashedName } from "../../src/build/asset-manifest.ts";
+import { assetManifest, hashedName } from "../../src/eleventy/asset-manifest.ts";
 import { FIXTURE_SITE, buildSite } from "../support/build-site.ts";
 
 test("a hashed name changes with the content and keeps the extension", () => {
