@@ -21,6 +21,8 @@ export const vi = {
   creditPhoto: "Ảnh",
   breadcrumb: "Đường dẫn",
   tags: "Từ khóa",
+  /** The heading of an author's page: "Tác giả: Đăng Minh". */
+  author: "Tác giả",
   draftBadge: "Bản nháp",
   scheduledBadge: "Hẹn giờ đăng",
   footerNote: "Trang tin lưu trữ tĩnh, xây dựng bằng tintuc.",
@@ -82,6 +84,8 @@ export const vi = {
   nextPage: "Trang sau",
   pagination: "Phân trang",
   page: "Trang",
+  /** The front page's lead and secondary stories, for screen readers. */
+  topStories: "Tin nổi bật",
   latestNews: "Tin mới nhất",
   moreInCategory: "Xem thêm",
   newsCount: "tin",
@@ -124,6 +128,8 @@ export const vi = {
   /** The video section, its link in the navigation, and the sidebar's latest-video block. */
   video: "Video",
   videoPlay: "Phát video",
+  /** A feed entry's link under a video article's poster. */
+  feedWatchVideo: "Xem video",
   /** Where a video plays without JavaScript; `{provider}` is filled in by src/pages/video-view.ts. */
   videoWatchOn: "Xem video trên {provider}",
   /** The player's frame; `{title}` is the article's title. */
@@ -150,6 +156,7 @@ export const en: Strings = {
   creditPhoto: "Photos",
   breadcrumb: "Breadcrumb",
   tags: "Tags",
+  author: "Author",
   draftBadge: "Draft",
   scheduledBadge: "Scheduled",
   footerNote: "A static news archive, built with tintuc.",
@@ -211,6 +218,7 @@ export const en: Strings = {
   nextPage: "Next page",
   pagination: "Pages",
   page: "Page",
+  topStories: "Top stories",
   latestNews: "Latest news",
   moreInCategory: "More",
   newsCount: "articles",
@@ -247,6 +255,7 @@ export const en: Strings = {
   searchFailed: "The search index could not be loaded. Please try again later.",
   video: "Video",
   videoPlay: "Play video",
+  feedWatchVideo: "Watch the video",
   videoWatchOn: "Watch on {provider}",
   videoFrameTitle: "Video: {title}",
   videoDuration: "Duration",

@@ -1,6 +1,6 @@
 /**
  * The listings: every page that lists articles, computed once per build into flat lists of page
- * objects that layouts only print (STYLE.md §6): day, month and year pages, the archive index (/archive/), category lists, the home page,
+ * objects that layouts only print (STYLE.md §6): day, month and year pages, the archive index (/archive/), category lists,
  * the video section, and the date picker's index of days with news. Eleventy cannot paginate two levels deep (a day,
  * then that day's pages), so every page of every list is one entry here, printed at size 1.
  *
@@ -22,14 +22,10 @@ import type { LeadImage } from "./content/schema.ts";
 import type { VideoDuration } from "./content/video-field.ts";
 import { formatDate, formatMonth, formatTime, formatWeekdayDate, inNewsroomZone, isoTimestamp, newsroomDay } from "./dates.ts";
 import { DEFAULT_LANGUAGE, type Language } from "./language.ts";
-import { archiveIndexUrl, dayUrl, homeUrl, monthUrl, paginatedUrl, permalinkFor, videoSectionUrl, yearUrl } from "./urls.ts";
+import { archiveIndexUrl, dayUrl, monthUrl, paginatedUrl, permalinkFor, videoSectionUrl, yearUrl } from "./urls.ts";
 
 /** Articles per page of a day, month or category list. */
 export const PAGE_SIZE = 20;
-/** Articles in the home page's latest-news list. */
-export const HOME_LATEST_COUNT = 20;
-/** Articles in each category block of the home page. */
-export const HOME_CATEGORY_COUNT = 5;
 /** Page numbers shown on each side of the current one, besides the first and the last. */
 const PAGER_WINDOW = 2;
 
@@ -184,15 +180,8 @@ export interface VideoSection {
   count: number;
   /** The newest video article. */
   latest: ArticleSummary;
-}
-
-export interface HomePage {
-  lang: Language;
-  url: string;
-  outputPath: string;
-  latest: ArticleSummary[];
-  /** In the newsroom's category order; a category without articles gets no block. */
-  categories: { category: CategoryLink; articles: ArticleSummary[] }[];
+  /** The second newest, which the newest one's own page shows instead of itself. */
+  runnerUp?: ArticleSummary;
 }
 
 /**
@@ -216,9 +205,10 @@ export interface Listings {
   monthPages: MonthPage[];
   yearPages: YearPage[];
   archiveIndex: ArchiveIndexPage;
-  /** In the newsroom's category order; a category without articles still gets its (empty) first page. */
+  /** In the newsroom's category order; a category without articles gets its (empty) first page unless `emptyCategoryPages` is false. */
   categoryPages: CategoryPage[];
-  home: HomePage;
+  /** Every article as lists print it, newest first: what the front page (src/pages/front-page.ts) chooses from. */
+  summaries: ArticleSummary[];
   /** None when no article has a video: no section, no link to it, no sidebar block. */
   videoPages: VideoPage[];
   videoSection?: VideoSection;
@@ -230,8 +220,11 @@ export interface ListingOptions {
   /** The language of the articles given, whose URL space and date forms the pages use. Default: Vietnamese. */
   lang?: Language;
   pageSize?: number;
-  homeLatestCount?: number;
-  homeCategoryCount?: number;
+  /**
+   * Whether a category without articles gets its (empty) first page. Default: yes, for the
+   * Vietnamese navigation lists every category; the English section lists only those with English news.
+   */
+  emptyCategoryPages?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -337,30 +330,23 @@ export function computeListings(articles: readonly Article[], categories: readon
     years: years.map(({ ref, months: cells }) => ({ year: ref, months: cells })),
   };
 
+  const emptyCategoryPages = options.emptyCategoryPages ?? true;
   const categoryPages = categories.flatMap((category) => {
     const link = categoryLinks.get(category.key)!;
     const summaries = byCategory.get(category.key)!;
-    const header = { ...link, description: category.description, count: summaries.length };
+    if (summaries.length === 0 && !emptyCategoryPages) return [];
+    // English pages never show the Vietnamese description: `description_en`, or none.
+    const description = lang === DEFAULT_LANGUAGE ? category.description : category.descriptionEn;
+    const header = { ...link, description, count: summaries.length };
     return paginate(lang, link.url, summaries, pageSize, (list): CategoryPage => ({ ...list, category: header }));
   });
 
-  const homeCategoryCount = options.homeCategoryCount ?? HOME_CATEGORY_COUNT;
-  const home: HomePage = {
-    lang,
-    url: homeUrl(lang),
-    outputPath: permalinkFor(homeUrl(lang)),
-    latest: all.slice(0, options.homeLatestCount ?? HOME_LATEST_COUNT),
-    categories: categories
-      .filter((category) => byCategory.get(category.key)!.length > 0)
-      .map((category) => ({ category: categoryLinks.get(category.key)!, articles: byCategory.get(category.key)!.slice(0, homeCategoryCount) })),
-  };
-
   const videoPages =
     videos.length === 0 ? [] : paginate(lang, videoSectionUrl(lang), videos, pageSize, (list): VideoPage => ({ ...list, count: videos.length }));
-  const videoSection = videos.length === 0 ? undefined : { url: videoSectionUrl(lang), count: videos.length, latest: videos[0]! };
+  const videoSection = videos.length === 0 ? undefined : { url: videoSectionUrl(lang), count: videos.length, latest: videos[0]!, runnerUp: videos[1] };
 
   return {
-    lang, dayPages, monthPages, yearPages, archiveIndex, categoryPages, home, videoPages, videoSection,
+    lang, dayPages, monthPages, yearPages, archiveIndex, categoryPages, summaries: all, videoPages, videoSection,
     dayIndex: buildDayIndex(days.map((entry) => entry.ref.iso)),
   };
 }
@@ -529,7 +515,11 @@ function summarize(article: Article, date: string, categoryLinks: ReadonlyMap<st
   };
 }
 
-function paginate<P>(lang: Language, baseUrl: string, summaries: readonly ArticleSummary[], pageSize: number, page: (list: ListPage) => P): P[] {
+/**
+ * A list's pages, `pageSize` summaries each (at least one page), each made by `page` from its list part.
+ * @example paginate("vi", "/tag/x/", summaries, 20, (list) => list)[1].url // "/tag/x/page/2/"
+ */
+export function paginate<P>(lang: Language, baseUrl: string, summaries: readonly ArticleSummary[], pageSize: number, page: (list: ListPage) => P): P[] {
   const urls = pageUrls(baseUrl, Math.max(1, Math.ceil(summaries.length / pageSize)));
   return urls.map((url, index) =>
     page({

@@ -107,6 +107,26 @@ export function categoryUrl(key: string, lang: Language = DEFAULT_LANGUAGE): str
   return inLanguage(lang, `category/${key}/`);
 }
 
+/** A tag's page: every article with the tag, newest first. @example tagUrl("ve-tinh", "en") // "/en/tag/ve-tinh/" */
+export function tagUrl(slug: string, lang: Language = DEFAULT_LANGUAGE): string {
+  return inLanguage(lang, `tag/${slug}/`);
+}
+
+/** @example tagFeedUrl("ve-tinh") // "/tag/ve-tinh/feed.xml" */
+export function tagFeedUrl(slug: string, lang: Language = DEFAULT_LANGUAGE): string {
+  return `${tagUrl(slug, lang)}feed.xml`;
+}
+
+/** An author's page: every article the author wrote, newest first. @example authorUrl("dang-minh") // "/author/dang-minh/" */
+export function authorUrl(slug: string, lang: Language = DEFAULT_LANGUAGE): string {
+  return inLanguage(lang, `author/${slug}/`);
+}
+
+/** @example authorFeedUrl("dang-minh", "en") // "/en/author/dang-minh/feed.xml" */
+export function authorFeedUrl(slug: string, lang: Language = DEFAULT_LANGUAGE): string {
+  return `${authorUrl(slug, lang)}feed.xml`;
+}
+
 /** The video section, "Video": every video article, newest first. @example videoSectionUrl("en") // "/en/video/" */
 export function videoSectionUrl(lang: Language = DEFAULT_LANGUAGE): string {
   return inLanguage(lang, "video/");

@@ -47,6 +47,7 @@ function article(published: string, fields: Partial<Article> = {}): Article {
     summary: "Tóm tắt.",
     tags: [],
     status: "published",
+    featured: false,
     body: "",
     bodyLine: 1,
     imageSizes: {},
@@ -384,15 +385,13 @@ test("summaries carry the category link and the image", () => {
   assert.equal(last.image, { src: "/img/a.jpg", alt: "Ảnh" });
 });
 
-test("home: the latest 20 and the latest five of each category that has news", () => {
-  assert.equal([pages.home.url, pages.home.outputPath], ["/", "/index.html"]);
-  assert.is(pages.home.latest.length, 20);
-  assert.equal(pages.home.latest.slice(0, 3).map((summary) => summary.url), ["/2024/03/05/ban-tin-toi/", "/2024/03/05/ban-tin-sang/", pages.dayPages[1]!.articles[0]!.url]);
-  assert.equal(pages.home.categories.map((block) => `${block.category.key} ${block.articles.length}`), ["khoa-hoc 5", "cong-nghe 2"]);
+test("summaries: every article newest first, the one list the front page chooses from", () => {
+  assert.equal(pages.summaries.slice(0, 3).map((summary) => summary.url), ["/2024/03/05/ban-tin-toi/", "/2024/03/05/ban-tin-sang/", pages.dayPages[1]!.articles[0]!.url]);
+  assert.is(pages.summaries.length, pages.archiveIndex.count);
 });
 
 test("no URL anywhere ends in /page/1/, and no two pages share one", () => {
-  const urls = [...pages.dayPages, ...pages.monthPages, ...pages.yearPages, ...pages.categoryPages, pages.archiveIndex, pages.home].map((page) => page.url);
+  const urls = [...pages.dayPages, ...pages.monthPages, ...pages.yearPages, ...pages.categoryPages, pages.archiveIndex].map((page) => page.url);
   assert.is(urls.some((url) => url.includes("/page/1/")), false);
   assert.is(new Set(urls).size, urls.length);
 });
@@ -409,8 +408,7 @@ test("an empty archive has no day, month or year pages", () => {
   const empty = computeListings([], categories);
   assert.equal([empty.dayPages.length, empty.monthPages.length, empty.yearPages.length, empty.dayIndex], [0, 0, 0, null]);
   assert.equal(empty.archiveIndex.years, []);
-  assert.equal(empty.home.latest, []);
-  assert.equal(empty.home.categories, []);
+  assert.equal(empty.summaries, []);
   assert.is(empty.categoryPages.length, 3);
 });
 
@@ -448,9 +446,9 @@ test("video section: video articles only, newest first, paginated; the newest fo
   assert.equal(newest!.video, { poster: "/images/v3.jpg", duration, posterImage: { src: "/images/v3.jpg" } });
   assert.equal(newest!.image, { src: "/images/v3.jpg", alt: newest!.title }, "a video article without a lead photo shows its poster in lists");
   assert.equal(withPhoto!.image, { src: "/images/anh.jpg", alt: "Ảnh" });
-  assert.equal(archive.videoSection, { url: "/video/", count: 3, latest: newest });
-  assert.is(archive.videoSection!.latest, archive.home.latest[0], "one summary per article, shared by every list");
-  assert.is(archive.home.latest.find((item) => item.url === "/2024/05/02/khong-video/")!.video, undefined);
+  assert.equal(archive.videoSection, { url: "/video/", count: 3, latest: newest, runnerUp: withPhoto });
+  assert.is(archive.videoSection!.latest, archive.summaries[0], "one summary per article, shared by every list");
+  assert.is(archive.summaries.find((item) => item.url === "/2024/05/02/khong-video/")!.video, undefined);
 
   const none = computeListings(fixtureArchive(), categories);
   assert.equal(none.videoPages, [], "no video, no section");

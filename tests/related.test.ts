@@ -24,6 +24,7 @@ function article(slug: string, published: string, fields: Partial<Fixture> = {})
     tags: [],
     related: [],
     status: "published",
+    featured: false,
     body: "",
     bodyLine: 1,
     imageSizes: {},

@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { pathPrefixOf } from "../src/content/data-files.ts";
-import { absoluteUrl, articleUrl, categoryUrl, dayUrl, dayUrlPattern, monthUrl, paginatedUrl, permalinkFor, videoSectionUrl, withPathPrefix, yearUrl } from "../src/urls.ts";
+import { absoluteUrl, articleUrl, authorFeedUrl, authorUrl, categoryUrl, tagFeedUrl, tagUrl, dayUrl, dayUrlPattern, monthUrl, paginatedUrl, permalinkFor, videoSectionUrl, withPathPrefix, yearUrl } from "../src/urls.ts";
 
 test("article URLs use the GMT+7 day of publication", () => {
   assert.is(articleUrl(DateTime.fromISO("2024-01-27T22:01:00+07:00"), "dang-bo"), "/2024/01/27/dang-bo/");
@@ -15,6 +15,11 @@ test("archive and category URLs; page 1 has no /page/1/", () => {
   assert.is(yearUrl(2024), "/2024/");
   assert.is(categoryUrl("khoa-hoc"), "/category/khoa-hoc/");
   assert.is(videoSectionUrl(), "/video/");
+  assert.is(tagUrl("ve-tinh"), "/tag/ve-tinh/");
+  assert.is(tagFeedUrl("ve-tinh", "en"), "/en/tag/ve-tinh/feed.xml");
+  assert.is(authorUrl("dang-minh", "en"), "/en/author/dang-minh/");
+  assert.is(authorFeedUrl("dang-minh"), "/author/dang-minh/feed.xml");
+  assert.is(paginatedUrl(tagUrl("ve-tinh"), 2), "/tag/ve-tinh/page/2/");
   assert.is(videoSectionUrl("en"), "/en/video/");
   assert.is(paginatedUrl(videoSectionUrl(), 2), "/video/page/2/");
   assert.is(paginatedUrl("/category/khoa-hoc/", 1), "/category/khoa-hoc/");

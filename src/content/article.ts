@@ -48,6 +48,8 @@ export interface Article {
   /** URLs of the articles the writer named in `related:`, in the writer's order (resolved by the loader). */
   related: string[];
   status: PublicationStatus;
+  /** The editor put it among the front page's top stories (`featured: true`), for a few days. */
+  featured: boolean;
   /** Markdown body, rendered when its page is written. */
   body: string;
   /** Line of the file where the body starts, for messages about the body. */
@@ -89,6 +91,7 @@ export function toArticle(
     tags: frontMatter.tags ?? [],
     related: [],
     status: publicationStatus(frontMatter, context.buildTime),
+    featured: frontMatter.featured ?? false,
     body: source.body,
     bodyLine: source.bodyLine,
     contentHash: createHash("sha1").update(source.text).digest("hex"),

@@ -13,6 +13,8 @@ export interface Category {
   name: string;
   nameEn?: string;
   description?: string;
+  /** The English section's description (`description_en`); English pages show none without it, never the Vietnamese one. */
+  descriptionEn?: string;
 }
 
 export interface SiteConfig {
@@ -28,7 +30,35 @@ export interface SiteConfig {
   pathPrefix: string;
   language: string;
   publisher: string;
+  /** The publication as English pages and the news sitemap's English entries name it (`publisher_en`, else `title_en`). */
+  publisherEn: string;
+  /** Days a `featured: true` article stays among the front page's top stories (`featured_days`, default 3). */
+  featuredDays: number;
+  /** The site's logo (`logo`), in the header and as the publisher's logo in structured data; its size once the loader has read it. */
+  logo?: SiteImage;
+  /** The picture an article without a photo is shared with (`share_image`), and list pages too. */
+  shareImage?: SiteImage;
+  /** Links the navigation shows after the categories (`menu`). */
+  menu: MenuLink[];
 }
+
+/** An image of the site's own settings: a file under content/ (`/images/logo.svg`) or an absolute URL. */
+export interface SiteImage {
+  src: string;
+  width?: number;
+  height?: number;
+}
+
+/** A link of the navigation beyond the categories; English pages show it when it has `name_en`. */
+export interface MenuLink {
+  name: string;
+  url: string;
+  nameEn?: string;
+  urlEn?: string;
+}
+
+/** How long a featured article leads the front page when site.yaml does not say. */
+export const DEFAULT_FEATURED_DAYS = 3;
 
 /** Parses a YAML data file, or reports why it can't be. */
 export async function readYamlFile(file: string, displayPath: string): Promise<{ value?: unknown; problems: Problem[] }> {
@@ -70,6 +100,7 @@ export async function readCategories(contentDir: string, displayDir = "content")
       name: entry.name.trim(),
       nameEn: typeof entry.name_en === "string" ? entry.name_en : undefined,
       description: typeof entry.description === "string" ? entry.description : undefined,
+      descriptionEn: typeof entry.description_en === "string" && entry.description_en.trim() ? entry.description_en.trim() : undefined,
     });
   }
   return { categories, problems };
@@ -81,7 +112,7 @@ export async function readCategories(contentDir: string, displayDir = "content")
  */
 export function siteInLanguage(site: SiteConfig, lang: Language): SiteConfig {
   if (lang === DEFAULT_LANGUAGE) return site;
-  return { ...site, title: site.titleEn, shortTitle: site.titleEn, description: site.descriptionEn, language: lang };
+  return { ...site, title: site.titleEn, shortTitle: site.titleEn, description: site.descriptionEn, language: lang, publisher: site.publisherEn };
 }
 
 /** @example pathPrefixOf("https://example.org/tin") // "/tin/" */
@@ -108,16 +139,59 @@ export async function readSiteConfig(contentDir: string, env: NodeJS.ProcessEnv 
   if (url && !/^https?:\/\/[^/]+/.test(url)) {
     problems.push({ severity: "error", file: displayPath, field: "url", message: `"${url}" is not an absolute http(s) URL` });
   }
+  const titleEn = textSetting("title_en", title);
   const site: SiteConfig = {
     title,
     shortTitle: textSetting("shortTitle", title),
     description: textSetting("description", ""),
-    titleEn: textSetting("title_en", title),
+    titleEn,
     descriptionEn: textSetting("description_en", textSetting("description", "")),
     url,
     pathPrefix: pathPrefixOf(url),
     language: textSetting("language", "vi"),
     publisher: textSetting("publisher", title),
+    publisherEn: textSetting("publisher_en", titleEn),
+    featuredDays: DEFAULT_FEATURED_DAYS,
+    menu: [],
   };
+  const imageSetting = (key: string): SiteImage | undefined => {
+    const setting = value[key];
+    if (setting === undefined || setting === null) return undefined;
+    if (typeof setting === "string" && /^(https?:\/\/|\/)\S+$/.test(setting.trim())) return { src: setting.trim() };
+    problems.push({ severity: "error", file: displayPath, field: key, message: `expected a file under content/ such as /images/${key === "logo" ? "logo.svg" : "share.jpg"}, or an http(s) URL, got ${JSON.stringify(setting)}` });
+    return undefined;
+  };
+  site.logo = imageSetting("logo");
+  site.shareImage = imageSetting("share_image");
+  site.menu = menuLinks(value.menu, displayPath, problems);
+  const featuredDays = value.featured_days;
+  if (featuredDays !== undefined && featuredDays !== null) {
+    if (typeof featuredDays === "number" && Number.isFinite(featuredDays) && featuredDays > 0) site.featuredDays = featuredDays;
+    else problems.push({ severity: "error", file: displayPath, field: "featured_days", message: `expected a number of days above 0, e.g. featured_days: 3, got ${JSON.stringify(featuredDays)}` });
+  }
   return problems.length > 0 ? { problems } : { site, problems };
+}
+
+const MENU_EXAMPLE = "menu:\n  - name: Giới thiệu\n    url: /gioi-thieu/\n    name_en: About   # optional: English pages show the link only with it";
+
+/** `menu:` of site.yaml: a list of links, each with a name and a URL. */
+function menuLinks(raw: unknown, displayPath: string, problems: Problem[]): MenuLink[] {
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw)) {
+    problems.push({ severity: "error", file: displayPath, field: "menu", message: `expected a list of links, e.g.\n${MENU_EXAMPLE}` });
+    return [];
+  }
+  const links: MenuLink[] = [];
+  const text = (entry: Record<string, unknown>, key: string): string | undefined =>
+    typeof entry[key] === "string" && (entry[key] as string).trim() ? (entry[key] as string).trim() : undefined;
+  raw.forEach((entry, index) => {
+    const name = isRecord(entry) ? text(entry, "name") : undefined;
+    const url = isRecord(entry) ? text(entry, "url") : undefined;
+    if (!isRecord(entry) || !name || !url || !/^(https?:\/\/|\/)/.test(url)) {
+      problems.push({ severity: "error", file: displayPath, field: `menu[${index + 1}]`, message: `needs a name and a url starting with / or http(s)://, e.g.\n${MENU_EXAMPLE}` });
+      return;
+    }
+    links.push({ name, url, nameEn: text(entry, "name_en"), urlEn: text(entry, "url_en") });
+  });
+  return links;
 }

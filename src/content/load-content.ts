@@ -25,6 +25,7 @@ import type { RunMode } from "../run-mode.ts";
 import { photoChecker } from "../images/photo-checks.ts";
 import type { Language } from "../language.ts";
 import { type Problem, sortProblems } from "./problems.ts";
+import { readFrontPageData } from "./front-page-data.ts";
 import { validateFrontMatter } from "./schema.ts";
 import { videoFiles } from "./video-field.ts";
 
@@ -48,6 +49,8 @@ export interface LoadedContent {
   categories: Category[];
   forms: FormsConfig;
   polls: Poll[];
+  /** URLs of the stories pinned to the top of the front page (`_data/front-page.yaml`), lead first. */
+  pinned: string[];
   /** Every valid article, drafts and scheduled ones included, newest first. */
   articles: Article[];
   problems: Problem[];
@@ -59,21 +62,29 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   const displayContentDir = display(options.contentDir) || ".";
 
   const env = options.env ?? process.env;
-  const [categoryData, siteData, formsData, pollData] = await Promise.all([
+  const [categoryData, siteData, formsData, pollData, frontPageData] = await Promise.all([
     readCategories(options.contentDir, displayContentDir),
     readSiteConfig(options.contentDir, env, displayContentDir),
     readFormsConfig(options.contentDir, { env, mode: options.mode ?? "production", displayDir: displayContentDir }),
     readPolls(options.contentDir, displayContentDir),
+    readFrontPageData(options.contentDir, displayContentDir),
   ]);
   const { categories } = categoryData;
   const { site } = siteData;
-  const problems: Problem[] = [...categoryData.problems, ...siteData.problems, ...formsData.problems, ...pollData.problems];
+  const problems: Problem[] = [...categoryData.problems, ...siteData.problems, ...formsData.problems, ...pollData.problems, ...frontPageData.problems];
   const categoryKeys = categories.map((category) => category.key);
   const markdown = createMarkdown();
 
   const files = await listMarkdownFiles(path.join(options.contentDir, "articles"));
   const images = localImages(options.contentDir);
   const photos = photoChecker(options.lang ?? "vi");
+
+  // The site's own pictures: a missing file would leave a broken logo on every page.
+  for (const [field, image] of [["logo", site?.logo], ["share_image", site?.shareImage]] as const) {
+    if (!image || !image.src.startsWith("/")) continue;
+    if (images.exists(image.src)) Object.assign(image, images.sizeOf(image.src));
+    else problems.push({ severity: "error", file: `${displayContentDir}/_data/site.yaml`, field, message: `image ${image.src} does not exist: expected the file ${displayContentDir}/${contentPathOf(image.src)}` });
+  }
 
   const valid: Article[] = [];
   /** `related:` and `translation:` references wait until every article is known. */
@@ -141,6 +152,12 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     }
   }
   problems.push(...linkTranslations(pendingTranslations, referenceIndex, byUrl));
+  const pinned: string[] = [];
+  for (const { reference, line } of frontPageData.pinned) {
+    const url = resolveArticleReference(reference, referenceIndex);
+    if (url) pinned.push(url);
+    else problems.push({ severity: "error", file: frontPageData.displayPath, line, field: "pinned", message: `no article at "${reference}"; name one by its URL (/2024/01/27/slug/) or its file (articles/2024/01/slug.md)` });
+  }
   valid.sort(compareNewestFirst);
   return {
     buildTime: options.buildTime,
@@ -148,6 +165,7 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     categories,
     forms: formsData.forms,
     polls: pollData.polls,
+    pinned,
     articles: valid,
     problems: sortProblems(problems),
   };

@@ -107,6 +107,10 @@ function references(raw: unknown): FieldResult<string[]> {
   return ok(result);
 }
 
+function yesOrNo(raw: unknown): FieldResult<boolean> {
+  return typeof raw === "boolean" ? ok(raw) : fail(`expected true or false, got ${describe(raw)}`);
+}
+
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The schema: each field, whether it is required, and how its value is read. */
@@ -152,7 +156,9 @@ export const articleSchema = {
     const reference = text(raw);
     return reference.ok ? reference : fail(`expected the translation's URL or file, e.g. /en/2024/01/27/slug/, got ${describe(raw)}`);
   }),
-  draft: optional((raw) => (typeof raw === "boolean" ? ok(raw) : fail(`expected true or false, got ${describe(raw)}`))),
+  draft: optional(yesOrNo),
+  /** `true` puts the article among the front page's top stories for `featured_days` (site.yaml) after it is published. */
+  featured: optional(yesOrNo),
 } as const;
 
 type Schema = typeof articleSchema;

@@ -56,7 +56,7 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
 }
 
 /** What a page's language decides in its frame: global data by these names is the default (Vietnamese) frame's. */
-const FRAME_KEYS = ["site", "homeUrl", "nav", "feedUrl", "t", "todayWeekdays", "datePicker", "searchPage", "otherLanguage", "poll", "videoSection"] as const;
+const FRAME_KEYS = ["site", "homeUrl", "nav", "feedUrl", "t", "todayWeekdays", "datePicker", "searchPage", "otherLanguage", "poll", "videoSection", "menu", "logo", "openGraph"] as const;
 
 /** Template code that sets the frame's variables from `frames` by the language of the page object `alias`. */
 function inFrameOf(alias: string): string {

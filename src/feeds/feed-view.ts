@@ -8,6 +8,7 @@ import type { LeadImage } from "../content/schema.ts";
 import type { ImageSize } from "../content/local-images.ts";
 import type { TimeView } from "../dates.ts";
 import { categoryLink } from "../category-link.ts";
+import { type Strings, strings } from "../i18n.ts";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { absoluteUrl, feedUrl, homeUrl } from "../urls.ts";
 
@@ -27,6 +28,8 @@ export interface FeedArticle {
   body: string;
   imageSizes: Record<string, ImageSize>;
   credits: string[];
+  /** A video article's video: its poster, and where it plays (a provider's page, or a file of the site). */
+  video?: { poster: string; embed?: { watchUrl: string; watchLabel: string }; file?: { src: string; type: string } };
 }
 
 export interface FeedEntry {
@@ -38,6 +41,13 @@ export interface FeedEntry {
   updated: string;
   authors: string[];
   category: string;
+  /**
+   * A video article's poster, linked to where the video plays (the article page; a provider's own page
+   * for an embedded video), printed above the body: a feed reader runs no player.
+   */
+  video?: { poster: string; href: string; label: string };
+  /** A file video of the site, as an Atom enclosure (`rel="enclosure"`), absolute. */
+  enclosure?: { url: string; type: string };
   /** The article, whose body the template renders as the entry's content. */
   page: FeedArticle;
 }
@@ -64,6 +74,7 @@ export interface FeedView {
  * The feeds of one language: its latest articles, and each category's.
  * @param articles the published articles of that language, newest first
  * @param site the site as that language names it (`siteInLanguage`)
+ * @param categories those whose feeds to write, in navigation order
  * @param fallbackUpdated `updated` of a feed with no entries (the build time)
  */
 export function feedViews(
@@ -80,24 +91,39 @@ export function feedViews(
     const list = latestByCategory.get(page.category.key);
     if (list && list.length < FEED_LENGTH) list.push(page);
   }
-  const view = (path: string, alternate: string, title: string, subtitle: string, pages: FeedArticle[]): FeedView => {
-    const entries = pages.map((page) => toEntry(page, site));
-    // Every timestamp here has the same +07:00 form, so text order is time order.
-    const updated = entries.reduce((newest, entry) => (entry.updated > newest ? entry.updated : newest), entries[0]?.updated ?? fallbackUpdated);
-    return { lang, outputPath: path, selfUrl: absoluteUrl(site.url, path), alternateUrl: absoluteUrl(site.url, alternate), baseUrl: absoluteUrl(site.url, "/"), title, subtitle, updated, entries };
-  };
+  const view = (path: string, alternate: string, title: string, subtitle: string, pages: FeedArticle[]): FeedView =>
+    feedView({ path, alternate, title, subtitle }, pages, site, fallbackUpdated, lang);
   return [
     view(feedUrl(lang), homeUrl(lang), site.title, site.description, latest),
     ...categories.map((category) => {
       const link = categoryLink(category, lang);
-      // Category descriptions are Vietnamese: English feeds describe themselves with the section's.
-      const subtitle = (lang === DEFAULT_LANGUAGE ? category.description : undefined) ?? site.description;
+      // English feeds never carry the Vietnamese description: `description_en`, else the section's.
+      const subtitle = (lang === DEFAULT_LANGUAGE ? category.description : category.descriptionEn) ?? site.description;
       return view(link.feedUrl, link.url, `${link.name} – ${site.title}`, subtitle, latestByCategory.get(category.key)!);
     }),
   ];
 }
 
-function toEntry(page: FeedArticle, site: SiteConfig): FeedEntry {
+/**
+ * One feed of a language: what it follows, and its articles newest first.
+ * @example feedView({ path: "/tag/ve-tinh/feed.xml", alternate: "/tag/ve-tinh/", title, subtitle }, pages, site, now, "vi").selfUrl // "https://…/tag/ve-tinh/feed.xml"
+ */
+export function feedView(
+  about: { path: string; alternate: string; title: string; subtitle: string },
+  pages: readonly FeedArticle[],
+  site: SiteConfig,
+  fallbackUpdated: string,
+  lang: Language,
+): FeedView {
+  const entries = pages.map((page) => toEntry(page, site, strings[lang]));
+  // Every timestamp here has the same +07:00 form, so text order is time order.
+  const updated = entries.reduce((newest, entry) => (entry.updated > newest ? entry.updated : newest), entries[0]?.updated ?? fallbackUpdated);
+  const { path, alternate, title, subtitle } = about;
+  return { lang, outputPath: path, selfUrl: absoluteUrl(site.url, path), alternateUrl: absoluteUrl(site.url, alternate), baseUrl: absoluteUrl(site.url, "/"), title, subtitle, updated, entries };
+}
+
+function toEntry(page: FeedArticle, site: SiteConfig, t: Strings): FeedEntry {
+  const video = page.video;
   return {
     url: absoluteUrl(site.url, page.url),
     title: page.title,
@@ -106,6 +132,8 @@ function toEntry(page: FeedArticle, site: SiteConfig): FeedEntry {
     updated: (page.updated ?? page.published).iso,
     authors: page.authors.length > 0 ? page.authors : [site.publisher],
     category: page.category.name,
+    video: video && { poster: video.poster, href: video.embed?.watchUrl ?? page.url, label: video.embed?.watchLabel ?? t.feedWatchVideo },
+    enclosure: video?.file && { url: absoluteUrl(site.url, video.file.src), type: video.file.type },
     page,
   };
 }

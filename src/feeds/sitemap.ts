@@ -62,29 +62,46 @@ export interface NewsItem {
   published: DateTime;
 }
 
-/** Articles published in the two days before build time, as Google News asks (https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap). */
-export function newsSitemap(items: readonly NewsItem[], options: { siteUrl: string; publicationName: string; language: string; buildTime: DateTime }): OutputFile {
+/**
+ * Articles published in the two days before build time, as Google News asks
+ * (https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap); each entry
+ * names the publication as its own language does. `undefined` when nothing is that recent: an empty
+ * `<urlset>` fails the news sitemap schema, so no file is written and robots.txt does not name one.
+ * @example newsSitemap([], options) // undefined
+ */
+export function newsSitemap(
+  items: readonly NewsItem[],
+  options: { siteUrl: string; publicationName: (lang: string) => string; language: string; buildTime: DateTime },
+): OutputFile | undefined {
   const since = options.buildTime.minus({ days: 2 });
   const recent = items.filter((item) => item.published > since && item.published <= options.buildTime);
-  const urls = recent.map(
-    (item) =>
+  if (recent.length === 0) return undefined;
+  const urls = recent.map((item) => {
+    const lang = item.lang ?? options.language;
+    return (
       `<url><loc>${escapeXml(absoluteUrl(options.siteUrl, item.url))}</loc><news:news><news:publication>` +
-      `<news:name>${escapeXml(options.publicationName)}</news:name><news:language>${escapeXml(item.lang ?? options.language)}</news:language>` +
+      `<news:name>${escapeXml(options.publicationName(lang))}</news:name><news:language>${escapeXml(lang)}</news:language>` +
       `</news:publication><news:publication_date>${isoTimestamp(item.published)}</news:publication_date>` +
-      `<news:title>${escapeXml(item.title)}</news:title></news:news></url>`,
-  );
+      `<news:title>${escapeXml(item.title)}</news:title></news:news></url>`
+    );
+  });
   return {
-    outputPath: "/news-sitemap.xml",
+    outputPath: NEWS_SITEMAP_PATH,
     content:
       `${XML_HEADER}<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n` +
-      `${urls.join("\n")}${urls.length ? "\n" : ""}</urlset>\n`,
+      `${urls.join("\n")}\n</urlset>\n`,
   };
 }
 
-/** robots.txt: everything may be crawled; here are the sitemaps. */
-export function robotsTxt(siteUrl: string): OutputFile {
+export const NEWS_SITEMAP_PATH = "/news-sitemap.xml";
+
+/**
+ * robots.txt: everything may be crawled; here are the sitemaps that were written.
+ * @example robotsTxt("https://x.org", ["/sitemap.xml"]).content // "User-agent: *\nAllow: /\n\nSitemap: https://x.org/sitemap.xml\n"
+ */
+export function robotsTxt(siteUrl: string, sitemapPaths: readonly string[]): OutputFile {
   return {
     outputPath: "/robots.txt",
-    content: `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(siteUrl, "/sitemap.xml")}\nSitemap: ${absoluteUrl(siteUrl, "/news-sitemap.xml")}\n`,
+    content: `User-agent: *\nAllow: /\n\n${sitemapPaths.map((path) => `Sitemap: ${absoluteUrl(siteUrl, path)}\n`).join("")}`,
   };
 }

@@ -11,7 +11,7 @@
 import { type PhotoCopy, isResizablePhoto, photoPlan, srcset } from "./photo-variants.ts";
 
 /** Where a photo stands in the layout (layouts/assets/site.css), which decides its `sizes` and how it loads. */
-export type PhotoRole = "lead" | "body" | "poster" | "thumbnail" | "sidebar";
+export type PhotoRole = "lead" | "front" | "body" | "poster" | "thumbnail" | "sidebar";
 
 export interface PictureImage {
   src: string;
@@ -29,6 +29,8 @@ export interface PictureImage {
  */
 export const LAYOUT_SIZES: Record<PhotoRole, string> = {
   lead: "(min-width: 64rem) 42rem, (min-width: 60rem) calc(100vw - 22rem), (min-width: 44rem) 42rem, calc(100vw - 2rem)",
+  // The front page's top story spans the main column: at most 72rem less padding, gap and sidebar.
+  front: "(min-width: 72rem) 50rem, (min-width: 60rem) calc(100vw - 22rem), calc(100vw - 2rem)",
   body: "(min-width: 64rem) 42rem, (min-width: 60rem) calc(100vw - 22rem), (min-width: 44rem) 42rem, calc(100vw - 2rem)",
   poster: "(min-width: 64rem) 42rem, (min-width: 60rem) calc(100vw - 22rem), (min-width: 44rem) 42rem, calc(100vw - 2rem)",
   thumbnail: "7rem",
@@ -41,6 +43,7 @@ export const LAYOUT_SIZES: Record<PhotoRole, string> = {
  */
 const LOADING: Record<PhotoRole, string> = {
   lead: ` fetchpriority="high" decoding="async"`,
+  front: ` fetchpriority="high" decoding="async"`,
   poster: ` fetchpriority="high" decoding="async"`,
   body: ` loading="lazy" decoding="async"`,
   thumbnail: ` loading="lazy" decoding="async"`,
@@ -48,7 +51,7 @@ const LOADING: Record<PhotoRole, string> = {
 };
 
 /** Roles whose photo sits beside a link that says what it shows: their `alt` is empty, so a screen reader does not read the title twice. */
-const DECORATIVE: Record<PhotoRole, boolean> = { lead: false, body: false, poster: true, thumbnail: true, sidebar: true };
+const DECORATIVE: Record<PhotoRole, boolean> = { lead: false, front: false, body: false, poster: true, thumbnail: true, sidebar: true };
 
 /** The copy an `<img>` without `srcset` support shows: the fallback nearest a phone's column at 2×. */
 const PLAIN_SRC_WIDTH = 800;

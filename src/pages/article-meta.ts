@@ -8,7 +8,7 @@ import { absoluteUrl } from "../urls.ts";
 import type { ArticlePage } from "./article-page.ts";
 import type { VideoView } from "./video-view.ts";
 
-const OPEN_GRAPH_LOCALES = { vi: "vi_VN", en: "en_US" } as const;
+export const OPEN_GRAPH_LOCALES = { vi: "vi_VN", en: "en_US" } as const;
 
 export interface MetaTag {
   /** `property` for OpenGraph, `name` for Twitter. */
@@ -32,9 +32,10 @@ export function articleMeta(page: ArticlePage, site: SiteConfig): ArticleMeta {
   const alternates = page.translation
     ? [{ lang: page.lang, url: canonicalUrl }, { lang: page.translation.lang, url: absoluteUrl(site.url, page.translation.url) }].sort((a, b) => (a.lang < b.lang ? -1 : 1))
     : [];
-  // A video article without a lead photo is shared with its video's poster; either as its 1200-px JPEG copy.
+  // A video article without a lead photo is shared with its video's poster, either as its 1200-px JPEG
+  // copy (src/images/picture-html.ts); any other, with the site's share image as it is.
   const photo = page.image ?? page.video?.posterImage;
-  const shared = photo && sharedImage(photo);
+  const shared = photo ? sharedImage(photo) : site.shareImage && { url: site.shareImage.src, width: site.shareImage.width, height: site.shareImage.height };
   const image = shared ? absoluteUrl(site.url, shared.url) : undefined;
   const modified = (page.updated ?? page.published).iso;
   const og = (key: string, content: string | undefined): MetaTag[] => (content ? [{ attribute: "property", key, content }] : []);
@@ -72,8 +73,18 @@ export function articleMeta(page: ArticlePage, site: SiteConfig): ArticleMeta {
     articleSection: page.category.name,
     inLanguage: page.lang,
     ...(image ? { image: [shared?.width ? { "@type": "ImageObject", url: image, width: shared.width, height: shared.height } : image] } : {}),
-    author: (page.authors.length > 0 ? page.authors : [site.publisher]).map((name) => ({ "@type": "Person", name })),
-    publisher: { "@type": "Organization", name: site.publisher, url: absoluteUrl(site.url, "/") },
+    author:
+      page.authorLinks.length > 0
+        ? page.authorLinks.map(({ name, url }) => ({ "@type": "Person", name, url: absoluteUrl(site.url, url) }))
+        : page.authors.length > 0
+          ? page.authors.map((name) => ({ "@type": "Person", name }))
+          : [{ "@type": "Organization", name: site.publisher, url: absoluteUrl(site.url, "/") }],
+    publisher: {
+      "@type": "Organization",
+      name: site.publisher,
+      url: absoluteUrl(site.url, "/"),
+      ...(site.logo ? { logo: { "@type": "ImageObject", url: absoluteUrl(site.url, site.logo.src), ...(site.logo.width ? { width: site.logo.width, height: site.logo.height } : {}) } } : {}),
+    },
     ...(page.tags.length > 0 ? { keywords: page.tags.join(", ") } : {}),
     ...(page.video ? { video: videoObject(page, page.video, site.url) } : {}),
   };

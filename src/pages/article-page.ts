@@ -4,7 +4,7 @@
  */
 import type { Article } from "../content/article.ts";
 import type { Category } from "../content/data-files.ts";
-import { creditLines } from "../credits.ts";
+import { creditLines, creditParts } from "../credits.ts";
 import { type TimeView, formatDateTime, isoTimestamp } from "../dates.ts";
 import type { Strings } from "../i18n.ts";
 import { type ArticleSearchView, articleSearchView } from "../search/article-search.ts";
@@ -25,8 +25,12 @@ export interface ArticlePage {
   published: TimeView;
   updated?: TimeView;
   credits: string[];
+  /** The credit lines as the page prints them, each name linked to its author page when it has one. */
+  byline: { label: string; people: { name: string; url?: string }[] }[];
   /** The writers' names, for feeds and structured data. */
   authors: string[];
+  /** The writers with their author pages, for structured data. */
+  authorLinks: { name: string; url: string }[];
   source?: string;
   image?: Article["image"];
   /** Shown above the body: a click-to-play facade or the browser's own player. */
@@ -34,6 +38,8 @@ export interface ArticlePage {
   summary: string;
   lede?: string;
   tags: string[];
+  /** The tags with their tag pages. */
+  tagLinks: { name: string; url: string }[];
   /** Shown to editors in preview for unpublished articles, never present in production. */
   badge?: string;
   /** What the page tells the search index beyond its text (src/search/article-search.ts). */
@@ -44,8 +50,16 @@ export interface ArticlePage {
   imageSizes: Article["imageSizes"];
 }
 
+/** Where an article's tags and writers link: their pages in the article's language (src/pages/term-index.ts). */
+export interface TermLinks {
+  tagUrl(name: string): string | undefined;
+  authorUrl(name: string): string | undefined;
+}
+
+const NO_TERM_PAGES: TermLinks = { tagUrl: () => undefined, authorUrl: () => undefined };
+
 /** @param strings the dictionary of the article's language */
-export function toArticlePage(article: Article, categories: ReadonlyMap<string, Category>, strings: Strings): ArticlePage {
+export function toArticlePage(article: Article, categories: ReadonlyMap<string, Category>, strings: Strings, links: TermLinks = NO_TERM_PAGES): ArticlePage {
   const category = categories.get(article.category);
   if (!category) throw new Error(`${article.sourcePath}: category "${article.category}" vanished after validation`);
   const credits = creditLines(article.authors, article.photographers, strings);
@@ -62,13 +76,25 @@ export function toArticlePage(article: Article, categories: ReadonlyMap<string, 
     published: timeView(article.published, lang),
     updated: article.updated ? timeView(article.updated, lang) : undefined,
     credits,
+    byline: creditParts(article.authors, article.photographers, strings).map((part) => ({
+      label: part.label,
+      people: part.names.map((name) => ({ name, url: links.authorUrl(name) })),
+    })),
     authors: article.authors,
+    authorLinks: article.authors.flatMap((name) => {
+      const url = links.authorUrl(name);
+      return url ? [{ name, url }] : [];
+    }),
     source: article.source,
     image: article.image,
     video: article.video ? videoView(article.video, article.title, strings, article.imageSizes[article.video.poster]) : undefined,
     summary: article.summary,
     lede: article.lede,
     tags: article.tags,
+    tagLinks: article.tags.flatMap((name) => {
+      const url = links.tagUrl(name);
+      return url ? [{ name, url }] : [];
+    }),
     badge: article.status === "draft" ? strings.draftBadge : article.status === "scheduled" ? strings.scheduledBadge : undefined,
     search: articleSearchView(article, credits),
     body: article.body,

@@ -6,14 +6,18 @@ import { type Listings, type DayIndex, type VideoSection, computeListings } from
 import type { LoadedContent } from "../content/load-content.ts";
 import { ContentError, hasErrors } from "../content/problems.ts";
 import { strings } from "../i18n.ts";
-import { LANGUAGES, type Language } from "../language.ts";
-import { siteInLanguage } from "../content/data-files.ts";
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../language.ts";
+import { type Category, siteInLanguage } from "../content/data-files.ts";
 import type { RunMode } from "../run-mode.ts";
 import { type ArticlePage, toArticlePage } from "./article-page.ts";
 import { contentSecurityPolicy, headersFile, serializePolicy } from "./security-policy.ts";
 import { isoTimestamp } from "../dates.ts";
 import { type FeedView, feedViews } from "../feeds/feed-view.ts";
 import { siteFiles } from "./site-files.ts";
+import { type FrontPage, frontPage, topStoryUrls } from "./front-page.ts";
+import type { AuthorPage } from "./author-pages.ts";
+import type { TagPage } from "./tag-pages.ts";
+import { languageTerms, termFeeds } from "./term-pages.ts";
 import { openPollAt } from "../forms/polls.ts";
 import { type FormsView, type PollView, formsView, pollView } from "../forms/view.ts";
 import { computeRelated } from "../related.ts";
@@ -57,44 +61,64 @@ export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages
   const categories = new Map(content.categories.map((category) => [category.key, category]));
   const site = content.site;
   const poll = pollView(openPollAt(content.polls, content.buildTime), content.forms);
-  const views = siteViews(site, content.categories);
-  const frames: Record<Language, LanguageFrame> = { vi: { ...views.vi, poll }, en: views.en };
   const shown = mode === "production" ? content.articles.filter((article) => article.status === "published") : content.articles;
+  // The default language is the site itself; another exists (pages, feeds, sitemap entries, the
+  // header's link to it) only once it has an article, and lists only the categories it has news in.
+  const languages = LANGUAGES.filter((lang) => lang === DEFAULT_LANGUAGE || shown.some((article) => article.lang === lang));
+  const categoriesOf = (lang: Language): Category[] =>
+    lang === DEFAULT_LANGUAGE ? content.categories : content.categories.filter((category) => shown.some((article) => article.lang === lang && article.category === category.key));
+  const views = siteViews(site, categoriesOf, languages);
+  const frames: Record<Language, LanguageFrame> = { vi: { ...views.vi, poll }, en: views.en };
   const byUrl = new Map(shown.map((article) => [article.url, article]));
   const fallbackUpdated = isoTimestamp(content.buildTime);
 
   // Each language is a site of its own: its listings, its related lists, its feeds. Nothing mixes them
   // but the links between an article and its translation.
   const listings: Listings[] = [];
+  const homePages: FrontPage[] = [];
+  const tagPages: TagPage[] = [];
+  const authorPages: AuthorPage[] = [];
   const articlePages: ArticleView[] = [];
   const feeds: FeedView[] = [];
-  for (const lang of LANGUAGES) {
+  for (const lang of languages) {
     const inLanguage = shown.filter((article) => article.lang === lang);
     const siteNamed = siteInLanguage(site, lang);
-    const languageListings = computeListings(inLanguage, content.categories, { lang });
+    const languageCategories = categoriesOf(lang);
+    const languageListings = computeListings(inLanguage, languageCategories, { lang, emptyCategoryPages: lang === DEFAULT_LANGUAGE });
     listings.push(languageListings);
+    const topUrls = topStoryUrls(inLanguage, { buildTime: content.buildTime, featuredDays: site.featuredDays, pinned: content.pinned });
+    homePages.push(frontPage(lang, languageListings.summaries, topUrls, frames[lang].nav));
     frames[lang].videoSection = languageListings.videoSection;
     // Related lists over what is shown; drafts and scheduled articles (in preview) never appear in them.
     const relatedLinks = computeRelated(inLanguage);
-    const pages = inLanguage.map((article) => {
-      const page = toArticlePage(article, categories, strings[lang]);
-      return { ...page, lists: relatedView(article, relatedLinks.get(article.url), byUrl), meta: articleMeta(page, siteNamed) };
+    const terms = languageTerms(lang, inLanguage, languageListings.summaries);
+    tagPages.push(...terms.tagPages);
+    authorPages.push(...terms.authorPages);
+    const pages = inLanguage.map((article): ArticleView => {
+      const page = toArticlePage(article, categories, strings[lang], terms.links);
+      // The sidebar's video block never offers the article being read.
+      const videos = languageListings.videoSection;
+      const sidebarVideo = videos && (videos.latest.url === article.url ? videos.runnerUp : videos.latest);
+      return { ...page, lists: relatedView(article, relatedLinks.get(article.url), byUrl), meta: articleMeta(page, siteNamed), sidebarVideo: sidebarVideo ?? null };
     });
     articlePages.push(...pages);
     const publishedPages = mode === "production" ? pages : pages.filter((page) => byUrl.get(page.url)!.status === "published");
-    feeds.push(...feedViews(publishedPages, content.categories, siteNamed, fallbackUpdated, lang));
+    feeds.push(...feedViews(publishedPages, languageCategories, siteNamed, fallbackUpdated, lang));
+    feeds.push(...termFeeds(terms, publishedPages, siteNamed, fallbackUpdated, lang, strings[lang]));
   }
-  const listPages: Pick<PagesByKind, "dayPage" | "monthPage" | "yearPage" | "categoryPage" | "videoPage" | "home" | "archiveIndex"> = {
+  const listPages: Pick<PagesByKind, "dayPage" | "monthPage" | "yearPage" | "categoryPage" | "videoPage" | "home" | "archiveIndex" | "tagPage" | "authorPage"> = {
     dayPage: listings.flatMap((pages) => pages.dayPages),
     monthPage: listings.flatMap((pages) => pages.monthPages),
     yearPage: listings.flatMap((pages) => pages.yearPages),
     categoryPage: listings.flatMap((pages) => pages.categoryPages),
     videoPage: listings.flatMap((pages) => pages.videoPages),
-    home: listings.map((pages) => pages.home),
+    home: homePages,
     archiveIndex: listings.map((pages) => pages.archiveIndex),
+    tagPage: tagPages,
+    authorPage: authorPages,
   };
   const periodOf = searchPeriodOf(articlePages);
-  const searchPages = LANGUAGES.map((lang) => searchPage(lang, articlePages.filter((page) => page.lang === lang).map(periodOf)));
+  const searchPages = languages.map((lang) => searchPage(lang, articlePages.filter((page) => page.lang === lang).map(periodOf)));
   const searchPeriods = [...new Set(searchPages.flatMap((page) => page.periods))].sort(newestFirst);
   const published = mode === "production" ? shown : shown.filter((article) => article.status === "published");
   const byKind: PagesByKind = {

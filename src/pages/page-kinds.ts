@@ -7,13 +7,16 @@
  *
  * Every page object names its file `outputPath` (`/2024/01/27/index.html`, `/feed.xml`).
  */
-import type { ArchiveIndexPage, CategoryPage, DayPage, HomePage, MonthPage, VideoPage, YearPage } from "../listings.ts";
+import type { ArchiveIndexPage, ArticleSummary, CategoryPage, DayPage, MonthPage, VideoPage, YearPage } from "../listings.ts";
 import type { FeedView } from "../feeds/feed-view.ts";
 import type { OutputFile } from "../feeds/sitemap.ts";
 import type { Language } from "../language.ts";
 import type { SearchPage } from "../search/search-page.ts";
 import type { ArticleMeta } from "./article-meta.ts";
 import type { ArticlePage } from "./article-page.ts";
+import type { AuthorPage } from "./author-pages.ts";
+import type { FrontPage } from "./front-page.ts";
+import type { TagPage } from "./tag-pages.ts";
 import type { RelatedView } from "./related-view.ts";
 
 /** How the build treats one kind of page. */
@@ -35,8 +38,11 @@ export interface PageKind<Page extends { outputPath: string }> extends PageKindR
 
 const kind = <Page extends { outputPath: string }>(rules: PageKindRules): PageKind<Page> => rules;
 
-/** An article page with everything it prints: its related lists and its metadata. */
-export type ArticleView = ArticlePage & { lists: RelatedView; meta: ArticleMeta };
+/**
+ * An article page with everything it prints: its related lists, its metadata, and the sidebar's
+ * video (the newest but itself; null for none).
+ */
+export type ArticleView = ArticlePage & { lists: RelatedView; meta: ArticleMeta; sidebarVideo: ArticleSummary | null };
 
 /** A file written as it is: a language's index of days with news (JSON, for its date picker). */
 export interface DayIndexFile {
@@ -60,8 +66,10 @@ export const PAGE_KINDS = {
   yearPage: kind<YearPage>({ layout: "pages/year.njk", inFrame: true, batch: "split", cached: true }),
   categoryPage: kind<CategoryPage>({ layout: "pages/category.njk", inFrame: true, batch: "split", cached: true }),
   videoPage: kind<VideoPage>({ layout: "pages/video.njk", inFrame: true, batch: "split", cached: true }),
-  home: kind<HomePage>({ layout: "pages/home.njk", inFrame: true, batch: "split", cached: true }),
+  home: kind<FrontPage>({ layout: "pages/home.njk", inFrame: true, batch: "split", cached: true }),
   archiveIndex: kind<ArchiveIndexPage>({ layout: "pages/archive-index.njk", inFrame: true, batch: "split", cached: true }),
+  tagPage: kind<TagPage>({ layout: "pages/tag.njk", inFrame: true, batch: "split", cached: true }),
+  authorPage: kind<AuthorPage>({ layout: "pages/author.njk", inFrame: true, batch: "split", cached: true }),
   search: kind<SearchPage>({ layout: "pages/search.njk", inFrame: true, batch: "split", cached: true }),
   feed: kind<FeedView>({ layout: "pages/feed.njk", inFrame: false, batch: "split", cached: true }),
   siteFile: kind<OutputFile>({ inFrame: false, batch: "split", cached: true }),

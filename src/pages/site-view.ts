@@ -2,22 +2,34 @@
  * What every page's frame prints, in the page's language: the site's name, the category
  * navigation, the interface strings, the date picker, the search box and the link to the other language.
  */
-import type { Category, SiteConfig } from "../content/data-files.ts";
+import type { Category, SiteConfig, SiteImage } from "../content/data-files.ts";
+import { OPEN_GRAPH_LOCALES } from "./article-meta.ts";
 import { siteInLanguage } from "../content/data-files.ts";
 import { type Strings, strings } from "../i18n.ts";
-import { LANGUAGES, type Language } from "../language.ts";
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../language.ts";
 import { type CategoryLink, categoryLink } from "../category-link.ts";
 import { type SearchPageView, searchPageView } from "../search/search-page.ts";
-import { archiveIndexUrl, dayIndexUrl, dayUrlPattern, feedUrl, homeUrl, withPathPrefix } from "../urls.ts";
+import { absoluteUrl, archiveIndexUrl, dayIndexUrl, dayUrlPattern, feedUrl, homeUrl, withPathPrefix } from "../urls.ts";
 
-export type NavLink = CategoryLink;
+/** A link of the navigation: a category, or a link of site.yaml's `menu`. */
+export interface NavLink {
+  name: string;
+  url: string;
+}
 
 export interface SiteView {
   lang: Language;
   /** The site as this language names it (title, description). */
   site: SiteConfig;
   homeUrl: string;
-  nav: NavLink[];
+  /** The categories the language's navigation lists, in order. */
+  nav: CategoryLink[];
+  /** site.yaml's `menu`, after the categories. */
+  menu: NavLink[];
+  /** The header's logo, with the site's name as text for screen readers; none without `logo` in site.yaml. */
+  logo?: SiteImage;
+  /** Open Graph tags every page without its own (lists, the front page) carries. */
+  openGraph: { siteName: string; locale: string; image?: { url: string; width?: number; height?: number } };
   /** The language's Atom feed. */
   feedUrl: string;
   t: Strings;
@@ -37,11 +49,15 @@ export interface SiteView {
   };
   /** The language's search page, which the header's search box submits to. */
   searchPage: SearchPageView;
-  /** The header's link to the other language's home page. */
-  otherLanguage: { lang: Language; label: string; url: string };
+  /** The header's link to the other language's home page; none while that language has no article. */
+  otherLanguage?: { lang: Language; label: string; url: string };
 }
 
-export function toSiteView(site: SiteConfig, categories: readonly Category[], lang: Language): SiteView {
+/**
+ * @param categories those the language's navigation lists
+ * @param languages the languages that have articles: a link to another language's home only when it has one
+ */
+export function toSiteView(site: SiteConfig, categories: readonly Category[], lang: Language, languages: readonly Language[] = LANGUAGES): SiteView {
   const t = strings[lang];
   const other = LANGUAGES.find((candidate) => candidate !== lang)!;
   return {
@@ -49,6 +65,15 @@ export function toSiteView(site: SiteConfig, categories: readonly Category[], la
     site: siteInLanguage(site, lang),
     homeUrl: homeUrl(lang),
     nav: categories.map((category) => categoryLink(category, lang)),
+    menu: site.menu.flatMap((link) =>
+      lang === DEFAULT_LANGUAGE ? [{ name: link.name, url: link.url }] : link.nameEn ? [{ name: link.nameEn, url: link.urlEn ?? link.url }] : [],
+    ),
+    logo: site.logo,
+    openGraph: {
+      siteName: siteInLanguage(site, lang).title,
+      locale: OPEN_GRAPH_LOCALES[lang],
+      image: site.shareImage && { url: absoluteUrl(site.url, site.shareImage.src), width: site.shareImage.width, height: site.shareImage.height },
+    },
     feedUrl: feedUrl(lang),
     t,
     todayWeekdays: [t.weekdays[6], ...t.weekdays.slice(0, 6)].join("|"),
@@ -60,11 +85,15 @@ export function toSiteView(site: SiteConfig, categories: readonly Category[], la
       monthNames: t.monthNames.join("|"),
     },
     searchPage: searchPageView(t, site.pathPrefix, lang),
-    otherLanguage: { lang: other, label: t.otherLanguage, url: homeUrl(other) },
+    otherLanguage: languages.includes(other) ? { lang: other, label: t.otherLanguage, url: homeUrl(other) } : undefined,
   };
 }
 
-/** One frame per language, which the page templates choose from by their page's `lang`. */
-export function siteViews(site: SiteConfig, categories: readonly Category[]): Record<Language, SiteView> {
-  return Object.fromEntries(LANGUAGES.map((lang) => [lang, toSiteView(site, categories, lang)])) as Record<Language, SiteView>;
+/**
+ * One frame per language, which the page templates choose from by their page's `lang`.
+ * @param categoriesOf the categories each language's navigation lists
+ * @param languages the languages that have articles
+ */
+export function siteViews(site: SiteConfig, categoriesOf: (lang: Language) => readonly Category[], languages: readonly Language[]): Record<Language, SiteView> {
+  return Object.fromEntries(LANGUAGES.map((lang) => [lang, toSiteView(site, categoriesOf(lang), lang, languages)])) as Record<Language, SiteView>;
 }

@@ -1,7 +1,7 @@
 /**
  * Accessibility of the built fixture site in headless Chromium: axe-core (WCAG 2.0/2.1 A and AA, and
  * its best practices) finds nothing serious or critical on each kind of page, and what axe cannot
- * judge alone is checked directly: alt on every image, the landmarks, heading order, the skip link
+ * judge alone is checked directly: the contrast of text it leaves "incomplete", alt on every image, the landmarks, heading order, the skip link
  * and a visible keyboard focus.
  */
 import { readFile } from "node:fs/promises";
@@ -18,6 +18,8 @@ const AXE_SOURCE = readFile(createRequire(import.meta.url).resolve("axe-core/axe
 
 const PAGES = {
   home: "/",
+  tag: "/tag/dang-bo/",
+  author: "/author/dang-minh/",
   article: "/2024/01/27/dang-bo-bo-khoa-hoc-va-cong-nghe-dat-nhieu-ket-qua-tich-cuc/",
   day: "/2024/01/27/",
   month: "/2024/01/",
@@ -59,6 +61,70 @@ async function seriousViolations(page: Page, url: string): Promise<string[]> {
       violation.nodes.map((node) => `${url}: ${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(" ")}\n    ${node.failureSummary?.replace(/\n/g, "\n    ") ?? ""}`),
     );
 }
+
+/**
+ * In the page: the contrast of an element's text against what it sits on, computed as WCAG defines it
+ * (https://www.w3.org/TR/WCAG21/#dfn-contrast-ratio), for the nodes axe leaves "incomplete" (a
+ * gradient, an overlap, a translucent colour). Every background colour and every gradient's colour
+ * stop of the element and its ancestors is composited over what lies beneath, and the worst of the
+ * possible backgrounds counts; text colour and opacity are composited too.
+ */
+function worstContrast(selector: string): { ratio: number; text: string; colors: string } | null {
+  const element = document.querySelector(selector);
+  if (!element) return null;
+  const box = element.getBoundingClientRect();
+  if (box.width <= 1 || box.height <= 1) return null; // visually hidden: nothing to read
+  type Rgba = [number, number, number, number];
+  const parse = (text: string): Rgba[] =>
+    Array.from(text.matchAll(/rgba?\(([^)]+)\)/g), (match) => {
+      const [r, g, b, a] = match[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+      return [r!, g!, b!, a ?? 1];
+    });
+  const over = (top: Rgba, below: Rgba): Rgba => {
+    const alpha = top[3] + below[3] * (1 - top[3]);
+    const mix = (i: number): number => (alpha === 0 ? 0 : (top[i]! * top[3] + below[i]! * below[3] * (1 - top[3])) / alpha);
+    return [mix(0), mix(1), mix(2), alpha];
+  };
+  const luminance = ([r, g, b]: Rgba): number => {
+    const channel = (value: number): number => {
+      const c = value / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  };
+  const chain: Element[] = [];
+  for (let node: Element | null = element; node; node = node.parentElement) chain.unshift(node);
+  let backgrounds: Rgba[] = [[255, 255, 255, 1]];
+  let opacity = 1;
+  for (const node of chain) {
+    const style = getComputedStyle(node);
+    opacity *= Number(style.opacity);
+    const [color] = parse(style.backgroundColor);
+    if (color) backgrounds = backgrounds.map((below) => over(color, below));
+    const stops = style.backgroundImage.includes("gradient") ? parse(style.backgroundImage) : [];
+    if (stops.length) backgrounds = backgrounds.flatMap((below) => [below, ...stops.map((stop) => over(stop, below))]);
+  }
+  const [foreground] = parse(getComputedStyle(element).color);
+  const text: Rgba = [foreground![0], foreground![1], foreground![2], foreground![3] * opacity];
+  let worst = Infinity;
+  let colors = "";
+  for (const background of backgrounds) {
+    const ink = over(text, background);
+    const [light, dark] = [luminance(ink), luminance(background)].sort((a, b) => b - a);
+    const ratio = (light! + 0.05) / (dark! + 0.05);
+    if (ratio < worst) {
+      worst = ratio;
+      colors = `rgb(${ink.slice(0, 3).map(Math.round).join(",")}) on rgb(${background.slice(0, 3).map(Math.round).join(",")})`;
+    }
+  }
+  return { ratio: worst, text: (element.textContent ?? "").trim().slice(0, 40), colors };
+}
+
+/**
+ * tsx names the inner functions of a function it compiles with a helper, `__name`, that the page
+ * lacks; a function with inner functions handed to page.evaluate needs this in the page first.
+ */
+const KEEP_NAMES_SHIM = "globalThis.__name = (target) => target";
 
 interface Focus {
   html: string;
@@ -106,6 +172,22 @@ for (const [name, url] of Object.entries(PAGES)) {
     const found = await seriousViolations(page, url);
     await done(page);
     if (found.length) assert.unreachable(`axe found ${found.length}:\n${found.join("\n")}`);
+  });
+
+  test(`${name} page: text axe cannot judge ("incomplete" color-contrast) has at least 4.5:1, computed here`, async () => {
+    const page = await open(url);
+    await page.addScriptTag({ content: await AXE_SOURCE });
+    const options: RunOptions = { runOnly: { type: "rule", values: ["color-contrast"] }, resultTypes: ["incomplete"] };
+    const results = await page.evaluate((options) => (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } }).axe.run(document, options), options);
+    const targets = results.incomplete.flatMap((result) => result.nodes.map((node) => node.target.join(" ")));
+    await page.evaluate(KEEP_NAMES_SHIM);
+    const low: string[] = [];
+    for (const target of targets) {
+      const found = await page.evaluate(worstContrast, target);
+      if (found && found.ratio < 4.5) low.push(`${target} "${found.text}": ${found.ratio.toFixed(2)}:1 (${found.colors})`);
+    }
+    await done(page);
+    assert.equal(low, [], `${url}: text below 4.5:1`);
   });
 
   test(`${name} page: alt on every image, one main, a banner and navigation, headings in order`, async () => {
@@ -158,6 +240,22 @@ for (const [name, url] of Object.entries(PAGES)) {
     for (const focus of seen) assert.is(focus.problem, "", `${url}: ${focus.problem} on ${focus.html}`);
   });
 }
+
+test("the contrast check itself: the header's language link as it once was (its header's own blue) fails it", async () => {
+  const page = await open("/");
+  await page.evaluate(KEEP_NAMES_SHIM);
+  const ratio = await page.evaluate((check) => {
+    const link = document.createElement("a");
+    link.id = "same-as-header";
+    link.href = "/en/";
+    link.textContent = "English";
+    link.style.color = "#0b4f8a";
+    document.querySelector(".site-header__bar")!.append(link);
+    return (new Function(`return (${check})`)() as (selector: string) => { ratio: number } | null)("#same-as-header")?.ratio;
+  }, worstContrast.toString());
+  await done(page);
+  assert.ok(ratio !== undefined && ratio < 1.1, `${ratio}`);
+});
 
 // A photo that arrives after the reader has moved on must not push the page: the focus tests above
 // once saw the comment form's first field pushed off screen by a body photo that loaded late.

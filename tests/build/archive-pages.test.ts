@@ -70,10 +70,11 @@ test("category page: name, description, its articles newest first; an empty cate
   assert.match(html("/category/chinh-sach/"), "Chưa có tin.");
 });
 
-test("home page: the latest news, and a block per category with news", () => {
+test("home page: the newest story leads, two more under it; no category block repeats them", () => {
   const home = html("/");
-  assert.equal(listed(home).slice(0, 3), [MIDNIGHT, SEED, WARNING]);
-  assert.match(home, '<h2 id="home-khoa-hoc"><a href="/category/khoa-hoc/">Khoa học</a></h2>');
+  assert.match(home, `<h3 class="front-lead__title"><a href="${MIDNIGHT}">`);
+  assert.equal(listed(home), [SEED, WARNING]);
+  assert.not.match(home, 'id="home-khoa-hoc"', "its one story leads the page");
   assert.not.match(home, 'id="home-chinh-sach"');
 });
 

@@ -42,10 +42,13 @@ test("the newsroom's photos are linked into the output, not copied: no bytes wri
   }
 });
 
-test("credit lines: one person → 'Bài, ảnh'; otherwise 'Bài' and 'Ảnh'; the source line", () => {
-  assert.match(page("/2024/01/27/dang-bo-bo-khoa-hoc-va-cong-nghe-dat-nhieu-ket-qua-tich-cuc/"), '<p class="article__credit">Bài, ảnh: Đăng Minh</p>');
+test("credit lines: one person → 'Bài, ảnh'; otherwise 'Bài' and 'Ảnh'; writers link to their pages; the source line", () => {
+  assert.match(page("/2024/01/27/dang-bo-bo-khoa-hoc-va-cong-nghe-dat-nhieu-ket-qua-tich-cuc/"), '<p class="article__credit">Bài, ảnh: <a href="/author/dang-minh/" rel="author">Đăng Minh</a></p>');
   const html = page("/2024/03/02/ban-tin-luc-nua-dem/");
-  assert.match(html, '<p class="article__credit">Bài: Lan Anh, Minh Đức</p><p class="article__credit">Ảnh: Hữu Thắng</p>');
+  assert.match(
+    html,
+    '<p class="article__credit">Bài: <a href="/author/lan-anh/" rel="author">Lan Anh</a>, <a href="/author/minh-duc/" rel="author">Minh Đức</a></p><p class="article__credit">Ảnh: Hữu Thắng</p>',
+  );
   assert.match(html, '<p class="article__source">Theo Tạp chí Khoa học</p>');
 });
 
@@ -63,7 +66,7 @@ test("every value from front matter is escaped; raw HTML and template syntax in 
   assert.not.match(html, "<b>thẻ</b>");
   assert.not.match(html, "<em>thẻ</em>");
   assert.match(html, "Cảnh báo &lt;script&gt;alert(&quot;tieu-de&quot;)&lt;/script&gt; &amp; &quot;trích dẫn&quot;");
-  assert.match(html, "Bài: Phóng viên &lt;i&gt;Nam&lt;/i&gt;");
+  assert.match(html, "Bài: <a href=\"/author/phong-vien-i-nam-i/\" rel=\"author\">Phóng viên &lt;i&gt;Nam&lt;/i&gt;</a>");
   assert.match(html, "&lt;script&gt;alert(&quot;than-bai&quot;)&lt;/script&gt;");
   assert.match(html, "Biểu thức {{ site.title }} và {% if true %}khối{% endif %} in ra nguyên văn.");
 });

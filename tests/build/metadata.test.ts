@@ -31,7 +31,7 @@ test("article pages: NewsArticle JSON-LD with the required fields", () => {
   assert.is(data.headline, "Đảng bộ Bộ Khoa học và Công nghệ đạt nhiều kết quả tích cực");
   assert.is(data.datePublished, "2024-01-27T22:01:00+07:00");
   assert.is(data.dateModified, "2024-01-27T22:01:00+07:00");
-  assert.equal(data.author, [{ "@type": "Person", name: "Đăng Minh" }]);
+  assert.equal(data.author, [{ "@type": "Person", name: "Đăng Minh", url: "https://bao.example.vn/author/dang-minh/" }]);
   assert.equal(data.image, [{ "@type": "ImageObject", url: "https://bao.example.vn/photo-sizes/images/hoi-nghi.jpg/960.jpg", width: 960, height: 540 }]);
   assert.is(data.articleSection, "Hoạt động KH&CN");
   assert.is(data.publisher.name, "Tin tức Khoa học và Công nghệ");

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -29,6 +29,19 @@ test("news-sitemap.xml: the articles of the two days before build time, Google N
 
 test("robots.txt names the sitemaps", () => {
   assert.match(file("robots.txt"), "Sitemap: https://bao.example.vn/sitemap.xml\nSitemap: https://bao.example.vn/news-sitemap.xml");
+});
+
+test("nothing published in the two days before build time: no news sitemap, and robots.txt names none", async () => {
+  const quiet = await buildSite(FIXTURE_SITE);
+  assert.is(quiet.code, 0, quiet.stderr);
+  assert.not.ok(existsSync(path.join(quiet.outputDir, "news-sitemap.xml")));
+  const robots = readFileSync(path.join(quiet.outputDir, "robots.txt"), "utf8");
+  assert.match(robots, "Sitemap: https://tintuc.example.org/sitemap.xml");
+  assert.not.match(robots, "news-sitemap");
+});
+
+test("the 404 page declares no canonical URL", () => {
+  assert.not.match(file("404.html"), 'rel="canonical"');
 });
 
 test.run();

@@ -128,7 +128,7 @@ test("/video/: video articles only, newest first, 20 a page with a pager; drafts
 
 test("every Vietnamese page: a Video link in the navigation, and the newest video in the sidebar", () => {
   const block = (page: string): string => /<section class="box latest-video"[\s\S]*?<\/section>/.exec(page)?.[0] ?? "";
-  for (const url of ["/", YOUTUBE, NO_VIDEO, FILE, "/video/page/2/", "/category/khoa-hoc/", "/2024/05/", "/archive/", "/search/", "/404.html"]) {
+  for (const url of [NO_VIDEO, FILE, "/video/page/2/", "/category/khoa-hoc/", "/2024/05/", "/archive/", "/search/", "/404.html"]) {
     const page = html(url);
     assert.match(page, /<nav class="site-nav"[\s\S]*<li><a href="\/video\/">Video<\/a><\/li>[\s\S]*<\/nav>/, url);
     const latest = block(page);
@@ -140,11 +140,37 @@ test("every Vietnamese page: a Video link in the navigation, and the newest vide
   }
 });
 
-test("a language without videos has no video section, link or sidebar block", () => {
-  assert.not.ok(existsSync(path.join(build.outputDir, "en", "video")));
-  const english = html("/en/");
-  assert.not.match(english, "latest-video");
-  assert.not.match(english, 'href="/video/"');
+test("the front page's sidebar offers no video story the page already shows", () => {
+  const page = html("/");
+  const block = /<section class="box latest-video"[\s\S]*?<\/section>/.exec(page)?.[0];
+  const main = /<main[\s\S]*?<\/main>/.exec(page)![0];
+  const offered = block && /class="latest-video__link" href="([^"]+)"/.exec(block)?.[1];
+  if (offered) assert.not.match(main, `href="${offered}"`);
+  assert.match(main, `href="${YOUTUBE}"`, "the newest video is a top story, so the sidebar does not repeat it");
+  assert.not.equal(offered, YOUTUBE);
+});
+
+test("the newest video's own page: the sidebar offers the next newest, never the article being read", () => {
+  const latest = /<section class="box latest-video"[\s\S]*?<\/section>/.exec(html(YOUTUBE))?.[0] ?? "";
+  assert.match(latest, `<a class="latest-video__link" href="${FILE}">`);
+  assert.not.match(latest, YOUTUBE);
+});
+
+test("feeds: a video article's entry shows its poster linked to the video; a file video is an enclosure", () => {
+  const feed = readFileSync(path.join(build.outputDir, "feed.xml"), "utf8");
+  const entry = (url: string): string => new RegExp(`<entry>\\s*<title>[^<]*</title>\\s*<link href="https://tintuc.example.org${url}"[\\s\\S]*?</entry>`).exec(feed)?.[0] ?? "";
+  const file = entry(FILE);
+  assert.match(file, '<link rel="enclosure" type="video/webm" href="https://tintuc.example.org/videos/2024/05/thi-nghiem.webm"/>');
+  assert.match(file, `&lt;a href=&quot;https://tintuc.example.org${FILE}&quot;&gt;&lt;img src=&quot;https://tintuc.example.org/images/`);
+  assert.match(file, "Xem video");
+  const youtube = entry(YOUTUBE);
+  assert.match(youtube, "&lt;a href=&quot;https://www.youtube.com/watch?v=");
+  assert.match(youtube, "img src=&quot;https://tintuc.example.org/images/robot.jpg&quot;");
+  assert.not.match(youtube, 'rel="enclosure"', "a provider's video is no file to enclose");
+});
+
+test("a site without English articles has no English section, so no English video section either", () => {
+  assert.not.ok(existsSync(path.join(build.outputDir, "en")));
 });
 
 test("a video page loads under 10 KB of JavaScript, the facade's script included", () => {

@@ -252,4 +252,35 @@ test("related: an article in the other language is an error (related news never 
   ]);
 });
 
+test("front-page.yaml: pinned stories resolve to URLs, by URL or file; an unknown one is an error with its line", async () => {
+  const { pinned, messages } = await archiveOf({
+    "2024/01/a.md": good(base),
+    "2024/01/b.md": good('title: "B"\ncategory: khoa-hoc\npublished: 2024-01-28T08:00:00+07:00\nfeatured: true'),
+    "../_data/front-page.yaml": "pinned:\n  - articles/2024/01/b.md\n  - https://tin.example.org/2024/01/27/tin-khoa-hoc\n  - /2024/01/30/khong-co/\n",
+  });
+  assert.equal(pinned, ["/2024/01/28/b/", "/2024/01/27/tin-khoa-hoc/"]);
+  assert.equal(messages, ['content/_data/front-page.yaml:4: pinned: no article at "/2024/01/30/khong-co/"; name one by its URL (/2024/01/27/slug/) or its file (articles/2024/01/slug.md)']);
+});
+
+test("featured: true or false, nothing else", async () => {
+  const { articles, messages } = await archiveOf({
+    "a.md": good(`${base}\nfeatured: true`),
+    "b.md": good('title: "B"\ncategory: khoa-hoc\npublished: 2024-01-27\nfeatured: yes please'),
+  });
+  assert.equal(articles.map((article) => article.featured), [true]);
+  assert.equal(messages, ['content/articles/b.md:5: featured: expected true or false, got "yes please"']);
+});
+
+test("site.yaml: a logo or share image that is not in content/, and a menu link without a url, are errors naming the field", async () => {
+  const { messages } = await archiveOf({
+    "../_data/site.yaml": `${SITE}logo: /images/logo.svg\nshare_image: anh.jpg\nmenu:\n  - name: Giới thiệu\n`,
+  });
+  assert.equal(messages.map((message) => message.split("\n")[0]), [
+    "content/_data/site.yaml: menu[1]: needs a name and a url starting with / or http(s)://, e.g.",
+    'content/_data/site.yaml: share_image: expected a file under content/ such as /images/share.jpg, or an http(s) URL, got "anh.jpg"',
+  ]);
+  const missing = await archiveOf({ "../_data/site.yaml": `${SITE}logo: /images/logo.svg\nshare_image: /images/share.jpg\n` }, ["images/share.jpg"]);
+  assert.equal(missing.messages, ["content/_data/site.yaml: logo: image /images/logo.svg does not exist: expected the file content/images/logo.svg"]);
+});
+
 test.run();

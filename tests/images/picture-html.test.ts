@@ -31,6 +31,7 @@ test("each role: its sizes and how it loads; thumbnails and posters beside a lin
     ["thumbnail", "7rem", "lazy", undefined, ""],
     ["sidebar", "(min-width: 60rem) 18rem, calc(100vw - 2rem)", "lazy", undefined, ""],
     ["poster", LAYOUT_SIZES.poster, undefined, "high", ""],
+    ["front", "(min-width: 72rem) 50rem, (min-width: 60rem) calc(100vw - 22rem), calc(100vw - 2rem)", undefined, "high", PHOTO.alt.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")],
   ];
   for (const [role, sizes, loading, fetchpriority, alt] of cases) {
     const img = attributesOf(pictureHtml(PHOTO, role), "img");
