@@ -36,11 +36,12 @@ test("an article without a photo is shared with the site's share image, with its
   assert.match(html, '<meta property="og:image" content="https://tintuc.example.org/images/chia-se.jpg">');
   assert.match(html, /<meta property="og:image:width" content="\d+">/);
   assert.match(html, '<meta name="twitter:card" content="summary_large_image">');
-  assert.equal(jsonLd(html).image, ["https://tintuc.example.org/images/chia-se.jpg"]);
+  assert.equal(jsonLd(html).image, [{ "@type": "ImageObject", url: "https://tintuc.example.org/images/chia-se.jpg", width: 960, height: 540 }]);
 });
 
 test("an article with a photo keeps its own", () => {
-  assert.match(read(SEED), '<meta property="og:image" content="https://tintuc.example.org/images/hoi-nghi.jpg">');
+  // Its sharing copy (src/images/): the 1200-px JPEG, or the original's width when narrower.
+  assert.match(read(SEED), /<meta property="og:image" content="https:\/\/tintuc\.example\.org\/photo-sizes\/images\/hoi-nghi\.jpg\/\d+\.jpg">/);
 });
 
 test("structured data: the publisher's logo, with its size", () => {
