@@ -10,7 +10,8 @@ import { existsSync } from "node:fs";
 import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { cliMessages, usageOf } from "../src/cli-messages.ts";
+import { commandLine, usageExit } from "../src/command-line.ts";
 import { CHROMIUM_PATH } from "../src/bench/chromium.ts";
 import { type FirstQueryFigures, measureFirstQuery } from "../src/bench/first-query.ts";
 import { type MeasuredRun, runMeasured } from "../src/bench/run-measured.ts";
@@ -19,7 +20,9 @@ import { outputStats } from "../src/pipeline/output-stats.ts";
 import { writeCorpus } from "../src/bench/corpus/write.ts";
 import { PROJECT_DIR } from "../src/project-paths.ts";
 
-const { values } = parseArgs({
+const { values, lang } = commandLine({
+  command: "npm run bench",
+  usage: usageOf("bench"),
   options: {
     count: { type: "string", default: "10000" },
     seed: { type: "string", default: "1" },
@@ -31,7 +34,7 @@ const { values } = parseArgs({
   },
 });
 const count = Number(values.count);
-if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a positive whole number, got ${values.count}`);
+if (!Number.isInteger(count) || count < 1) usageExit(`${usageOf("bench")[lang]}\n\n${cliMessages[lang].problem(cliMessages[lang].wholeNumber("--count", values.count))}`);
 
 const say = (line: string): void => {
   if (!values.json) console.log(line);

@@ -1,20 +1,23 @@
 /**
  * `npm run build`: the production build of the site into _site/.
- * Usage: tsx scripts/build.ts [--content DIR] [--output DIR] [--cache DIR] [--preview] [--pages-per-batch N]
+ * Usage: tsx scripts/build.ts [--content DIR] [--output DIR] [--cache DIR] [--preview] [--pages-per-batch N] [--lang vi|en]
  * --preview also publishes drafts and scheduled articles, badged, e.g. for an editors' staging site.
  * --cache names the folder of written pages a rebuild reuses (default .cache/build/; keep it in CI).
  * --pages-per-batch bounds the pages of one Eleventy run (default 30,000; src/pipeline/page-batches.ts):
  *   lower takes less memory and a little more time.
  */
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { cliMessages, usageOf } from "../src/cli-messages.ts";
+import { commandLine, usageExit } from "../src/command-line.ts";
 import { rerunWithHeapLimit } from "../src/pipeline/heap.ts";
 import { runBuild } from "../src/pipeline/run-build.ts";
 import { ContentError } from "../src/content/problems.ts";
 import { DEFAULT_CONTENT_DIR, DEFAULT_OUTPUT_DIR } from "../src/project-paths.ts";
 import { readSettings } from "../src/settings.ts";
 
-const { values } = parseArgs({
+const { values, lang } = commandLine({
+  command: "npm run build",
+  usage: usageOf("build"),
   options: {
     content: { type: "string", default: DEFAULT_CONTENT_DIR },
     output: { type: "string", default: DEFAULT_OUTPUT_DIR },
@@ -29,8 +32,7 @@ if (!(await rerunWithHeapLimit())) await main();
 function positiveWholeNumber(option: string, text: string): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < 1) {
-    console.error(`${option} takes a whole number of pages, at least 1; got "${text}"`);
-    process.exit(2);
+    usageExit(`${usageOf("build")[lang]}\n\n${cliMessages[lang].problem(cliMessages[lang].wholeNumber(option, text))}`);
   }
   return value;
 }

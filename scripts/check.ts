@@ -1,16 +1,17 @@
 /**
  * `npm run check`: validates every article and data file without building, with the same loader
  * and schema as the build. Prints every problem as `path:line: field: message`; exits 1 on errors.
- * Usage: tsx scripts/check.ts [--content DIR]
+ * Usage: tsx scripts/check.ts [--content DIR] [--lang vi|en] (src/cli-messages.ts)
  */
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { loadContent } from "../src/content/load-content.ts";
 import { formatProblem, hasErrors } from "../src/content/problems.ts";
+import { usageOf } from "../src/cli-messages.ts";
+import { commandLine } from "../src/command-line.ts";
 import { DEFAULT_CONTENT_DIR } from "../src/project-paths.ts";
 import { readSettings } from "../src/settings.ts";
 
-const { values } = parseArgs({ options: { content: { type: "string", default: DEFAULT_CONTENT_DIR } } });
+const { values } = commandLine({ command: "npm run check", usage: usageOf("check"), options: { content: { type: "string", default: DEFAULT_CONTENT_DIR } } });
 
 const started = performance.now();
 const settings = readSettings(process.env);
