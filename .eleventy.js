@@ -10,8 +10,10 @@ import formsPlugin from "./src/eleventy/forms.ts";
 import { eleventyDirectories } from "./src/eleventy/directories.ts";
 import markdownPlugin from "./src/eleventy/markdown.ts";
 import progressPlugin from "./src/eleventy/progress.ts";
+import quietPlugin from "./src/eleventy/quiet.ts";
 
 export default function (eleventyConfig) {
+  eleventyConfig.addPlugin(quietPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(archiveDataPlugin);
   eleventyConfig.addPlugin(absoluteUrlsPlugin);

@@ -9,7 +9,7 @@
 import path from "node:path";
 import { cliMessages, usageOf } from "../src/cli-messages.ts";
 import { commandLine, usageExit } from "../src/command-line.ts";
-import { rerunWithHeapLimit } from "../src/pipeline/heap.ts";
+import { COMMAND_STARTED_VARIABLE, rerunWithHeapLimit } from "../src/pipeline/heap.ts";
 import { runBuild } from "../src/pipeline/run-build.ts";
 import { ContentError } from "../src/content/problems.ts";
 import { DEFAULT_CONTENT_DIR, DEFAULT_OUTPUT_DIR } from "../src/project-paths.ts";
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
       cacheDir: values.cache === undefined ? undefined : path.resolve(values.cache),
       pagesPerBatch: values["pages-per-batch"] === undefined ? undefined : positiveWholeNumber("--pages-per-batch", values["pages-per-batch"]),
       log: (line) => console.log(line),
+      commandStartedAt: Number(process.env[COMMAND_STARTED_VARIABLE]) || performance.timeOrigin,
     });
   } catch (error) {
     if (error instanceof ContentError) {

@@ -36,6 +36,12 @@ export interface LoadContentOptions {
   env?: NodeJS.ProcessEnv;
   /** Production (default) warns about what would leave readers with dead ends, such as forms without an endpoint. */
   mode?: RunMode;
+  /**
+   * Whether a site without a form endpoint gets a warning (default: in production). `npm run check` says
+   * no: on a writer's machine the endpoint is the deployment's business, and a warning on every check
+   * teaches writers to skip the output; the production build still says it.
+   */
+  reportMissingFormEndpoint?: boolean;
 }
 
 export interface LoadedContent {
@@ -61,7 +67,7 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   const [categoryData, siteData, formsData, pollData, frontPageData] = await Promise.all([
     readCategories(options.contentDir, displayContentDir),
     readSiteConfig(options.contentDir, env, displayContentDir),
-    readFormsConfig(options.contentDir, { env, mode: options.mode ?? "production", displayDir: displayContentDir }),
+    readFormsConfig(options.contentDir, { env, mode: options.mode ?? "production", displayDir: displayContentDir, reportMissingEndpoint: options.reportMissingFormEndpoint }),
     readPolls(options.contentDir, displayContentDir),
     readFrontPageData(options.contentDir, displayContentDir),
   ]);

@@ -14,5 +14,10 @@ export interface EleventyConfig {
   addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
   setWatchJavaScriptDependencies(watch: boolean): void;
   setLibrary(extension: string, library: unknown): void;
+  /** Eleventy's timings of filters, data and templates (src/eleventy/quiet.ts). */
+  benchmarkManager: {
+    get(group: string): { setMinimumThresholdMs(ms: number): void };
+    getAll(): Record<string, { setMinimumThresholdMs(ms: number): void }>;
+  };
   on(event: "eleventy.before" | "eleventy.after", listener: (...args: never[]) => unknown): void;
 }
