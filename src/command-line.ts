@@ -48,8 +48,10 @@ export function readCommandLine<O extends OptionsConfig>(spec: CommandSpec<O>, a
 
   // npm takes `--title "…"` after `npm run new` for its own settings: the value arrives as a stray
   // argument and the option as npm_config_title. Both mean the `--` was left out.
+  // Only under this script's own npm run: a script started by another inherits that one's npm settings.
+  const underNpm = env.npm_lifecycle_event !== undefined && env.npm_lifecycle_event === /^npm (?:run )?(\S+)$/.exec(spec.command)?.[1];
   const swallowed = Object.keys(spec.options).filter((name) => !NPM_OWN_SETTINGS.has(name) && env[`npm_config_${name.replaceAll("-", "_")}`] !== undefined);
-  if (swallowed.length > 0 && env.npm_lifecycle_event !== undefined) return usageError(messages.missingDoubleDash(spec.command, swallowed));
+  if (underNpm && swallowed.length > 0) return usageError(messages.missingDoubleDash(spec.command, swallowed));
 
   let parsed: { values: ParsedValues<O>; positionals: string[] };
   try {
@@ -62,7 +64,7 @@ export function readCommandLine<O extends OptionsConfig>(spec: CommandSpec<O>, a
   const { min, max } = spec.positionals ?? { min: 0, max: 0 };
   if (parsed.positionals.length > max) {
     const stray = parsed.positionals[max]!;
-    return usageError(env.npm_lifecycle_event !== undefined ? messages.missingDoubleDash(spec.command, []) : messages.unexpectedArgument(stray));
+    return usageError(underNpm ? messages.missingDoubleDash(spec.command, []) : messages.unexpectedArgument(stray));
   }
   if (parsed.positionals.length < min) return usageError(messages.missingArgument());
   for (const name of spec.required ?? []) {
