@@ -4,6 +4,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import absoluteUrlsPlugin from "./src/eleventy/absolute-urls.ts";
 import archiveDataPlugin from "./src/eleventy/archive-data.ts";
 import assetsPlugin from "./src/eleventy/assets.ts";
+import contentIsDataPlugin from "./src/eleventy/content-is-data.ts";
 import devServerPlugin from "./src/eleventy/dev-server.ts";
 import feedsPlugin from "./src/eleventy/feeds.ts";
 import formsPlugin from "./src/eleventy/forms.ts";
@@ -14,6 +15,7 @@ import quietPlugin from "./src/eleventy/quiet.ts";
 
 export default function (eleventyConfig) {
   eleventyConfig.addPlugin(quietPlugin);
+  eleventyConfig.addPlugin(contentIsDataPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(archiveDataPlugin);
   eleventyConfig.addPlugin(absoluteUrlsPlugin);

@@ -5,6 +5,7 @@
  * --cache names the folder of written pages a rebuild reuses (default .cache/build/; keep it in CI).
  * --pages-per-batch bounds the pages of one Eleventy run (default 30,000; src/pipeline/page-batches.ts):
  *   lower takes less memory and a little more time.
+ * --lang: the language of messages about content (Vietnamese by default).
  */
 import path from "node:path";
 import { cliMessages, usageOf } from "../src/cli-messages.ts";
@@ -26,6 +27,7 @@ const { values, lang } = commandLine({
     "pages-per-batch": { type: "string" },
   },
 });
+const writerLanguage = lang;
 
 if (!(await rerunWithHeapLimit())) await main();
 
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
       pagesPerBatch: values["pages-per-batch"] === undefined ? undefined : positiveWholeNumber("--pages-per-batch", values["pages-per-batch"]),
       log: (line) => console.log(line),
       commandStartedAt: Number(process.env[COMMAND_STARTED_VARIABLE]) || performance.timeOrigin,
+      writerLanguage,
     });
   } catch (error) {
     if (error instanceof ContentError) {

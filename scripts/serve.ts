@@ -18,6 +18,7 @@ import { createFormReceiver } from "../src/forms/receiver.ts";
 import { DEFAULT_RECEIVER_PORT, receiverOptionsFromContent } from "../src/forms/receiver-setup.ts";
 import type { SitePages } from "../src/pages/build-pages.ts";
 import { DEFAULT_CONTENT_DIR, PROJECT_DIR } from "../src/project-paths.ts";
+import { eleventyInputPath } from "../src/pipeline/eleventy-input.ts";
 import { readSettings } from "../src/settings.ts";
 import { searchBundleUrl } from "../src/urls.ts";
 
@@ -47,7 +48,7 @@ const outputDir = path.join(PROJECT_DIR, "_preview");
 // Each build of the preview reads the content as the production build does; the first build's
 // pages are kept so that the search index is built from the same archive.
 let firstPages: SitePages | undefined;
-const eleventy = new Eleventy(contentDir, outputDir, {
+const eleventy = new Eleventy(eleventyInputPath(contentDir), outputDir, {
   configPath: path.join(PROJECT_DIR, ".eleventy.js"),
   config: handOffTo({
     sitePages: async () => {

@@ -80,6 +80,21 @@ Chạy máy nhận bình luận và bình chọn (bản tham khảo), lưu vào 
   --trust-proxy N         số proxy đứng trước máy nhận
   --header-timeout MS, --request-timeout MS, --max-connections N   giới hạn kết nối
 ${LANG_VI}`,
+    checkUrls: `Cách dùng: npm run check-urls -- [--output THƯ-MỤC] [--content THƯ-MỤC] [--previous TỆP] [--write TỆP] [--lang vi|en]
+
+Kiểm tra rằng mọi địa chỉ đã đăng (content/_data/published-urls.tsv, và danh sách của bản dựng trước) vẫn mở được trong bản đã dựng.
+
+  --output THƯ-MỤC        bản đã dựng (mặc định: _site)
+  --content THƯ-MỤC       thư mục nội dung (mặc định: content)
+  --previous TỆP          danh sách địa chỉ của bản dựng trước (do --write ghi)
+  --write TỆP             ghi danh sách địa chỉ của bản dựng này
+${LANG_VI}`,
+    recordUrls: `Cách dùng: npm run record-urls -- [--content THƯ-MỤC] [--lang vi|en]
+
+Cập nhật content/_data/published-urls.tsv theo kho bài (bài mới đăng, tệp đã chuyển chỗ); hãy commit tệp này.
+
+  --content THƯ-MỤC       thư mục nội dung (mặc định: content)
+${LANG_VI}`,
     generate: `Cách dùng: npm run generate -- --out THƯ-MỤC [--count N] [--seed S] [--until NĂM-THÁNG-NGÀY]
 
 Sinh một kho bài giả (20 năm) để thử và đo tốc độ.
@@ -188,6 +203,21 @@ Runs the reference receiver of comments and poll votes, storing them in a file.
   --content DIR           the content folder, for site.yaml (default: content)
   --trust-proxy N         how many proxies stand in front of the receiver
   --header-timeout MS, --request-timeout MS, --max-connections N   connection limits
+${LANG_EN}`,
+    checkUrls: `Usage: npm run check-urls -- [--output DIR] [--content DIR] [--previous FILE] [--write FILE] [--lang vi|en]
+
+Checks that every published URL (content/_data/published-urls.tsv, and an earlier build's list) still answers in the built site.
+
+  --output DIR            the built site (default: _site)
+  --content DIR           the content folder (default: content)
+  --previous FILE         an earlier build's list of URLs (written by --write)
+  --write FILE            writes this build's list of URLs
+${LANG_EN}`,
+    recordUrls: `Usage: npm run record-urls -- [--content DIR] [--lang vi|en]
+
+Brings content/_data/published-urls.tsv up to date with the archive (newly published articles, moved files); commit it.
+
+  --content DIR           the content folder (default: content)
 ${LANG_EN}`,
     generate: `Usage: npm run generate -- --out DIR [--count N] [--seed S] [--until YYYY-MM-DD]
 

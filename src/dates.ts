@@ -4,6 +4,7 @@
  */
 import { DateTime, FixedOffsetZone } from "luxon";
 import { strings } from "./i18n.ts";
+import { pad2 } from "./text/pad.ts";
 import { DEFAULT_LANGUAGE, type Language } from "./language.ts";
 
 /** The newsroom's time zone: Indochina Time, a fixed +07:00 with no daylight saving. */
@@ -13,7 +14,16 @@ export const NEWSROOM_ZONE = FixedOffsetZone.instance(NEWSROOM_OFFSET_MINUTES);
 export const NEWSROOM_ZONE_LABEL = "GMT+7";
 
 
-export type TimestampResult = { ok: true; value: DateTime } | { ok: false; expected: string };
+export type TimestampResult =
+  | { ok: true; value: DateTime }
+  | { ok: false; expected: string; /** A value of the right shape that cannot be right, and why. */ impossible?: { year: number } | { offset: string } };
+
+/** Years of four digits: URLs and file names are `/YYYY/…`, and a year before 1000 is a typo (`0024`), not news. */
+export const FIRST_YEAR = 1000;
+export const LAST_YEAR = 9999;
+
+/** Real offsets run from -12:00 (Baker Island) to +14:00 (Line Islands); `+25:00` or `+07:99` is a typo that would shift the time. */
+const OFFSET_MINUTES = { min: -12 * 60, max: 14 * 60 };
 
 const EXPECTED_TIMESTAMP =
   "an ISO 8601 date or date-time such as 2024-01-27, 2024-01-27T22:01 or 2024-01-27T22:01:00+07:00";
@@ -39,15 +49,32 @@ export interface TimeView {
 export function parseTimestamp(raw: unknown): TimestampResult {
   if (raw instanceof Date) {
     if (Number.isNaN(raw.getTime())) return { ok: false, expected: EXPECTED_TIMESTAMP };
-    return { ok: true, value: DateTime.fromJSDate(raw, { zone: NEWSROOM_ZONE }) };
+    return inShownYears(DateTime.fromJSDate(raw, { zone: NEWSROOM_ZONE }));
   }
   if (typeof raw !== "string") return { ok: false, expected: EXPECTED_TIMESTAMP };
   const text = raw.trim();
   if (!TIMESTAMP_PATTERN.test(text)) return { ok: false, expected: EXPECTED_TIMESTAMP };
+  // After the date part (its hyphens are not a sign).
+  const offset = /[+-]\d{2}(?::?\d{2})?$/.exec(text.slice(10))?.[0];
+  if (offset !== undefined && !isRealOffset(offset)) return { ok: false, expected: EXPECTED_TIMESTAMP, impossible: { offset } };
   const iso = text.replace(/^(\d{4}-\d{2}-\d{2}) /, "$1T").replace(/\s+(?=(?:Z|[+-]\d{2}(?::?\d{2})?)$)/, "");
   const parsed = DateTime.fromISO(iso, { zone: NEWSROOM_ZONE });
   if (!parsed.isValid) return { ok: false, expected: EXPECTED_TIMESTAMP };
-  return { ok: true, value: parsed.setZone(NEWSROOM_ZONE) };
+  return inShownYears(parsed.setZone(NEWSROOM_ZONE));
+}
+
+/** The year is the one the site shows (GMT+7): 9999-12-31T23:00-05:00 is in 10000 there. */
+function inShownYears(value: DateTime): TimestampResult {
+  if (value.year < FIRST_YEAR || value.year > LAST_YEAR) return { ok: false, expected: EXPECTED_TIMESTAMP, impossible: { year: value.year } };
+  return { ok: true, value };
+}
+
+/** `+07:00`, `+0700` or `+07`, within -12:00..+14:00 and with minutes below 60. */
+function isRealOffset(offset: string): boolean {
+  const [, sign, hours, minutes = "00"] = /^([+-])(\d{2}):?(\d{2})?$/.exec(offset)!;
+  if (Number(minutes) >= 60) return false;
+  const total = (sign === "-" ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+  return total >= OFFSET_MINUTES.min && total <= OFFSET_MINUTES.max;
 }
 
 /** Converts any instant to GMT+7. */
@@ -56,7 +83,6 @@ export function inNewsroomZone(instant: DateTime | number): DateTime {
   return dateTime.setZone(NEWSROOM_ZONE);
 }
 
-const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /**
  * The GMT+7 wall-clock fields of an instant. Read from a shifted UTC date rather than with Luxon's

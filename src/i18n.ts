@@ -137,6 +137,15 @@ export const vi = {
   videoDuration: "Thời lượng",
   /** Inside <video>, for a browser that cannot play it. */
   videoDownload: "Tải video về máy",
+  /** A correction notice on an article (src/pages/article-page.ts). */
+  correction: "Đính chính",
+  /** The page at a withdrawn article's URL; `{date}` is the day it was withdrawn. */
+  withdrawnTitle: "Bài viết đã được gỡ",
+  withdrawnText: "Bài viết ở địa chỉ này đã được gỡ ngày {date}.",
+  withdrawnReason: "Lý do",
+  /** The page at an old URL, for a browser that does not follow its refresh. */
+  redirectTitle: "Trang đã chuyển",
+  redirectText: "Trang này đã chuyển tới",
 } as const;
 
 export type Strings = { readonly [K in keyof typeof vi]: (typeof vi)[K] extends string ? string : readonly string[] };
@@ -260,6 +269,15 @@ export const en: Strings = {
   videoFrameTitle: "Video: {title}",
   videoDuration: "Duration",
   videoDownload: "Download the video",
+  correction: "Correction",
+  withdrawnTitle: "Article withdrawn",
+  withdrawnText: "The article at this address was withdrawn on {date}.",
+  withdrawnReason: "Reason",
+  redirectTitle: "Page moved",
+  redirectText: "This page has moved to",
 };
 
 export const strings: Record<Language, Strings> = { vi, en };
+
+/** Messages about writers' files (check and build), in the same two languages. */
+export { writerMessages, type WriterMessages } from "./writer-messages.ts";

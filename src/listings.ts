@@ -20,7 +20,9 @@ import type { Article } from "./content/article.ts";
 import type { Category } from "./content/data-files.ts";
 import type { LeadImage } from "./content/schema.ts";
 import type { VideoDuration } from "./content/video-field.ts";
-import { formatDate, formatMonth, formatTime, formatWeekdayDate, inNewsroomZone, isoTimestamp, newsroomDay } from "./dates.ts";
+import { type TimeView, formatDate, formatMonth, formatTime, formatWeekdayDate, inNewsroomZone, isoTimestamp, newsroomDay } from "./dates.ts";
+import { type DayIndex, buildDayIndex, daysInMonth, isoDay } from "./day-index.ts";
+import { strings } from "./i18n.ts";
 import { DEFAULT_LANGUAGE, type Language } from "./language.ts";
 import { archiveIndexUrl, dayUrl, monthUrl, paginatedUrl, permalinkFor, videoSectionUrl, yearUrl } from "./urls.ts";
 
@@ -41,14 +43,10 @@ export interface ArticleSummary {
   title: string;
   summary: string;
   category: CategoryLink;
-  published: {
-    /** `2024-01-27T22:01:00+07:00`, for `datetime` attributes. */
-    iso: string;
-    /** `27/01/2024`. */
-    date: string;
-    /** `22:01`. */
-    time: string;
-  };
+  /** The day of publication, `27/01/2024`, as lists print it. */
+  published: TimeView;
+  /** The moment of publication, `22:01, 27/01/2024`, as a day's list prints it. */
+  publishedAt: TimeView;
   /** The lead photo; a video article without one shows its video's poster. */
   image?: LeadImage;
   /** A video article's poster and length, for the video section and the sidebar. */
@@ -120,6 +118,8 @@ export interface ListPage {
   /** The language whose frame (strings, navigation) the page is printed in. */
   lang: Language;
   url: string;
+  /** The page's title, numbered after a list's first page (`Tin ngày 27/01/2024 – Trang 2`); the layout adds the site's name. */
+  title: string;
   /** The file Eleventy writes, e.g. `/2024/01/27/page/2/index.html`. */
   outputPath: string;
   pager: Pager;
@@ -182,19 +182,6 @@ export interface VideoSection {
   latest: ArticleSummary;
   /** The second newest, which the newest one's own page shows instead of itself. */
   runnerUp?: ArticleSummary;
-}
-
-/**
- * Every day with news, for the date picker: a month-by-month bitmask, simple to decode in the browser.
- * `months[i]` is month i after `first`'s month (0 = that month); bit `d - 1` is set when day `d` has news.
- * @example { first: "2024-01-27", last: "2024-03-05", months: [(1 << 26) | (1 << 28), 0, 1 << 4] } // 27 and 29/01, 05/03
- */
-export interface DayIndex {
-  /** Earliest day with news, `YYYY-MM-DD`. */
-  first: string;
-  /** Latest day with news, `YYYY-MM-DD`. */
-  last: string;
-  months: number[];
 }
 
 export interface Listings {
@@ -290,7 +277,7 @@ export function computeListings(articles: readonly Article[], categories: readon
   }
 
   const dayPages = days.flatMap(({ ref, month, year, summaries }, index) =>
-    paginate(lang, ref.url, summaries, pageSize, (list): DayPage => ({
+    paginate(lang, ref.url, `${strings[lang].dayTitle} ${ref.date}`, summaries, pageSize, (list): DayPage => ({
       ...list,
       day: ref,
       month,
@@ -302,7 +289,7 @@ export function computeListings(articles: readonly Article[], categories: readon
 
   const monthPages = months.flatMap(({ ref, year, summaries, countsByDay }, index) => {
     const calendar = monthCalendar(ref.year, ref.month, countsByDay, lang);
-    return paginate(lang, ref.url, summaries, pageSize, (list): MonthPage => ({
+    return paginate(lang, ref.url, `${strings[lang].monthTitle} ${ref.label}`, summaries, pageSize, (list): MonthPage => ({
       ...list,
       month: ref,
       year,
@@ -338,11 +325,11 @@ export function computeListings(articles: readonly Article[], categories: readon
     // English pages never show the Vietnamese description: `description_en`, or none.
     const description = lang === DEFAULT_LANGUAGE ? category.description : category.descriptionEn;
     const header = { ...link, description, count: summaries.length };
-    return paginate(lang, link.url, summaries, pageSize, (list): CategoryPage => ({ ...list, category: header }));
+    return paginate(lang, link.url, link.name, summaries, pageSize, (list): CategoryPage => ({ ...list, category: header }));
   });
 
   const videoPages =
-    videos.length === 0 ? [] : paginate(lang, videoSectionUrl(lang), videos, pageSize, (list): VideoPage => ({ ...list, count: videos.length }));
+    videos.length === 0 ? [] : paginate(lang, videoSectionUrl(lang), strings[lang].video, videos, pageSize, (list): VideoPage => ({ ...list, count: videos.length }));
   const videoSection = videos.length === 0 ? undefined : { url: videoSectionUrl(lang), count: videos.length, latest: videos[0]!, runnerUp: videos[1] };
 
   return {
@@ -446,55 +433,7 @@ export function monthCalendar(year: number, month: number, countsByDay: Readonly
   return weeks;
 }
 
-/**
- * Encodes days with news (`YYYY-MM-DD`, any order) for the date picker; `null` for none.
- * @example buildDayIndex(["2024-01-01", "2024-03-02"]) // { first: "2024-01-01", last: "2024-03-02", months: [1, 0, 2] }
- */
-export function buildDayIndex(days: readonly string[]): DayIndex | null {
-  if (days.length === 0) return null;
-  const parsed = days.map((day) => parseIsoDay(day) ?? fail(`not a day: "${day}"`));
-  let first = 0;
-  let last = 0;
-  days.forEach((day, index) => {
-    if (day < days[first]!) first = index;
-    if (day > days[last]!) last = index;
-  });
-  const origin = parsed[first]!;
-  const months = new Array<number>(monthOffset(origin, parsed[last]!) + 1).fill(0);
-  for (const parts of parsed) months[monthOffset(origin, parts)]! |= 1 << (parts.day - 1);
-  return { first: days[first]!, last: days[last]!, months };
-}
 
-export type NearestDay =
-  | { kind: "exact"; day: string }
-  /** The day has no news; `day` is the nearest earlier one that has. */
-  | { kind: "earlier"; day: string }
-  /** Before the archive starts; `day` is its first day. */
-  | { kind: "before-first"; day: string }
-  /** After the archive ends; `day` is its last day. */
-  | { kind: "after-last"; day: string }
-  | { kind: "invalid" };
-
-/**
- * Where the date picker should go for a date: that day, or the nearest earlier day with news, or
- * the archive's first or last day when the date is outside it.
- * The browser's script decodes the same `DayIndex` the same way; keep the two in step.
- * @example nearestDayWithNews(index, "2024-02-15") // { kind: "earlier", day: "2024-01-29" }
- */
-export function nearestDayWithNews(index: DayIndex, date: string): NearestDay {
-  const parts = parseIsoDay(date);
-  if (!parts) return { kind: "invalid" };
-  if (date < index.first) return { kind: "before-first", day: index.first };
-  if (date > index.last) return { kind: "after-last", day: index.last };
-  const origin = parseIsoDay(index.first)!;
-  let offset = monthOffset(origin, parts);
-  if ((index.months[offset]! >>> (parts.day - 1)) & 1) return { kind: "exact", day: date };
-  // Days before this one in its month, then whole earlier months; `first` is set, so the loop ends.
-  let mask = index.months[offset]! & ((1 << (parts.day - 1)) - 1);
-  while (mask === 0) mask = index.months[--offset]!;
-  const monthNumber = origin.year * 12 + origin.month - 1 + offset;
-  return { kind: "earlier", day: isoDay(Math.floor(monthNumber / 12), (monthNumber % 12) + 1, 32 - Math.clz32(mask)) };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Internals
@@ -504,12 +443,14 @@ function summarize(article: Article, date: string, categoryLinks: ReadonlyMap<st
   const category = categoryLinks.get(article.category);
   if (!category) throw new Error(`${article.sourcePath}: category "${article.category}" is not among the categories`);
   const local = inNewsroomZone(article.published);
+  const iso = isoTimestamp(local);
   return {
     url: article.url,
     title: article.title,
     summary: article.summary,
     category,
-    published: { iso: isoTimestamp(local), date, time: formatTime(local) },
+    published: { iso, text: date },
+    publishedAt: { iso, text: `${formatTime(local)}, ${date}` },
     image: article.image ?? (article.video && { src: article.video.poster, alt: article.title }),
     video: article.video && { poster: article.video.poster, duration: article.video.duration },
   };
@@ -517,14 +458,16 @@ function summarize(article: Article, date: string, categoryLinks: ReadonlyMap<st
 
 /**
  * A list's pages, `pageSize` summaries each (at least one page), each made by `page` from its list part.
- * @example paginate("vi", "/tag/x/", summaries, 20, (list) => list)[1].url // "/tag/x/page/2/"
+ * @param title the list's title, which pages after the first number: `Tin ngày 27/01/2024 – Trang 2`
+ * @example paginate("vi", "/tag/x/", "Chủ đề: x", summaries, 20, (list) => list)[1].url // "/tag/x/page/2/"
  */
-export function paginate<P>(lang: Language, baseUrl: string, summaries: readonly ArticleSummary[], pageSize: number, page: (list: ListPage) => P): P[] {
+export function paginate<P>(lang: Language, baseUrl: string, title: string, summaries: readonly ArticleSummary[], pageSize: number, page: (list: ListPage) => P): P[] {
   const urls = pageUrls(baseUrl, Math.max(1, Math.ceil(summaries.length / pageSize)));
   return urls.map((url, index) =>
     page({
       lang,
       url,
+      title: index === 0 ? title : `${title} – ${strings[lang].page} ${index + 1}`,
       outputPath: permalinkFor(url),
       pager: pagerOf(urls, index + 1),
       articles: summaries.slice(index * pageSize, (index + 1) * pageSize),
@@ -536,8 +479,6 @@ function twelveMonths(year: number, lang: Language): MonthCell[] {
   return Array.from({ length: 12 }, (_, index) => ({ month: index + 1, label: formatMonth(year, index + 1, lang), count: 0 }));
 }
 
-const pad2 = (n: number): string => String(n).padStart(2, "0");
-const isoDay = (year: number, month: number, day: number): string => `${year}-${pad2(month)}-${pad2(day)}`;
 
 function fail(message: string): never {
   throw new Error(message);
@@ -548,23 +489,6 @@ function describeItem(item: { published: DateTime }): string {
   return typeof source === "string" ? source : isoTimestamp(item.published);
 }
 
-type DayParts = { year: number; month: number; day: number };
-
-/** `YYYY-MM-DD` of a real calendar day, or `undefined`. */
-function parseIsoDay(text: string): DayParts | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { year, month, day };
-}
-
-const monthOffset = (origin: DayParts, to: DayParts): number => (to.year - origin.year) * 12 + (to.month - origin.month);
-
-// Calendar arithmetic on UTC dates: no instant is involved, so the machine's zone cannot shift a day.
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /** 1 = Monday … 7 = Sunday. */
 function isoWeekday(year: number, month: number, day: number): number {

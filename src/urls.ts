@@ -7,9 +7,8 @@
  */
 import type { DateTime } from "luxon";
 import { inNewsroomZone } from "./dates.ts";
+import { pad2 } from "./text/pad.ts";
 import { DEFAULT_LANGUAGE, type Language } from "./language.ts";
-
-const pad2 = (n: number): string => String(n).padStart(2, "0");
 
 /**
  * Where a language's URL space starts: Vietnamese at the root, English under `/en/`.

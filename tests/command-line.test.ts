@@ -61,7 +61,7 @@ test("npm's own settings, and another npm script's, are not taken for a kept opt
 });
 
 test("every script's usage starts with its command, in both languages", () => {
-  for (const script of ["check", "build", "new", "start", "checkLinks", "forms", "generate", "bench", "benchImport", "test"] as const) {
+  for (const script of ["check", "build", "new", "start", "checkLinks", "forms", "generate", "bench", "benchImport", "test", "checkUrls", "recordUrls"] as const) {
     const usage = usageOf(script);
     assert.match(usage.vi, /^Cách dùng: (npm|npx) /, script);
     assert.match(usage.en, /^Usage: (npm|npx) /, script);

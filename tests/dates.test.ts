@@ -27,6 +27,37 @@ test("parseTimestamp: every accepted form lands in +07:00 at the right instant",
   for (const [raw, expected] of accepted) assert.is(isoTimestamp(parsed(raw)), expected, String(raw));
 });
 
+test("parseTimestamp: real offsets from -12:00 to +14:00 are read; impossible ones are refused, named (issue 15)", () => {
+  for (const raw of ["2024-01-27T22:01:00+14:00", "2024-01-27T22:01:00-12:00", "2024-01-27T22:01:00+05:45", "2024-01-27T22:01+0530", "2024-01-27T22:01:00-00:00", "2024-01-27T22:01:00+07"]) {
+    assert.ok(parseTimestamp(raw).ok, raw);
+  }
+  for (const [raw, offset] of [
+    ["2024-01-27T22:01:00+25:00", "+25:00"],
+    ["2024-01-27T22:01:00+07:99", "+07:99"],
+    ["2024-01-27T22:01:00-99:00", "-99:00"],
+    ["2024-01-27T22:01:00+14:30", "+14:30"],
+    ["2024-01-27T22:01:00-12:01", "-12:01"],
+    ["2024-01-27 22:01 +0760", "+0760"],
+  ] as const) {
+    const result = parseTimestamp(raw);
+    assert.equal(result.ok ? undefined : result.impossible, { offset }, raw);
+  }
+});
+
+test("parseTimestamp: years outside 1000–9999, as GMT+7 shows them, are refused with the year (issue 15)", () => {
+  for (const [raw, year] of [
+    ["0099-01-27", 99],
+    ["0000-01-01", 0],
+    ["0999-12-31T23:59", 999],
+    ["1000-01-01T00:30+08:00", 999],
+    ["9999-12-31T23:00-05:00", 10000],
+  ] as const) {
+    const result = parseTimestamp(raw);
+    assert.equal(result.ok ? undefined : result.impossible, { year }, raw);
+  }
+  for (const raw of ["1000-01-01", "9999-12-31T23:59", "1975-04-30"]) assert.ok(parseTimestamp(raw).ok, raw);
+});
+
 test("parseTimestamp: rejects what is not a timestamp, saying what is expected", () => {
   for (const raw of ["27/01/2024", "2024-13-01", "2024-02-30", "hôm qua", "2024-01-27T25:00", "", 20240127, true, null, ["2024-01-27"]]) {
     const result = parseTimestamp(raw);

@@ -10,11 +10,9 @@ import {
   type Listings,
   type CalendarWeek,
   type PagerItem,
-  buildDayIndex,
   computeListings,
   groupByNewsroomDay,
   monthCalendar,
-  nearestDayWithNews,
   paginationItems,
   pager,
 } from "../src/listings.ts";
@@ -37,6 +35,10 @@ function article(published: string, fields: Partial<Article> = {}): Article {
     sourcePath: `content/articles/${slug}.md`,
     url: articleUrl(instant, slug),
     slug,
+    slugGiven: false,
+    aliases: [],
+    formerUrls: [],
+    corrections: [],
     lang: "vi",
     title: `Bài số ${serial}: Đổi mới sáng tạo`,
     category: "khoa-hoc",
@@ -216,53 +218,6 @@ test("monthCalendar: days with news link to their day page and show their count"
 });
 
 // ---------------------------------------------------------------------------------------------
-// Date picker index
-
-test("buildDayIndex: one bitmask per month from the first month to the last, bit d-1 for day d", () => {
-  assert.equal(buildDayIndex(["2024-03-02", "2024-01-31", "2024-01-01"]), {
-    first: "2024-01-01",
-    last: "2024-03-02",
-    months: [1 | (1 << 30), 0, 1 << 1],
-  });
-  assert.is(buildDayIndex([]), null);
-  assert.throws(() => buildDayIndex(["2024-02-30"]), /not a day/);
-});
-
-const dayIndex = buildDayIndex(["2023-12-31", "2024-01-02", "2024-01-27", "2024-01-29", "2024-03-05"])!;
-
-const nearestCases: [date: string, expected: ReturnType<typeof nearestDayWithNews>][] = [
-  ["2000-01-01", { kind: "before-first", day: "2023-12-31" }],
-  ["2023-12-30", { kind: "before-first", day: "2023-12-31" }],
-  ["2023-12-31", { kind: "exact", day: "2023-12-31" }],
-  ["2024-01-01", { kind: "earlier", day: "2023-12-31" }],
-  ["2024-01-02", { kind: "exact", day: "2024-01-02" }],
-  ["2024-01-26", { kind: "earlier", day: "2024-01-02" }],
-  ["2024-01-28", { kind: "earlier", day: "2024-01-27" }],
-  ["2024-01-31", { kind: "earlier", day: "2024-01-29" }],
-  ["2024-02-29", { kind: "earlier", day: "2024-01-29" }],
-  ["2024-03-04", { kind: "earlier", day: "2024-01-29" }],
-  ["2024-03-05", { kind: "exact", day: "2024-03-05" }],
-  ["2024-03-06", { kind: "after-last", day: "2024-03-05" }],
-  ["2026-06-30", { kind: "after-last", day: "2024-03-05" }],
-  ["2023-02-29", { kind: "invalid" }],
-  ["2024-13-01", { kind: "invalid" }],
-  ["27/01/2024", { kind: "invalid" }],
-  ["", { kind: "invalid" }],
-];
-
-for (const [date, expected] of nearestCases) {
-  test(`nearestDayWithNews: ${date || "(empty)"} → ${expected.kind}`, () => {
-    assert.equal(nearestDayWithNews(dayIndex, date), expected);
-  });
-}
-
-test("nearestDayWithNews: the 31st, the highest bit of a month", () => {
-  const index = buildDayIndex(["2024-01-31", "2024-03-01"])!;
-  assert.equal(nearestDayWithNews(index, "2024-02-15"), { kind: "earlier", day: "2024-01-31" });
-  assert.equal(nearestDayWithNews(index, "2024-01-31"), { kind: "exact", day: "2024-01-31" });
-});
-
-// ---------------------------------------------------------------------------------------------
 // The pages of a small archive
 //
 // 05/03/2024: 2 (công nghệ); 29/01/2024: 1; 27/01/2024: 45, from 00:30 to 23:50; 31/12/2022: 1.
@@ -296,9 +251,10 @@ test("day pages: articles newest first with their time, the whole day in GMT+7",
   const day = pages.dayPages.filter((page) => page.day.iso === "2024-01-27").flatMap((page) => page.articles);
   assert.is(day.length, 45);
   assert.is(day[0]!.url, "/2024/01/27/muon-nhat/");
-  assert.is(day[0]!.published.time, "23:50");
+  assert.is(day[0]!.publishedAt.text, "23:50, 27/01/2024");
   assert.is(day.at(-1)!.url, "/2024/01/27/som-nhat/");
-  assert.equal(day.at(-1)!.published, { iso: "2024-01-27T00:30:00+07:00", date: "27/01/2024", time: "00:30" });
+  assert.equal(day.at(-1)!.published, { iso: "2024-01-27T00:30:00+07:00", text: "27/01/2024" });
+  assert.equal(day.at(-1)!.publishedAt, { iso: "2024-01-27T00:30:00+07:00", text: "00:30, 27/01/2024" });
   const times = day.map((summary) => summary.published.iso);
   assert.equal(times, [...times].sort().reverse());
 });
@@ -377,6 +333,16 @@ test("category pages: newest first, 20 per page, an empty category keeps its fir
   assert.equal([science.category.name, science.category.description], ["Khoa học", "Nghiên cứu, phát hiện và đời sống khoa học."]);
   assert.equal(pages.categoryPages[3]!.articles.map((summary) => summary.url), ["/2024/03/05/ban-tin-toi/", "/2024/03/05/ban-tin-sang/"]);
   assert.equal(pages.categoryPages[2]!.articles.at(-1)!.url, "/2022/12/31/cuoi-nam/");
+});
+
+test("list titles: the list's own on its first page, numbered after it, in the list's language", () => {
+  const many = newestFirst(Array.from({ length: 45 }, (_, i) => article(`2024-01-27T${String(10 + (i % 12)).padStart(2, "0")}:${String(i).padStart(2, "0")}:00+07:00`)));
+  const listings = computeListings(many, categories, { lang: "vi" });
+  assert.equal(listings.dayPages.map((page) => page.title), ["Tin ngày 27/01/2024", "Tin ngày 27/01/2024 – Trang 2", "Tin ngày 27/01/2024 – Trang 3"]);
+  assert.equal(listings.monthPages.map((page) => page.title)[1], "Tin tháng 01/2024 – Trang 2");
+  assert.is(listings.categoryPages.find((page) => page.url === "/category/khoa-hoc/page/3/")?.title, "Khoa học – Trang 3");
+  const english = computeListings(many.map((item) => ({ ...item, lang: "en" as const })), categories, { lang: "en" });
+  assert.is(english.dayPages[1]!.title.endsWith(" – Page 2"), true, english.dayPages[1]!.title);
 });
 
 test("summaries carry the category link and the image", () => {

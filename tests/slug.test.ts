@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { foldVietnamese, slugify } from "../src/slug.ts";
+import { MAX_SLUG_LENGTH, capSlug, foldVietnamese, slugify } from "../src/slug.ts";
 
 const slugCases: [string, string][] = [
   ["Đảng bộ Bộ Khoa học và Công nghệ", "dang-bo-bo-khoa-hoc-va-cong-nghe"],
@@ -22,6 +22,29 @@ test("slugify: Vietnamese titles become lowercase ASCII slugs", () => {
 test("slugify: decomposed (NFD) input gives the same slug as composed (NFC)", () => {
   const title = "Đổi mới sáng tạo";
   assert.is(slugify(title.normalize("NFD")), slugify(title));
+});
+
+test("capSlug: at most MAX_SLUG_LENGTH characters, cut at the last hyphen that fits, the same every time", () => {
+  const cases: [string, number, string][] = [
+    ["tin-ngan-gon", 9, "tin-ngan"],
+    ["tin-ngan-gon", 8, "tin-ngan"],
+    ["tin-ngan-gon", 12, "tin-ngan-gon"],
+    ["tin-ngan-gon", 7, "tin"],
+    ["abcdefghij-k", 5, "abcde"],
+  ];
+  for (const [slug, max, expected] of cases) assert.is(capSlug(slug, max), expected, `${slug} ${max}`);
+  assert.is(MAX_SLUG_LENGTH, 120);
+});
+
+test("slugify: a long title (260 characters, 100 KB) gives a slug of at most 120 bytes, ending on a whole word (issue 15)", () => {
+  for (const title of ["Tin dài ".repeat(33), "Đổi mới sáng tạo trong khoa học ".repeat(3300), "x".repeat(300)]) {
+    const slug = slugify(title);
+    assert.ok(Buffer.byteLength(slug) <= MAX_SLUG_LENGTH, `${slug.length}`);
+    assert.ok(slug.length >= MAX_SLUG_LENGTH - 12, "cut near the cap, not far before it");
+    assert.not.match(slug, /-$/);
+    assert.is(slugify(title), slug, "deterministic");
+  }
+  assert.is(slugify("Tin dài ".repeat(33)), "tin-dai-".repeat(14) + "tin-dai", "cut between words");
 });
 
 test("foldVietnamese keeps case and folds đ/Đ, which NFD alone does not", () => {

@@ -1,7 +1,11 @@
 // "Xem tin theo ngày": goes to the chosen day's page, or to the nearest earlier day with news,
 // saying so. Which days have news comes from a small JSON file, fetched only when the reader
 // uses the picker: { first, last, months }, where months[i] is a bitmask of the days with news in
-// the i-th month from `first` (bit d-1 = day d). See src/listings.ts (DayIndex).
+// the i-th month from `first` (bit d-1 = day d). The build encodes it and this script decodes it
+// with the same code, src/day-index.ts, bundled in when the site is built (src/eleventy/asset-manifest.ts).
+import { nearestDayWithNews } from "../../src/day-index.ts";
+import { pad2 } from "../../src/text/pad.ts";
+
 const form = document.querySelector("[data-date-picker]");
 const PARAM = "ngay";
 
@@ -13,27 +17,11 @@ const display = (iso) => {
   const [year, month, day] = parts(iso);
   return `${day} ${monthNames[month - 1]} ${year}`;
 };
-const pad = (n) => String(n).padStart(2, "0");
 const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => values[key] ?? "");
 
 function dayUrl(iso) {
   const [year, month, day] = parts(iso);
-  return fill(form.dataset.dayUrl, { yyyy: String(year), mm: pad(month), dd: pad(day) });
-}
-
-/** Mirrors nearestDayWithNews in src/listings.ts. */
-function nearestDay(index, iso) {
-  if (!index.first || iso < index.first) return { kind: "before-first", day: index.first };
-  if (iso > index.last) return { kind: "after-last", day: index.last };
-  const [firstYear, firstMonth] = parts(index.first);
-  const [year, month, day] = parts(iso);
-  let offset = (year - firstYear) * 12 + (month - firstMonth);
-  let mask = (index.months[offset] || 0) & (day >= 31 ? 0x7fffffff : (1 << day) - 1);
-  if (mask & (1 << (day - 1))) return { kind: "exact", day: iso };
-  while (mask === 0 && offset > 0) mask = index.months[--offset] || 0;
-  const found = 32 - Math.clz32(mask);
-  const monthIndex = firstMonth - 1 + offset;
-  return { kind: "earlier", day: `${firstYear + Math.floor(monthIndex / 12)}-${pad((monthIndex % 12) + 1)}-${pad(found)}` };
+  return fill(form.dataset.dayUrl, { yyyy: String(year), mm: pad2(month), dd: pad2(day) });
 }
 
 let dayIndex;
@@ -68,7 +56,8 @@ if (form) {
       form.submit(); // the archive index still helps
       return;
     }
-    const found = nearestDay(index, iso);
+    // A site without news has an index without days: every date is then met with the message for a bad one.
+    const found = index.first ? nearestDayWithNews(index, iso) : { kind: "invalid" };
     if (found.kind === "exact") {
       location.assign(dayUrl(found.day));
     } else if (found.kind === "earlier") {

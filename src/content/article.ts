@@ -4,6 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import type { DateTime } from "luxon";
+import { encode } from "mdurl";
 import type { MarkdownIt } from "markdown-it";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { slugify } from "../slug.ts";
@@ -12,6 +13,7 @@ import { articleUrl } from "../urls.ts";
 import type { ArticleFrontMatter, LeadImage } from "./schema.ts";
 import type { ImageSize } from "./local-images.ts";
 import type { ArticleVideo } from "./video-field.ts";
+import type { Correction, Withdrawal } from "./permanence-fields.ts";
 
 export type PublicationStatus = "published" | "draft" | "scheduled";
 
@@ -20,6 +22,16 @@ export interface Article {
   sourcePath: string;
   url: string;
   slug: string;
+  /** The writer set `slug:`; a change of it is a deliberate change of URL (src/content/published-record.ts). */
+  slugGiven: boolean;
+  /** Older paths that lead here: the writer's `aliases:`. */
+  aliases: string[];
+  /** URLs this article had when published and keeps answering at (from the record of published URLs). */
+  formerUrls: string[];
+  /** Taken down: its URL says so, and it leaves every list. */
+  withdrawn?: Withdrawal;
+  /** Oldest first; the newest one's date is `updated` when later. */
+  corrections: Correction[];
   /** Vietnamese articles live at the root, English ones under `/en/`. */
   lang: Language;
   /** URL of the same article in the other language (resolved by the loader; the link goes both ways). */
@@ -58,6 +70,13 @@ export interface Article {
   contentHash: string;
 }
 
+/**
+ * A site-root path as a link, percent-encoded as markdown-it encodes the body's (`100%.jpg` →
+ * `100%25.jpg`, a space → `%20`; valid escapes kept), so that a lead photo and the same photo in
+ * the body name one file (image-references.ts). Full URLs are the writer's, as written.
+ */
+const linkOf = (src: string): string => (src.startsWith("/") ? encode(src) : src);
+
 /** Draft beats scheduled: a draft is unpublished whatever its date says. */
 export function publicationStatus(frontMatter: Pick<ArticleFrontMatter, "draft" | "published">, buildTime: DateTime): PublicationStatus {
   if (frontMatter.draft) return "draft";
@@ -71,19 +90,27 @@ export function toArticle(
 ): Article {
   const slug = frontMatter.slug ?? (slugify(frontMatter.title) || "bai-viet");
   const lang = frontMatter.lang ?? DEFAULT_LANGUAGE;
+  const corrections = frontMatter.corrections ?? [];
+  const lastCorrection = corrections.at(-1)?.date;
+  const updated = lastCorrection && (!frontMatter.updated || lastCorrection > frontMatter.updated) ? lastCorrection : frontMatter.updated;
   return {
     sourcePath: source.sourcePath,
     url: articleUrl(frontMatter.published, slug, lang),
     slug,
+    slugGiven: frontMatter.slug !== undefined,
+    aliases: frontMatter.aliases ?? [],
+    formerUrls: [],
+    withdrawn: frontMatter.withdrawn,
+    corrections,
     lang,
     title: frontMatter.title,
     category: frontMatter.category,
     published: frontMatter.published,
-    updated: frontMatter.updated,
+    updated,
     authors: frontMatter.author ?? [],
     photographers: frontMatter.photo ?? [],
     source: frontMatter.source,
-    image: frontMatter.image && { ...frontMatter.image, ...source.imageSizes?.[frontMatter.image.src] },
+    image: frontMatter.image && { ...frontMatter.image, src: linkOf(frontMatter.image.src), ...source.imageSizes?.[frontMatter.image.src] },
     imageSizes: source.imageSizes ?? {},
     video: frontMatter.video,
     summary: frontMatter.summary ?? deriveSummary(context.markdown, source.body),

@@ -7,6 +7,8 @@ import path from "node:path";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { parse } from "yaml";
 import type { Problem } from "./problems.ts";
+import { controlCharacters, decodeSourceText } from "./source-text.ts";
+import { writerMessages } from "../writer-messages.ts";
 
 export interface Category {
   key: string;
@@ -15,6 +17,8 @@ export interface Category {
   description?: string;
   /** The English section's description (`description_en`); English pages show none without it, never the Vietnamese one. */
   descriptionEn?: string;
+  /** Keys this category had before it was renamed (`former:`): their pages and feeds redirect here. */
+  formerKeys?: string[];
 }
 
 export interface SiteConfig {
@@ -61,12 +65,20 @@ export interface MenuLink {
 export const DEFAULT_FEATURED_DAYS = 3;
 
 /** Parses a YAML data file, or reports why it can't be. */
-export async function readYamlFile(file: string, displayPath: string): Promise<{ value?: unknown; problems: Problem[] }> {
-  let text: string;
+export async function readYamlFile(file: string, displayPath: string, lang: Language = DEFAULT_LANGUAGE): Promise<{ value?: unknown; problems: Problem[] }> {
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    bytes = await readFile(file);
   } catch {
     return { problems: [{ severity: "error", file: displayPath, message: "file is missing" }] };
+  }
+  // Read as strictly as articles (source-text.ts): site and category names reach every page and feed.
+  const decoded = decodeSourceText(bytes);
+  if (!decoded.ok) return { problems: [{ severity: "error", file: displayPath, line: 1, message: writerMessages[lang].notUtf8(decoded.encoding) }] };
+  const { text } = decoded;
+  const controls = controlCharacters(text);
+  if (controls.length > 0) {
+    return { problems: controls.slice(0, 10).map(({ line, column, codePoint }) => ({ severity: "error", file: displayPath, line, message: writerMessages[lang].controlCharacter(codePoint, column) })) };
   }
   try {
     return { value: parse(text, { version: "1.2", schema: "core" }), problems: [] };
@@ -80,9 +92,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Categories in the order the newsroom wrote them, which is also the order of the navigation. */
-export async function readCategories(contentDir: string, displayDir = "content"): Promise<{ categories: Category[]; problems: Problem[] }> {
+export async function readCategories(contentDir: string, displayDir = "content", lang: Language = DEFAULT_LANGUAGE): Promise<{ categories: Category[]; problems: Problem[] }> {
   const displayPath = `${displayDir}/_data/categories.yaml`;
-  const { value, problems } = await readYamlFile(path.join(contentDir, "_data", "categories.yaml"), displayPath);
+  const { value, problems } = await readYamlFile(path.join(contentDir, "_data", "categories.yaml"), displayPath, lang);
   if (problems.length > 0) return { categories: [], problems };
   if (!isRecord(value)) return { categories: [], problems: [{ severity: "error", file: displayPath, message: "expected `key:` entries, each with name and description" }] };
   const categories: Category[] = [];
@@ -101,9 +113,34 @@ export async function readCategories(contentDir: string, displayDir = "content")
       nameEn: typeof entry.name_en === "string" ? entry.name_en : undefined,
       description: typeof entry.description === "string" ? entry.description : undefined,
       descriptionEn: typeof entry.description_en === "string" && entry.description_en.trim() ? entry.description_en.trim() : undefined,
+      formerKeys: formerKeysOf(entry.former, key, displayPath, problems),
     });
   }
+  // A former key must lead to one category, and never be a key still in use.
+  const formerOwner = new Map<string, string>();
+  for (const category of categories) {
+    for (const formerKey of category.formerKeys ?? []) {
+      const other = formerOwner.get(formerKey);
+      if (categories.some((current) => current.key === formerKey)) {
+        problems.push({ severity: "error", file: displayPath, field: category.key, message: `former key "${formerKey}" is still the key of a category; remove it from \`former:\`` });
+      } else if (other) {
+        problems.push({ severity: "error", file: displayPath, field: category.key, message: `former key "${formerKey}" is also a former key of ${other}; it can lead to one category only` });
+      }
+      formerOwner.set(formerKey, category.key);
+    }
+  }
   return { categories, problems };
+}
+
+/** `former: [old-key, …]`: the keys a renamed category had, each a slug. */
+function formerKeysOf(raw: unknown, key: string, displayPath: string, problems: Problem[]): string[] | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const list = Array.isArray(raw) ? raw : [raw];
+  const keys = list.filter((item): item is string => typeof item === "string" && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(item));
+  if (keys.length !== list.length) {
+    problems.push({ severity: "error", file: displayPath, field: key, message: "`former:` lists the keys this category had before, each a slug, e.g. former: [khoa-hoc-cu]" });
+  }
+  return keys;
 }
 
 /**
@@ -122,9 +159,14 @@ export function pathPrefixOf(siteUrl: string): string {
 }
 
 /** Site settings from `content/_data/site.yaml`, with `SITE_URL` taking precedence over `url`. */
-export async function readSiteConfig(contentDir: string, env: NodeJS.ProcessEnv = process.env, displayDir = "content"): Promise<{ site?: SiteConfig; problems: Problem[] }> {
+export async function readSiteConfig(
+  contentDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+  displayDir = "content",
+  lang: Language = DEFAULT_LANGUAGE,
+): Promise<{ site?: SiteConfig; problems: Problem[] }> {
   const displayPath = `${displayDir}/_data/site.yaml`;
-  const { value, problems } = await readYamlFile(path.join(contentDir, "_data", "site.yaml"), displayPath);
+  const { value, problems } = await readYamlFile(path.join(contentDir, "_data", "site.yaml"), displayPath, lang);
   if (problems.length > 0) return { problems };
   if (!isRecord(value)) return { problems: [{ severity: "error", file: displayPath, message: "expected settings such as `title:` and `url:`" }] };
   const textSetting = (key: string, fallback?: string): string => {

@@ -1,13 +1,20 @@
 /**
- * Splits a Markdown file into front matter and body with gray-matter, parsing the YAML with
+ * Splits a Markdown file into front matter and body, and parses the front matter as YAML with
  * js-yaml's CORE schema (YAML 1.2's core types: null, booleans, numbers, strings). It has no
- * timestamp type, so an unquoted `2024-01-27T22:01:00+07:00` or `2024-01-27` stays a string:
- * gray-matter's default YAML 1.1 schema turns both into UTC `Date`s and loses the writer's offset.
- * (The `yaml` package does the same in YAML 1.2 mode and reports lines itself, but parses our
- * front matter 7× slower; measured in the README's design notes.)
+ * timestamp type, so an unquoted `2024-01-27T22:01:00+07:00` or `2024-01-27` stays a string: a
+ * YAML 1.1 schema turns both into UTC `Date`s and loses the writer's offset. (The `yaml` package
+ * does the same in YAML 1.2 mode and reports lines itself, but parses our front matter 7× slower;
+ * measured in the README's design notes.)
+ *
+ * Front matter is YAML and nothing else: content is data, never code. The splitter is our own
+ * rather than gray-matter's, whose opening line may name another language (`---js`, `---coffee`…)
+ * and whose `javascript` engine `eval`s what follows (issue 15). Here any word after the opening
+ * `---` but `yaml` is an error, and no parser but js-yaml's is reachable from this module.
  */
-import matter from "gray-matter";
 import { CORE_SCHEMA, YAMLException, load } from "js-yaml";
+import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
+import { writerMessages } from "../writer-messages.ts";
+import { controlCharacters } from "./source-text.ts";
 
 export interface SourceFile {
   data: Record<string, unknown>;
@@ -16,51 +23,110 @@ export interface SourceFile {
   fieldLines: ReadonlyMap<string, number>;
   /** 1-based line where the body starts. */
   bodyLine: number;
-  /** YAML syntax errors, with their line in the whole file. */
-  syntaxErrors: { line?: number; message: string }[];
+  /** What keeps the file from being read (YAML syntax, a language tag, control characters), with its line in the whole file. */
+  errors: { line?: number; field?: string; message: string }[];
 }
 
 /** A top-level `key:` at the start of a line; the key may be quoted. */
 const TOP_LEVEL_KEY = /^(?:"([^"]+)"|'([^']+)'|([^\s#'"\-?:,[\]{}&*!|>%@`][^:#]*?))\s*:(?:\s|$)/;
 
-/** Parses one file's text. Never throws on bad YAML: errors are returned with their lines. */
-export function parseSourceFile(text: string): SourceFile {
+/** The opening line: `---`, then perhaps a language tag (`---yaml`, `---js`), then spaces. */
+const OPENING_LINE = /^---(?!-)[ \t]*(\S*)[ \t]*$/;
+/** The only language tags an opening line may carry: they name YAML, which we parse anyway. */
+const YAML_TAGS = new Set(["", "yaml", "yml"]);
+const CLOSING_LINE = /^---[ \t]*$/;
+
+/** At most this many control characters are reported per file: one is enough to find the rest. */
+const MAX_CONTROL_CHARACTER_REPORTS = 10;
+
+/**
+ * Parses one file's text (LF line endings: see source-text.ts). Never throws on bad input: every
+ * problem is returned with its line, in the writer's language.
+ * @example parseSourceFile("---\ntitle: Tin\n---\nThân bài\n").data // { title: "Tin" }
+ */
+export function parseSourceFile(text: string, lang: Language = DEFAULT_LANGUAGE): SourceFile {
+  const messages = writerMessages[lang];
+  // Only the front matter is split into lines: the body, most of the file, is cut off whole.
+  const lines: string[] = [];
+  let start = 0;
+  let closing = -1;
+  while (start <= text.length) {
+    const end = text.indexOf("\n", start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    lines.push(line);
+    start = end === -1 ? text.length + 1 : end + 1;
+    if (lines.length === 1 && !OPENING_LINE.test(line)) break;
+    if (lines.length > 1 && CLOSING_LINE.test(line)) {
+      closing = lines.length - 1;
+      break;
+    }
+  }
+  const opening = OPENING_LINE.exec(lines[0]!);
+  if (!opening) {
+    // No front matter: the whole file is the body, and the schema reports the missing fields.
+    return { data: {}, body: text, fieldLines: new Map(), bodyLine: 1, errors: controlCharacterErrors(text, [], lang) };
+  }
+  const tag = opening[1]!;
+  if (!YAML_TAGS.has(tag.toLowerCase())) {
+    return { data: {}, body: "", fieldLines: new Map(), bodyLine: 1, errors: [{ line: 1, message: messages.frontMatterNotYaml(tag) }] };
+  }
+  if (closing === -1) {
+    return { data: {}, body: "", fieldLines: new Map(), bodyLine: 1, errors: [{ line: 1, message: messages.frontMatterNotClosed() }] };
+  }
+
   const fieldLines = new Map<string, number>();
-  const syntaxErrors: SourceFile["syntaxErrors"] = [];
+  const keyLines: [line: number, key: string][] = [];
+  for (let index = 1; index < closing; index++) {
+    const match = TOP_LEVEL_KEY.exec(lines[index]!);
+    const key = match?.[1] ?? match?.[2] ?? match?.[3];
+    if (key === undefined) continue;
+    keyLines.push([index + 1, key]);
+    if (!fieldLines.has(key)) fieldLines.set(key, index + 1);
+  }
+  const body = text.slice(Math.min(start, text.length));
+  const bodyLine = closing + 2;
 
-  // gray-matter hands the engine everything after the opening `---`, beginning with the rest of
-  // line 1 (normally just its line break), so the YAML's line N is the file's line N.
-  const parseYaml = (yamlText: string): Record<string, unknown> => {
-    let value: unknown;
-    try {
-      value = load(yamlText, { schema: CORE_SCHEMA });
-    } catch (error) {
-      if (!(error instanceof YAMLException)) throw error;
-      syntaxErrors.push({ line: error.mark ? error.mark.line + 1 : undefined, message: `front matter is not valid YAML: ${error.reason}` });
-      return {};
-    }
-    if (value === null || value === undefined) return {};
-    if (typeof value !== "object" || Array.isArray(value)) {
-      syntaxErrors.push({ line: 2, message: "front matter must be a list of `field: value` lines" });
-      return {};
-    }
-    yamlText.split("\n").forEach((line, index) => {
-      const match = TOP_LEVEL_KEY.exec(line);
-      const key = match?.[1] ?? match?.[2] ?? match?.[3];
-      if (key !== undefined && !fieldLines.has(key)) fieldLines.set(key, index + 1);
-    });
-    return value as Record<string, unknown>;
-  };
+  const errors = controlCharacterErrors(text, keyLines, lang, closing + 1);
+  if (errors.length > 0) return { data: {}, body, fieldLines, bodyLine, errors };
 
-  // Passing options also keeps gray-matter from caching every file it has seen, which would hold the archive twice.
-  const file = matter(text, { engines: { yaml: { parse: parseYaml, stringify: () => "" } }, language: "yaml" });
-  const headerLength = text.length - file.content.length;
-  const bodyLine = countLines(text, headerLength);
-  return { data: file.data as Record<string, unknown>, body: file.content, fieldLines, bodyLine, syntaxErrors };
+  // A leading empty line makes the YAML's line N the file's line N.
+  const yamlText = "\n" + lines.slice(1, closing).join("\n");
+  let value: unknown;
+  try {
+    value = load(yamlText, { schema: CORE_SCHEMA });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    errors.push({ line: error.mark ? error.mark.line + 1 : undefined, message: `front matter is not valid YAML: ${error.reason}` });
+    return { data: {}, body, fieldLines, bodyLine, errors };
+  }
+  if (value === null || value === undefined) return { data: {}, body, fieldLines, bodyLine, errors };
+  if (typeof value !== "object" || Array.isArray(value)) {
+    errors.push({ line: 2, message: "front matter must be a list of `field: value` lines" });
+    return { data: {}, body, fieldLines, bodyLine, errors };
+  }
+  return { data: value as Record<string, unknown>, body, fieldLines, bodyLine, errors };
 }
 
-function countLines(text: string, upTo: number): number {
-  let line = 1;
-  for (let i = 0; i < upTo; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+/**
+ * Control characters anywhere in the file, each named by its line and by the field it stands in:
+ * the front-matter key above it, or `body` below the closing `---` (line `closingLine`).
+ */
+function controlCharacterErrors(
+  text: string,
+  keyLines: readonly [number, string][],
+  lang: Language,
+  closingLine = 0,
+): SourceFile["errors"] {
+  return controlCharacters(text)
+    .slice(0, MAX_CONTROL_CHARACTER_REPORTS)
+    .map(({ line, column, codePoint }) => {
+      let field = line > closingLine ? "body" : undefined;
+      if (line <= closingLine) {
+        for (const [keyLine, key] of keyLines) {
+          if (keyLine > line) break;
+          field = key;
+        }
+      }
+      return { line, field, message: writerMessages[lang].controlCharacter(codePoint, column) };
+    });
 }

@@ -16,6 +16,9 @@ import { createMarkdown } from "./markdown.ts";
 import { type Article, compareNewestFirst, toArticle } from "./article.ts";
 import { type Category, type SiteConfig, readCategories, readSiteConfig } from "./data-files.ts";
 import { parseSourceFile } from "./front-matter.ts";
+import { decodeSourceText } from "./source-text.ts";
+import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
+import { writerMessages } from "../writer-messages.ts";
 import { type ImageReference, contentPathOf, imageReferences } from "./image-references.ts";
 import { type ImageSize, type LocalImages, localImages } from "./local-images.ts";
 import { type FormsConfig, readFormsConfig } from "../forms/config.ts";
@@ -26,6 +29,10 @@ import { type Problem, sortProblems } from "./problems.ts";
 import { readFrontPageData } from "./front-page-data.ts";
 import { validateFrontMatter } from "./schema.ts";
 import { videoFiles } from "./video-field.ts";
+import { aliasProblems } from "./permanent-urls.ts";
+import { datesBeforePublished } from "./permanence-fields.ts";
+import { permanenceMessages } from "./permanence-messages.ts";
+import { type PublishedRecord, PUBLISHED_RECORD_PATH, applyPublishedRecord, parsePublishedRecord } from "./published-record.ts";
 
 export interface LoadContentOptions {
   /** The content folder (Eleventy's input): holds `articles/` and `_data/`. */
@@ -42,6 +49,18 @@ export interface LoadContentOptions {
    * teaches writers to skip the output; the production build still says it.
    */
   reportMissingFormEndpoint?: boolean;
+  /** The language of the messages for writers (`--lang`); Vietnamese by default. */
+  writerLanguage?: Language;
+}
+
+/** The record of published URLs as this load applied it (src/content/published-record.ts): `check` and `record-urls` read it. */
+export interface PublishedUrls {
+  record: PublishedRecord;
+  applied: ReturnType<typeof applyPublishedRecord>;
+  /** The record's path as messages show it. */
+  displayPath: string;
+  /** An article's file relative to the content folder: its key in the record. */
+  fileOf: (article: Article) => string;
 }
 
 export interface LoadedContent {
@@ -56,6 +75,7 @@ export interface LoadedContent {
   /** Every valid article, drafts and scheduled ones included, newest first. */
   articles: Article[];
   problems: Problem[];
+  published: PublishedUrls;
 }
 
 export async function loadContent(options: LoadContentOptions): Promise<LoadedContent> {
@@ -64,9 +84,10 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   const displayContentDir = display(options.contentDir) || ".";
 
   const env = options.env ?? process.env;
+  const writerLanguage = options.writerLanguage ?? DEFAULT_LANGUAGE;
   const [categoryData, siteData, formsData, pollData, frontPageData] = await Promise.all([
-    readCategories(options.contentDir, displayContentDir),
-    readSiteConfig(options.contentDir, env, displayContentDir),
+    readCategories(options.contentDir, displayContentDir, writerLanguage),
+    readSiteConfig(options.contentDir, env, displayContentDir, writerLanguage),
     readFormsConfig(options.contentDir, { env, mode: options.mode ?? "production", displayDir: displayContentDir, reportMissingEndpoint: options.reportMissingFormEndpoint }),
     readPolls(options.contentDir, displayContentDir),
     readFrontPageData(options.contentDir, displayContentDir),
@@ -88,42 +109,59 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   }
 
   const valid: Article[] = [];
+  const contentFiles = new Map<Article, string>();
+  const aliasLines = new Map<Article, number | undefined>();
   /** `related:` and `translation:` references wait until every article is known. */
   const pendingReferences: { article: Article; references: string[]; line?: number }[] = [];
   const pendingTranslations: { article: Article; reference: string; line?: number }[] = [];
   // Synchronous reads: measured faster here than Node 20's promise-based readFile, at any concurrency.
   for (const file of files) {
     const sourcePath = display(file);
-    const text = readFileSync(file, "utf8");
-    const parsed = parseSourceFile(text);
-    for (const error of parsed.syntaxErrors) problems.push({ severity: "error", file: sourcePath, line: error.line, message: error.message });
-    if (parsed.syntaxErrors.length > 0) continue;
-    const { value, problems: fieldProblems } = validateFrontMatter(parsed.data, { categoryKeys });
+    const decoded = decodeSourceText(readFileSync(file));
+    if (!decoded.ok) {
+      problems.push({ severity: "error", file: sourcePath, line: 1, message: writerMessages[writerLanguage].notUtf8(decoded.encoding) });
+      continue;
+    }
+    const { text } = decoded;
+    const parsed = parseSourceFile(text, writerLanguage);
+    for (const error of parsed.errors) problems.push({ severity: "error", file: sourcePath, ...error });
+    if (parsed.errors.length > 0) continue;
+    const { value, problems: fieldProblems } = validateFrontMatter(parsed.data, { categoryKeys, writerLanguage });
     for (const problem of fieldProblems) {
       // A missing field has no line of its own: point at the front matter's opening line.
       const line = parsed.fieldLines.get(problem.field) ?? (problem.message === "is required" ? 1 : undefined);
       problems.push({ ...problem, file: sourcePath, line });
     }
     const references = imageReferences(value?.image?.src, parsed.fieldLines.get("image"), parsed.body, parsed.bodyLine);
-    for (const reference of references.filter((reference) => !images.exists(reference.src))) {
-      const message = `image ${reference.src} does not exist: expected the file ${displayContentDir}/${contentPathOf(reference.src)}`;
-      problems.push({ severity: "error", file: sourcePath, line: reference.line, field: reference.field, message });
+    for (const reference of references) {
+      const message = localFileProblem(reference.src, "image", images, displayContentDir, writerLanguage);
+      if (message) problems.push({ severity: "error", file: sourcePath, line: reference.line, field: reference.field, message });
     }
     for (const { src, what } of value?.video ? videoFiles(value.video) : []) {
-      if (images.exists(src)) continue;
-      const message = `${what} ${src} does not exist: expected the file ${displayContentDir}/${contentPathOf(src)}`;
-      problems.push({ severity: "error", file: sourcePath, line: parsed.fieldLines.get("video"), field: "video", message });
+      const message = localFileProblem(src, what, images, displayContentDir, writerLanguage);
+      if (message) problems.push({ severity: "error", file: sourcePath, line: parsed.fieldLines.get("video"), field: "video", message });
+    }
+    for (const field of value ? datesBeforePublished(value) : []) {
+      problems.push({ severity: "error", file: sourcePath, line: parsed.fieldLines.get(field), field, message: permanenceMessages(writerLanguage).beforePublished });
     }
     if (value) {
       const imageSizes = imageSizesOf(references, images, markdown);
       const article = toArticle(value, { sourcePath, text, body: parsed.body, bodyLine: parsed.bodyLine, imageSizes }, { buildTime: options.buildTime, markdown });
       valid.push(article);
+      contentFiles.set(article, path.relative(options.contentDir, file).split(path.sep).join("/"));
+      if (value.aliases) aliasLines.set(article, parsed.fieldLines.get("aliases"));
       if (value.related) pendingReferences.push({ article, references: value.related, line: parsed.fieldLines.get("related") });
       if (value.translation) pendingTranslations.push({ article, reference: value.translation, line: parsed.fieldLines.get("translation") });
     }
   }
 
+  // Published articles keep the URLs they were published at, before anything is resolved by URL.
+  const recordPath = path.join(options.contentDir, PUBLISHED_RECORD_PATH);
+  const record = parsePublishedRecord(readTextIfExists(recordPath), display(recordPath), writerLanguage);
+  const fileOf = (article: Article): string => contentFiles.get(article)!;
+  const applied = applyPublishedRecord(valid, record, fileOf);
   problems.push(...duplicateUrlProblems(valid));
+  problems.push(...aliasProblems(valid, categories, aliasLines, writerLanguage));
   const referenceIndex = articleReferenceIndex(valid);
   const byUrl = new Map(valid.map((article) => [article.url, article]));
   for (const { article, references, line } of pendingReferences) {
@@ -158,7 +196,31 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     pinned,
     articles: valid,
     problems: sortProblems(problems),
+    published: { record, applied, displayPath: display(recordPath), fileOf },
   };
+}
+
+function readTextIfExists(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+/** What is wrong with a site-root path to a photo or a video file, or undefined when it names a file in the content folder. */
+function localFileProblem(src: string, what: string, images: LocalImages, displayContentDir: string, writerLanguage: Language): string | undefined {
+  switch (images.status(src)) {
+    case "file":
+      return undefined;
+    case "outside":
+      return writerMessages[writerLanguage].imageOutsideContent(src);
+    case "folder":
+      return writerMessages[writerLanguage].imageNotFile(src);
+    case "missing":
+      return `${what} ${src} does not exist: expected the file ${displayContentDir}/${contentPathOf(src)}`;
+  }
 }
 
 /**

@@ -7,7 +7,7 @@
  * Each file is looked at once per build, however many articles show it, and only its first bytes
  * are read: the size stands in the header of every format a browser shows.
  */
-import { closeSync, existsSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
 import { contentPathOf } from "./image-references.ts";
@@ -17,8 +17,13 @@ export interface ImageSize {
   height: number;
 }
 
+/** What a site-root path names: a file in the content folder, a folder, nothing, or a place outside the folder. */
+export type LocalFileStatus = "file" | "folder" | "missing" | "outside";
+
 export interface LocalImages {
+  /** Whether the path names a file inside the content folder. */
   exists(src: string): boolean;
+  status(src: string): LocalFileStatus;
   /** The size a browser shows the image at (EXIF rotation applied), or undefined when the file is missing or unreadable. */
   sizeOf(src: string): ImageSize | undefined;
 }
@@ -31,26 +36,39 @@ const WHOLE_FILE_LIMIT = 16 * 1024 * 1024;
 
 /** The images under `contentDir`, named as articles name them: site-root paths such as `/images/a.jpg`. */
 export function localImages(contentDir: string): LocalImages {
-  const existing = new Map<string, boolean>();
+  const statuses = new Map<string, LocalFileStatus>();
   const sizes = new Map<string, ImageSize | undefined>();
   const head = Buffer.alloc(HEAD_BYTES);
-  const fileOf = (src: string): string => path.join(contentDir, contentPathOf(src));
-  const exists = (src: string): boolean => {
-    let found = existing.get(src);
+  const fileOf = (src: string): string => path.join(contentDir, contentPathOf(src)!);
+  const status = (src: string): LocalFileStatus => {
+    let found = statuses.get(src);
     if (found === undefined) {
-      found = existsSync(fileOf(src));
-      existing.set(src, found);
+      found = statusOf(contentDir, contentPathOf(src));
+      statuses.set(src, found);
     }
     return found;
   };
+  const exists = (src: string): boolean => status(src) === "file";
   return {
     // Only a look at the folder: video files are checked here too, and are never read.
     exists,
+    status,
     sizeOf: (src) => {
       if (!sizes.has(src)) sizes.set(src, exists(src) ? readSize(fileOf(src), head) : undefined);
       return sizes.get(src);
     },
   };
+}
+
+function statusOf(contentDir: string, relative: string | undefined): LocalFileStatus {
+  if (relative === undefined) return "outside";
+  try {
+    const stats = statSync(path.join(contentDir, relative), { throwIfNoEntry: false });
+    return stats === undefined ? "missing" : stats.isDirectory() ? "folder" : "file";
+  } catch {
+    // A name the file system refuses (too long, a NUL byte): no such file.
+    return "missing";
+  }
 }
 
 function readSize(file: string, head: Buffer): ImageSize | undefined {

@@ -8,6 +8,7 @@
  * its place while it loads.
  */
 import markdownIt, { type MarkdownIt, type StateCore, type Token } from "markdown-it";
+import { escapeHtml } from "../text/escape.ts";
 import type { ImageSize } from "./local-images.ts";
 
 // A type, not an interface: markdown-it's `env` is an index signature, which only a type literal meets.
@@ -67,7 +68,6 @@ function turnLoneImagesIntoFigures(state: StateCore): void {
 }
 
 function renderFigure(md: MarkdownIt, figure: Token, env: unknown): string {
-  const escape = md.utils.escapeHtml;
   const written = String(figure.attrGet("src") ?? "");
   const size = sizeOf(env, written);
   const sizeAttributes = size ? ` width="${size.width}" height="${size.height}"` : "";
@@ -75,6 +75,6 @@ function renderFigure(md: MarkdownIt, figure: Token, env: unknown): string {
   const safeSrc = md.validateLink(src) ? src : "";
   const alt = String(figure.attrGet("alt") ?? "");
   const caption = String(figure.attrGet("caption") ?? "");
-  const captionHtml = caption ? `<figcaption>${escape(caption)}</figcaption>` : "";
-  return `<figure><img src="${escape(safeSrc)}" alt="${escape(alt)}"${sizeAttributes} loading="lazy" decoding="async">${captionHtml}</figure>\n`;
+  const captionHtml = caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : "";
+  return `<figure><img src="${escapeHtml(safeSrc)}" alt="${escapeHtml(alt)}"${sizeAttributes} loading="lazy" decoding="async">${captionHtml}</figure>\n`;
 }

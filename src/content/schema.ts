@@ -4,13 +4,19 @@
  */
 import type { DateTime } from "luxon";
 import { parseTimestamp } from "../dates.ts";
-import { LANGUAGES, isLanguage } from "../language.ts";
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language, isLanguage } from "../language.ts";
+import { writerMessages } from "../writer-messages.ts";
+import { MAX_SLUG_LENGTH, capSlug } from "../slug.ts";
 import { closestWord } from "../text/closest-word.ts";
+import { controlCharacters } from "./source-text.ts";
 import { parseVideo } from "./video-field.ts";
+import { parseAliases, parseCorrections, parseWithdrawal } from "./permanence-fields.ts";
 
 export interface SchemaContext {
   /** Keys of `content/_data/categories.yaml`. */
   categoryKeys: readonly string[];
+  /** The language of the messages (`--lang`); Vietnamese by default. */
+  writerLanguage?: Language;
 }
 
 type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -22,8 +28,11 @@ interface FieldSpec<T, Required extends boolean> {
 
 const ok = <T>(value: T): FieldResult<T> => ({ ok: true, value });
 const fail = (message: string): FieldResult<never> => ({ ok: false, message });
+/** An item of a list whose own message (text()'s) says more than the list's: a number or boolean, or a control character. */
+const speaksForItself = (raw: unknown): boolean =>
+  typeof raw === "number" || typeof raw === "boolean" || (typeof raw === "string" && controlCharacters(raw).length > 0);
 const describe = (raw: unknown): string =>
-  raw === null ? "nothing" : Array.isArray(raw) ? "a list" : typeof raw === "object" ? "a group of fields" : JSON.stringify(raw);
+  raw === null ? "nothing" : Array.isArray(raw) ? "a list" : typeof raw === "object" ? "a group of fields" : typeof raw === "number" ? String(raw) : JSON.stringify(raw);
 
 function required<T>(parse: FieldSpec<T, true>["parse"]): FieldSpec<T, true> {
   return { required: true, parse };
@@ -32,27 +41,38 @@ function optional<T>(parse: FieldSpec<T, false>["parse"]): FieldSpec<T, false> {
   return { required: false, parse };
 }
 
-function text(raw: unknown): FieldResult<string> {
-  if (typeof raw === "number") return ok(String(raw));
+/**
+ * Text, never a number or a boolean: YAML reads `title: 1.5e3` as 1500, `0x1F` as 31 and `.nan` as
+ * NaN, so printing the number would publish something other than what the writer typed.
+ */
+function text(raw: unknown, context?: SchemaContext): FieldResult<string> {
+  if (typeof raw === "number" || typeof raw === "boolean") return fail(writerMessages[context?.writerLanguage ?? DEFAULT_LANGUAGE].notText(describe(raw)));
   if (typeof raw !== "string") return fail(`expected text, got ${describe(raw)}`);
+  // The file's own characters were checked as it was read (front-matter.ts); these came from an escape such as "\v".
+  const control = controlCharacters(raw)[0];
+  if (control) return fail(writerMessages[context?.writerLanguage ?? DEFAULT_LANGUAGE].escapedControlCharacter(control.codePoint));
   const trimmed = raw.trim();
   return trimmed ? ok(trimmed) : fail("must not be empty");
 }
 
-function names(raw: unknown): FieldResult<string[]> {
+function names(raw: unknown, context: SchemaContext): FieldResult<string[]> {
   const list = Array.isArray(raw) ? raw : [raw];
   const result: string[] = [];
   for (const item of list) {
-    const name = text(item);
-    if (!name.ok) return fail(`expected a name or a list of names, got ${describe(raw)}`);
+    const name = text(item, context);
+    if (!name.ok) return speaksForItself(item) ? name : fail(`expected a name or a list of names, got ${describe(raw)}`);
     result.push(name.value);
   }
   return result.length > 0 ? ok(result) : fail("expected a name or a list of names, got an empty list");
 }
 
-function timestamp(raw: unknown): FieldResult<DateTime> {
+function timestamp(raw: unknown, context: SchemaContext): FieldResult<DateTime> {
   const parsed = parseTimestamp(raw);
-  return parsed.ok ? parsed : fail(`${describe(raw)} is not a date; expected ${parsed.expected}`);
+  if (parsed.ok) return parsed;
+  const messages = writerMessages[context.writerLanguage ?? DEFAULT_LANGUAGE];
+  if (parsed.impossible && "year" in parsed.impossible) return fail(messages.yearOutOfRange(parsed.impossible.year));
+  if (parsed.impossible && "offset" in parsed.impossible) return fail(messages.badOffset(parsed.impossible.offset));
+  return fail(`${describe(raw)} is not a date; expected ${parsed.expected}`);
 }
 
 export interface LeadImage {
@@ -63,44 +83,44 @@ export interface LeadImage {
 
 const IMAGE_FIELDS = ["src", "alt", "caption"] as const;
 
-function image(raw: unknown): FieldResult<LeadImage> {
+function image(raw: unknown, context: SchemaContext): FieldResult<LeadImage> {
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
     return fail(`expected fields src, alt and caption, got ${describe(raw)}`);
   }
   const fields = raw as Record<string, unknown>;
   const unknown = Object.keys(fields).filter((key) => !(IMAGE_FIELDS as readonly string[]).includes(key));
   if (unknown.length > 0) return fail(`unknown field "${unknown[0]}"; expected src, alt and caption`);
-  const src = text(fields.src);
+  const src = text(fields.src, context);
   if (!src.ok) return fail(`src ${fields.src === undefined ? "is required" : src.message}`);
   if (!/^(https?:\/\/|\/)/.test(src.value)) {
     return fail(`src "${src.value}" must start with / (a file under content/) or http(s)://`);
   }
-  const alt = text(fields.alt);
+  const alt = text(fields.alt, context);
   if (!alt.ok) {
     return fail(fields.alt === undefined ? "alt is required with src: describe the photo for readers who cannot see it" : `alt ${alt.message}`);
   }
   if (fields.caption === undefined) return ok({ src: src.value, alt: alt.value });
-  const caption = text(fields.caption);
+  const caption = text(fields.caption, context);
   if (!caption.ok) return fail(`caption ${caption.message}`);
   return ok({ src: src.value, alt: alt.value, caption: caption.value });
 }
 
-function tags(raw: unknown): FieldResult<string[]> {
+function tags(raw: unknown, context: SchemaContext): FieldResult<string[]> {
   if (!Array.isArray(raw)) return fail(`expected a list such as [khoa học, công nghệ], got ${describe(raw)}`);
   const result: string[] = [];
   for (const item of raw) {
-    const tag = text(item);
-    if (!tag.ok) return fail(`expected a list of words, but one item is ${describe(item)}`);
+    const tag = text(item, context);
+    if (!tag.ok) return speaksForItself(item) ? tag : fail(`expected a list of words, but one item is ${describe(item)}`);
     if (!result.includes(tag.value)) result.push(tag.value);
   }
   return ok(result);
 }
 
-function references(raw: unknown): FieldResult<string[]> {
+function references(raw: unknown, context: SchemaContext): FieldResult<string[]> {
   const list = Array.isArray(raw) ? raw : [raw];
   const result: string[] = [];
   for (const item of list) {
-    const reference = text(item);
+    const reference = text(item, context);
     if (!reference.ok) return fail(`expected a list of article paths or URLs, e.g. [/2024/01/27/dang-bo/], got ${describe(raw)}`);
     result.push(reference.value);
   }
@@ -117,7 +137,7 @@ const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const articleSchema = {
   title: required(text),
   category: required((raw, context) => {
-    const key = text(raw);
+    const key = text(raw, context);
     if (!key.ok) return key;
     if (context.categoryKeys.includes(key.value)) return key;
     const suggestion = closestWord(key.value, context.categoryKeys);
@@ -136,29 +156,40 @@ export const articleSchema = {
   video: optional(parseVideo),
   summary: optional(text),
   tags: optional(tags),
-  slug: optional((raw) => {
-    const slug = text(raw);
+  slug: optional((raw, context) => {
+    const slug = text(raw, context);
     if (!slug.ok) return slug;
-    return SLUG_PATTERN.test(slug.value)
-      ? slug
-      : fail(`"${slug.value}" is not a slug; use lowercase letters a-z, digits and single hyphens, e.g. dang-bo-bo-khcn`);
+    if (!SLUG_PATTERN.test(slug.value)) {
+      return fail(`"${slug.value}" is not a slug; use lowercase letters a-z, digits and single hyphens, e.g. dang-bo-bo-khcn`);
+    }
+    // An error, not a silent cut: a slug the writer chose is a URL they may have already shared.
+    if (slug.value.length > MAX_SLUG_LENGTH) {
+      return fail(writerMessages[context.writerLanguage ?? DEFAULT_LANGUAGE].slugTooLong(slug.value.length, MAX_SLUG_LENGTH, capSlug(slug.value)));
+    }
+    return slug;
   }),
   /** Articles the writer names as related, by path or URL; resolved against the whole archive by the loader. */
   related: optional(references),
   /** `en` for an article of the English section; Vietnamese (`vi`) when absent. */
-  lang: optional((raw) => {
-    const code = text(raw);
+  lang: optional((raw, context) => {
+    const code = text(raw, context);
     if (!code.ok) return code;
     return isLanguage(code.value) ? ok(code.value) : fail(`unknown language "${code.value}"; expected ${LANGUAGES.join(" or ")}`);
   }),
   /** The same article in the other language, by path or URL; resolved and checked by the loader. */
-  translation: optional((raw) => {
-    const reference = text(raw);
+  translation: optional((raw, context) => {
+    const reference = text(raw, context);
     return reference.ok ? reference : fail(`expected the translation's URL or file, e.g. /en/2024/01/27/slug/, got ${describe(raw)}`);
   }),
   draft: optional(yesOrNo),
   /** `true` puts the article among the front page's top stories for `featured_days` (site.yaml) after it is published. */
   featured: optional(yesOrNo),
+  /** Older paths of the article (a legacy portal's, an earlier slug): each answers with a redirect (src/content/permanence-fields.ts). */
+  aliases: optional((raw, context) => parseAliases(raw, context.writerLanguage)),
+  /** Taken down: the URL keeps answering with when and why; the article leaves every list. */
+  withdrawn: optional((raw, context) => parseWithdrawal(raw, context.writerLanguage)),
+  /** Dated corrections, printed as "Đính chính" notices; the latest one is the article's `updated`. */
+  corrections: optional((raw, context) => parseCorrections(raw, context.writerLanguage)),
 } as const;
 
 type Schema = typeof articleSchema;

@@ -13,6 +13,7 @@
  * poster and the file exist under content/ is the loader's check, like images (load-content.ts).
  */
 import path from "node:path";
+import { pad2 } from "../text/pad.ts";
 import { closestWord } from "../text/closest-word.ts";
 import { VIDEO_FILE_TYPES, VIDEO_PROVIDERS, VIDEO_PROVIDER_KEYS, type VideoFileType, type VideoProvider } from "../video-providers.ts";
 
@@ -136,7 +137,6 @@ export function parseDuration(raw: unknown): Result<VideoDuration> {
   const [hours, minutes, seconds] = match[1] !== undefined ? [match[1], match[2], match[3]].map(Number) : [0, Number(match[4]), Number(match[5])];
   const total = hours! * 3600 + minutes! * 60 + seconds!;
   if (total === 0) return fail(`${describe(raw)} is no time at all; ${expected}`);
-  const pad2 = (n: number): string => String(n).padStart(2, "0");
   const text = hours ? `${hours}:${pad2(minutes!)}:${pad2(seconds!)}` : `${minutes}:${pad2(seconds!)}`;
   const iso = `PT${hours ? `${hours}H` : ""}${minutes ? `${minutes}M` : ""}${seconds ? `${seconds}S` : ""}`;
   return ok({ text, iso, seconds: total });

@@ -35,6 +35,8 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
   // Eleventy matches ignores against paths relative to the working directory.
   eleventyConfig.ignores.add(`${path.relative(process.cwd(), contentDir) || "."}/articles/**`);
   eleventyConfig.addWatchTarget(path.join(contentDir, "articles/"));
+  // Not Eleventy's data folder (directories.ts): watched for the preview by name.
+  eleventyConfig.addWatchTarget(path.join(contentDir, "_data/"));
 
   const globalKeys = [...FRAME_KEYS, "frames", "byKind", "forms", "csp"] as const;
   for (const key of globalKeys) {

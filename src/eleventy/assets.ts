@@ -9,15 +9,18 @@
  */
 import path from "node:path";
 import { assetManifest } from "./asset-manifest.ts";
-import { ASSETS_DIR, MEDIA_FOLDERS } from "../project-paths.ts";
+import { ASSETS_DIR, MEDIA_FOLDERS, PROJECT_DIR } from "../project-paths.ts";
 import { assetUrl } from "../urls.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import { handOffOf } from "../pipeline/hand-off.ts";
 
+/** Where bundled scripts are written before Eleventy copies them (src/eleventy/asset-manifest.ts). */
+const BUNDLE_DIR = path.join(PROJECT_DIR, ".cache", "bundles");
+
 export default function assetsPlugin(eleventyConfig: EleventyConfig): void {
   const contentDir = path.resolve(eleventyConfig.directories.input);
   const urls: Record<string, string> = {};
-  for (const [name, asset] of assetManifest(ASSETS_DIR)) {
+  for (const [name, asset] of assetManifest(ASSETS_DIR, BUNDLE_DIR)) {
     eleventyConfig.addPassthroughCopy({ [asset.source]: assetUrl(asset.hashedName).slice(1) });
     urls[name] = assetUrl(asset.hashedName);
   }

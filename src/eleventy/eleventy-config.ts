@@ -14,6 +14,8 @@ export interface EleventyConfig {
   addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
   setWatchJavaScriptDependencies(watch: boolean): void;
   setLibrary(extension: string, library: unknown): void;
+  setFrontMatterParsingOptions(options: { engines: Record<string, { parse(): unknown; stringify(): unknown }> }): void;
+  setDataFileSuffixes(suffixes: string[]): void;
   /** Eleventy's timings of filters, data and templates (src/eleventy/quiet.ts). */
   benchmarkManager: {
     get(group: string): { setMinimumThresholdMs(ms: number): void };

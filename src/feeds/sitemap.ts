@@ -6,7 +6,7 @@
 import type { DateTime } from "luxon";
 import { isoTimestamp } from "../dates.ts";
 import { absoluteUrl } from "../urls.ts";
-import { escapeXml } from "./xml.ts";
+import { escapeXml } from "../text/escape.ts";
 
 export const MAX_URLS_PER_SITEMAP = 50_000;
 

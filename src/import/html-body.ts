@@ -1,5 +1,5 @@
 /**
- * Brings an imported body's HTML into the shapes tintuc's Markdown has (src/markdown.ts), with a
+ * Brings an imported body's HTML into the shapes tintuc's Markdown has (src/content/markdown.ts), with a
  * real HTML parser (cheerio): every photo with a caption becomes one `<figure><img><figcaption>`
  * (WordPress `[caption]` markers, `.wp-caption`, block-editor figures, the legacy portals' one-photo
  * tables), galleries become consecutive figures, YouTube and Vimeo embeds are lifted out, and what a

@@ -11,6 +11,7 @@ import type { ImportReport } from "./import-report.ts";
 import type { ArticleFolder } from "./import-record.ts";
 import type { MediaStore } from "./media.ts";
 import { monthFolder } from "./wordpress-post.ts";
+import { checkAliasPath } from "../content/permanence-fields.ts";
 
 export interface ImportedArticle {
   /** `wordpress:12`, `html:tin-tuc/a.html`: the record's source. */
@@ -107,7 +108,10 @@ export async function writeImportedArticle(context: ImportContext, article: Impo
     if (article.tags?.length) data.tags = article.tags;
     data.slug = slug;
     if (article.draft) data.draft = true;
-    if (article.aliases.length) data.aliases = article.aliases;
+    // Only the addresses a static file can answer for (src/content/permanence-fields.ts): one with a
+    // query string (`/?p=12`, `chi-tiet.aspx?ItemID=1234`) is an error of check, and needs server rules.
+    const aliases = article.aliases.filter((alias) => checkAliasPath(alias).ok);
+    if (aliases.length) data.aliases = aliases;
     return data;
   };
 

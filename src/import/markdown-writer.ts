@@ -1,5 +1,5 @@
 /**
- * Writes a body prepared by src/import/html-body.ts as Markdown tintuc renders (src/markdown.ts),
+ * Writes a body prepared by src/import/html-body.ts as Markdown tintuc renders (src/content/markdown.ts),
  * with turndown and its GFM tables plugin, plus rules of ours: a `<figure>` becomes a photo alone in
  * its paragraph with the caption as its title (`![alt](src "Chú thích.")`, which tintuc shows as a
  * figure), headings start at `##` (the headline is the page's only `#`), and each photo's `src` is

@@ -85,6 +85,10 @@ export function articleMeta(page: ArticlePage, site: SiteConfig): ArticleMeta {
     },
     ...(page.tags.length > 0 ? { keywords: page.tags.join(", ") } : {}),
     ...(page.video ? { video: videoObject(page, page.video, site.url) } : {}),
+    // https://schema.org/correction: each notice as a CorrectionComment.
+    ...(page.corrections.length > 0
+      ? { correction: page.corrections.map((correction) => ({ "@type": "CorrectionComment", text: correction.text, datePublished: correction.date.iso })) }
+      : {}),
   };
   return { canonicalUrl, alternates, tags, jsonLd: safeJsonForScript(jsonLd) };
 }

@@ -13,6 +13,12 @@ import type { Language } from "../language.ts";
 import { permalinkFor } from "../urls.ts";
 import { type VideoView, videoView } from "./video-view.ts";
 
+/** An "Đính chính" notice: when, and what was corrected. */
+export interface CorrectionView {
+  date: TimeView;
+  text: string;
+}
+
 export interface ArticlePage {
   url: string;
   lang: Language;
@@ -48,6 +54,9 @@ export interface ArticlePage {
   body: string;
   /** The body's local photos' sizes, by src, for the renderer to print as width and height. */
   imageSizes: Article["imageSizes"];
+  /** "Đính chính" ("Correction") notices, oldest first, on the page and in its feed entry. */
+  corrections: CorrectionView[];
+  correctionHeading: string;
 }
 
 /** Where an article's tags and writers link: their pages in the article's language (src/pages/term-index.ts). */
@@ -99,6 +108,8 @@ export function toArticlePage(article: Article, categories: ReadonlyMap<string, 
     search: articleSearchView(article, credits),
     body: article.body,
     imageSizes: article.imageSizes,
+    corrections: article.corrections.map((correction) => ({ date: timeView(correction.date, lang), text: correction.text })),
+    correctionHeading: strings.correction,
   };
 }
 

@@ -3,6 +3,7 @@
  * newest first, paginated like a category. A writer without an article has no page.
  */
 import { type ListPage, PAGE_SIZE, paginate } from "../listings.ts";
+import { strings } from "../i18n.ts";
 import type { Language } from "../language.ts";
 import type { Term } from "./term-index.ts";
 import { type TermHeader, termHeader } from "./tag-pages.ts";
@@ -17,6 +18,6 @@ export interface AuthorPage extends ListPage {
  */
 export function authorPages(lang: Language, authors: ReadonlyMap<string, Term>, pageSize = PAGE_SIZE): AuthorPage[] {
   return [...authors.values()].flatMap((term) =>
-    paginate(lang, term.url, term.summaries, pageSize, (list): AuthorPage => ({ ...list, author: termHeader(term) })),
+    paginate(lang, term.url, `${strings[lang].author}: ${term.name}`, term.summaries, pageSize, (list): AuthorPage => ({ ...list, author: termHeader(term) })),
   );
 }

@@ -2,7 +2,8 @@
  * Turns the loaded content into everything the templates print, once per build: which articles a
  * run mode publishes, and the page objects for them.
  */
-import { type Listings, type DayIndex, type VideoSection, computeListings } from "../listings.ts";
+import type { DayIndex } from "../day-index.ts";
+import { type Listings, type VideoSection, computeListings } from "../listings.ts";
 import type { LoadedContent } from "../content/load-content.ts";
 import { ContentError, hasErrors } from "../content/problems.ts";
 import { strings } from "../i18n.ts";
@@ -27,6 +28,7 @@ import { relatedView } from "./related-view.ts";
 import { type SiteView, siteViews } from "./site-view.ts";
 import { type SearchPage, searchPage } from "../search/search-page.ts";
 import { newestFirst, searchPeriodOf } from "../search/search-periods.ts";
+import { formerFeedPaths, htaccessFile, nginxMapFiles, redirectPages, redirectsFile, withdrawnPages } from "./redirect-pages.ts";
 
 /**
  * A language's frame and the poll of its sidebar: polls are written in Vietnamese, so only
@@ -61,7 +63,9 @@ export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages
   const categories = new Map(content.categories.map((category) => [category.key, category]));
   const site = content.site;
   const poll = pollView(openPollAt(content.polls, content.buildTime), content.forms);
-  const shown = mode === "production" ? content.articles.filter((article) => article.status === "published") : content.articles;
+  const answering = mode === "production" ? content.articles.filter((article) => article.status === "published") : content.articles;
+  // A withdrawn article keeps its URL (a page that says so) and leaves every list, feed, sitemap and the search index.
+  const shown = answering.filter((article) => !article.withdrawn);
   // The default language is the site itself; another exists (pages, feeds, sitemap entries, the
   // header's link to it) only once it has an article, and lists only the categories it has news in.
   const languages = LANGUAGES.filter((lang) => lang === DEFAULT_LANGUAGE || shown.some((article) => article.lang === lang));
@@ -95,7 +99,9 @@ export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages
     tagPages.push(...terms.tagPages);
     authorPages.push(...terms.authorPages);
     const pages = inLanguage.map((article): ArticleView => {
-      const page = toArticlePage(article, categories, strings[lang], terms.links);
+      // A translation that is withdrawn (or not published yet) is no alternate of this page.
+      const translated = article.translation && !byUrl.has(article.translation) ? { ...article, translation: undefined } : article;
+      const page = toArticlePage(translated, categories, strings[lang], terms.links);
       // The sidebar's video block never offers the article being read.
       const videos = languageListings.videoSection;
       const sidebarVideo = videos && (videos.latest.url === article.url ? videos.runnerUp : videos.latest);
@@ -103,8 +109,14 @@ export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages
     });
     articlePages.push(...pages);
     const publishedPages = mode === "production" ? pages : pages.filter((page) => byUrl.get(page.url)!.status === "published");
-    feeds.push(...feedViews(publishedPages, languageCategories, siteNamed, fallbackUpdated, lang));
-    feeds.push(...termFeeds(terms, publishedPages, siteNamed, fallbackUpdated, lang, strings[lang]));
+    const languageFeeds = feedViews(publishedPages, languageCategories, siteNamed, fallbackUpdated, lang);
+    // A renamed category's feed also answers at its former paths: feed readers follow no HTML redirect.
+    const formerFeeds = content.categories.flatMap((category) => formerFeedPaths(category, lang));
+    feeds.push(
+      ...languageFeeds,
+      ...formerFeeds.flatMap(({ path, formerPath }) => languageFeeds.filter((feed) => feed.outputPath === path).map((feed) => ({ ...feed, outputPath: formerPath }))),
+      ...termFeeds(terms, publishedPages, siteNamed, fallbackUpdated, lang, strings[lang]),
+    );
   }
   const listPages: Pick<PagesByKind, "dayPage" | "monthPage" | "yearPage" | "categoryPage" | "videoPage" | "home" | "archiveIndex" | "tagPage" | "authorPage"> = {
     dayPage: listings.flatMap((pages) => pages.dayPages),
@@ -121,6 +133,12 @@ export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages
   const searchPages = languages.map((lang) => searchPage(lang, articlePages.filter((page) => page.lang === lang).map(periodOf)));
   const searchPeriods = [...new Set(searchPages.flatMap((page) => page.periods))].sort(newestFirst);
   const published = mode === "production" ? shown : shown.filter((article) => article.status === "published");
+  const archiveUrls = new Set([...listPages.dayPage, ...listPages.monthPage, ...listPages.yearPage, ...listPages.archiveIndex].map((page) => page.url));
+  const redirects = redirectPages(answering, content.categories, listPages.categoryPage, site, archiveUrls);
+  const withdrawn = withdrawnPages(answering, site);
+  // Only feeds this build writes are moved to: an English category without English news has no feed.
+  const writtenFeeds = new Set(feeds.map((feed) => feed.outputPath));
+  const feedMoves = languages.flatMap((lang) => content.categories.flatMap((category) => formerFeedPaths(category, lang))).filter((move) => writtenFeeds.has(move.path));
   const byKind: PagesByKind = {
     article: articlePages,
     ...listPages,
@@ -129,8 +147,13 @@ export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages
     siteFile: [
       ...siteFiles(site, published, { ...listPages, article: articlePages }, content.buildTime),
       { outputPath: "/_headers", content: headersFile(content.forms, site.pathPrefix, searchPeriods) },
+      redirectsFile(redirects, withdrawn, feedMoves, site),
+      ...nginxMapFiles(redirects, withdrawn, feedMoves, site),
+      htaccessFile(redirects, feedMoves, site),
     ],
     dayIndex: listings.map((pages) => ({ outputPath: frames[pages.lang].datePicker.dayIndexOutputPath, content: dayIndexJson(pages.dayIndex) })),
+    redirect: redirects,
+    withdrawn,
     notFound: [{ outputPath: "/404.html" }],
   };
   return {

@@ -18,6 +18,7 @@ import type { AuthorPage } from "./author-pages.ts";
 import type { FrontPage } from "./front-page.ts";
 import type { TagPage } from "./tag-pages.ts";
 import type { RelatedView } from "./related-view.ts";
+import type { RedirectPage, WithdrawnPage } from "./redirect-pages.ts";
 
 /** How the build treats one kind of page. */
 export interface PageKindRules {
@@ -74,6 +75,9 @@ export const PAGE_KINDS = {
   feed: kind<FeedView>({ layout: "pages/feed.njk", inFrame: false, batch: "split", cached: true }),
   siteFile: kind<OutputFile>({ inFrame: false, batch: "split", cached: true }),
   dayIndex: kind<DayIndexFile>({ inFrame: false, batch: "split", cached: true }),
+  // Old URLs (src/pages/redirect-pages.ts): a bare page that sends the reader on, and a withdrawn article's page in the site's frame.
+  redirect: kind<RedirectPage>({ layout: "pages/redirect.njk", inFrame: false, batch: "split", cached: true }),
+  withdrawn: kind<WithdrawnPage>({ layout: "pages/withdrawn.njk", inFrame: true, batch: "split", cached: true }),
   // Every Eleventy run writes it (it is small, and a run without it would not be a site).
   notFound: kind<NotFoundPage>({ layout: "pages/not-found.njk", inFrame: false, batch: "every", cached: false }),
 } as const;
@@ -107,7 +111,7 @@ export function mapPageKinds(
   return mapped as PagesByKind;
 }
 
-/** How many files the lists hold together. @example pageCount(sitePages.byKind) // 68 for the sample site */
+/** How many files the lists hold together: every file Eleventy writes, the 404 page once. @example pageCount(sitePages.byKind) // the build's progress total */
 export function pageCount(pages: PagesByKind): number {
   return PAGE_KIND_NAMES.reduce((count, name) => count + pages[name].length, 0);
 }

@@ -3,7 +3,7 @@
  * its category) and "Tin mới hơn" / "Tin cũ hơn", from the lists src/related.ts computed once.
  */
 import type { Article } from "../content/article.ts";
-import { formatDate, isoTimestamp } from "../dates.ts";
+import { type TimeView, formatDate, isoTimestamp } from "../dates.ts";
 import type { RelatedLinks } from "../related.ts";
 import { categoryUrl } from "../urls.ts";
 
@@ -11,8 +11,8 @@ export interface ArticleLink {
   url: string;
   title: string;
   /** `27/01/2024`. */
-  date: string;
-  iso: string;
+  /** The day of publication: `(27/01/2024)` beside the title. */
+  published: TimeView;
 }
 
 export interface RelatedView {
@@ -27,7 +27,7 @@ export interface RelatedView {
 export function relatedView(article: Article, links: RelatedLinks | undefined, byUrl: ReadonlyMap<string, Article>): RelatedView {
   const link = (url: string): ArticleLink | undefined => {
     const target = byUrl.get(url);
-    return target && { url: target.url, title: target.title, date: formatDate(target.published, article.lang), iso: isoTimestamp(target.published) };
+    return target && { url: target.url, title: target.title, published: { iso: isoTimestamp(target.published), text: formatDate(target.published, article.lang) } };
   };
   const linkList = (urls: readonly string[] = []): ArticleLink[] => urls.map(link).filter((item): item is ArticleLink => item !== undefined);
   return {

@@ -3,6 +3,7 @@
  * paginated like a category. A tag exists only while an article carries it, so no tag page is empty.
  */
 import { type ListPage, PAGE_SIZE, paginate } from "../listings.ts";
+import { strings } from "../i18n.ts";
 import type { Language } from "../language.ts";
 import type { Term } from "./term-index.ts";
 
@@ -24,7 +25,7 @@ export interface TagPage extends ListPage {
  */
 export function tagPages(lang: Language, tags: ReadonlyMap<string, Term>, pageSize = PAGE_SIZE): TagPage[] {
   return [...tags.values()].flatMap((term) =>
-    paginate(lang, term.url, term.summaries, pageSize, (list): TagPage => ({ ...list, tag: termHeader(term) })),
+    paginate(lang, term.url, `${strings[lang].tags}: ${term.name}`, term.summaries, pageSize, (list): TagPage => ({ ...list, tag: termHeader(term) })),
   );
 }
 

@@ -5,6 +5,7 @@
  * Each stage is timed and reported; any failure leaves the previous output untouched.
  */
 import { existsSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { loadContent } from "../content/load-content.ts";
 import { ContentError, formatProblem, hasErrors } from "../content/problems.ts";
@@ -12,6 +13,7 @@ import { handOffTo } from "./hand-off.ts";
 import { type SitePages, buildSitePages } from "../pages/build-pages.ts";
 import { pageCount } from "../pages/page-kinds.ts";
 import { MEDIA_FOLDERS, PROJECT_DIR } from "../project-paths.ts";
+import type { Language } from "../language.ts";
 import type { RunMode } from "../run-mode.ts";
 import type { Settings } from "../settings.ts";
 import { searchBundleUrl } from "../urls.ts";
@@ -19,7 +21,8 @@ import { DEFAULT_CACHE_DIR, planPageCache, readPageFolders } from "./page-cache.
 import { linkTree } from "./file-tree.ts";
 import { makeFoldersAside, removeUnusedFolders } from "./output-folders.ts";
 import { pageBatches } from "./page-batches.ts";
-import { prepareSearchStage, startSearchStageAside } from "./search-stage.ts";
+import { eleventyInputPath } from "./eleventy-input.ts";
+import { type SearchStageRequest, prepareSearchStage, startSearchStageAside } from "./search-stage.ts";
 import { createStagingArea } from "./atomic-output.ts";
 import { type OutputStats, outputStats } from "./output-stats.ts";
 import { progressReporter } from "./progress.ts";
@@ -33,6 +36,8 @@ export interface SiteSource {
   settings: Settings;
   /** Receives one line per stage, per progress step and per problem. */
   log?: (line: string) => void;
+  /** The language of messages about content (`--lang`); Vietnamese by default. */
+  writerLanguage?: Language;
 }
 
 export interface BuildOptions extends SiteSource {
@@ -72,7 +77,7 @@ export async function loadSitePages(source: SiteSource, timed: Timed = async (_n
   const log = source.log ?? (() => {});
   const mode = source.mode ?? "production";
   const content = await timed("validate", () =>
-    loadContent({ contentDir: source.contentDir, projectDir: process.cwd(), buildTime: source.settings.now(), env: source.settings.siteOverrides, mode }),
+    loadContent({ contentDir: source.contentDir, projectDir: process.cwd(), buildTime: source.settings.now(), env: source.settings.siteOverrides, mode, writerLanguage: source.writerLanguage }),
   );
   for (const problem of content.problems) log(`  ${formatProblem(problem)}`);
   if (hasErrors(content.problems)) throw new ContentError(content.problems);
@@ -101,6 +106,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   // the search documents are written and Eleventy renders (no page is both linked and rendered).
   const makingFolders = makeFoldersAside(staging.dir, readPageFolders(cacheDir));
   let linking: Promise<void> | undefined;
+  /** Its scratch folder is the search process's to remove, unless the build fails before that process is done. */
+  let searchRequest: SearchStageRequest | undefined;
   const searching = startSearchStageAside();
   // Both are awaited below; until then a failure must not count as unhandled.
   makingFolders.catch(() => undefined);
@@ -119,7 +126,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     // Pagefind runs beside Eleventy, in a process of its own: the two share the two cores (measured
     // at 10,000 articles: 52 s against 80 s one after the other; peak memory 1.7 GB). Each period's
     // bundle is made from that period's articles alone, so unchanged periods are linked from the cache.
-    const searchRequest = await timed("search documents", () =>
+    searchRequest = await timed("search documents", () =>
       prepareSearchStage(pages.byKind.article, pages.site.pathPrefix, path.join(staging.dir, searchBundleUrl()), { dir: cacheDir, renderer: cache.renderer }),
     );
     searching.run(searchRequest);
@@ -127,7 +134,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
       const { default: Eleventy } = await import("@11ty/eleventy");
       const onPageWritten = progressReporter(pageCount(cache.toRender.byKind), "pages", log);
       for (const batch of pageBatches(cache.toRender, options.pagesPerBatch)) {
-        const eleventy = new Eleventy(options.contentDir, staging.dir, {
+        const eleventy = new Eleventy(eleventyInputPath(options.contentDir), staging.dir, {
           configPath: path.join(PROJECT_DIR, ".eleventy.js"),
           // The media are linked above, not copied by Eleventy.
           config: handOffTo({ sitePages: async () => batch, copyMedia: false, onPageWritten }),
@@ -164,6 +171,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   } catch (error) {
     await Promise.allSettled([makingFolders, linking]);
     await searching.stop();
+    if (searchRequest) await rm(searchRequest.documentsDir, { recursive: true, force: true });
     await staging.discard();
     throw error;
   }

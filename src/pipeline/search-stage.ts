@@ -55,15 +55,21 @@ export async function prepareSearchStage(
 ): Promise<SearchStageRequest> {
   const documentsDir = await mkdtemp(path.join(os.tmpdir(), "tintuc-search-documents-"));
   const periods: SearchStageRequest["periods"] = [];
-  for (const [period, ofPeriod] of byPeriod(pages, searchPeriodOf(pages))) {
-    const inputs = ofPeriod.map(({ url, lang, title, lede, image, credits, source, category, published, search, video, body }) => ({
-      url, lang, title, lede, image, credits, source, category, published, search, video, body,
-    }));
-    const inputsHash = createHash("sha1").update(JSON.stringify({ pathPrefix, inputs })).digest("hex");
-    periods.push({ period, inputsHash });
-    if (!cache || !(await isCachedFolder(cache.dir, searchCacheKind(period), { renderer: cache.renderer, data: inputsHash }))) {
-      writeDocuments(searchDocuments(ofPeriod, pathPrefix), path.join(documentsDir, period));
+  try {
+    for (const [period, ofPeriod] of byPeriod(pages, searchPeriodOf(pages))) {
+      const inputs = ofPeriod.map(({ url, lang, title, lede, image, credits, source, category, published, search, video, body }) => ({
+        url, lang, title, lede, image, credits, source, category, published, search, video, body,
+      }));
+      const inputsHash = createHash("sha1").update(JSON.stringify({ pathPrefix, inputs })).digest("hex");
+      periods.push({ period, inputsHash });
+      if (!cache || !(await isCachedFolder(cache.dir, searchCacheKind(period), { renderer: cache.renderer, data: inputsHash }))) {
+        writeDocuments(searchDocuments(ofPeriod, pathPrefix), path.join(documentsDir, period));
+      }
     }
+  } catch (error) {
+    // A scratch folder is never left behind in the system's temporary folder, whatever failed.
+    await rm(documentsDir, { recursive: true, force: true });
+    throw error;
   }
   return { documentsDir, periods, bundleRoot, cache };
 }
@@ -98,12 +104,18 @@ export async function runSearchStage(request: SearchStageRequest): Promise<Searc
 /** Writes a bundle of each period's documents into `bundleRoot/<period>/`, in this process, with no cache. */
 export async function writeSearchBundles(documentsByPeriod: Record<string, SearchDocument[]>, bundleRoot: string): Promise<SearchStageReport> {
   const documentsDir = await mkdtemp(path.join(os.tmpdir(), "tintuc-search-documents-"));
-  const periods = Object.keys(documentsByPeriod)
-    .sort(newestFirst)
-    .map((period) => {
-      writeDocuments(documentsByPeriod[period]!, path.join(documentsDir, period));
-      return { period, inputsHash: "" };
-    });
+  let periods: SearchStageRequest["periods"];
+  try {
+    periods = Object.keys(documentsByPeriod)
+      .sort(newestFirst)
+      .map((period) => {
+        writeDocuments(documentsByPeriod[period]!, path.join(documentsDir, period));
+        return { period, inputsHash: "" };
+      });
+  } catch (error) {
+    await rm(documentsDir, { recursive: true, force: true });
+    throw error;
+  }
   return runSearchStage({ documentsDir, periods, bundleRoot });
 }
 

@@ -10,6 +10,7 @@
  */
 import type { Article } from "../content/article.ts";
 import { formatDate, newsroomDay } from "../dates.ts";
+import { pad2 } from "../text/pad.ts";
 import { foldVietnamese } from "../slug.ts";
 
 export interface ArticleSearchView {
@@ -62,7 +63,7 @@ export function articleSearchView(
   const published = newsroomDay(article.published);
   return {
     year: String(published.year),
-    month: `${published.year}-${String(published.month).padStart(2, "0")}`,
+    month: `${published.year}-${pad2(published.month)}`,
     date: formatDate(article.published, article.lang),
     foldedForms: foldedFormsOfDWords(texts.filter((text): text is string => Boolean(text))),
   };

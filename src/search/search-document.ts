@@ -9,6 +9,7 @@ import { createMarkdown } from "../content/markdown.ts";
 import type { LeadImage } from "../content/schema.ts";
 import type { TimeView } from "../dates.ts";
 import type { Language } from "../language.ts";
+import { escapeHtml } from "../text/escape.ts";
 import { withPathPrefix } from "../urls.ts";
 import type { ArticleSearchView } from "./article-search.ts";
 
@@ -18,8 +19,6 @@ export interface SearchDocument {
   html: string;
 }
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-const escape = (text: string): string => text.replace(/[&<>"]/g, (char) => ESCAPES[char]!);
 
 /**
  * @param bodyHtml the article's rendered Markdown body
@@ -27,27 +26,27 @@ const escape = (text: string): string => text.replace(/[&<>"]/g, (char) => ESCAP
  * @example searchDocument(page, "<p>Nội dung.</p>", "/").html.startsWith('<html lang="vi">') // true
  */
 export function searchDocument(page: SearchablePage, bodyHtml: string, pathPrefix: string): SearchDocument {
-  const attribute = (name: string, value: string): string => ` ${name}="${escape(value)}"`;
-  const paragraph = (text: string | undefined): string => (text ? `<p>${escape(text)}</p>` : "");
+  const attribute = (name: string, value: string): string => ` ${name}="${escapeHtml(value)}"`;
+  const paragraph = (text: string | undefined): string => (text ? `<p>${escapeHtml(text)}</p>` : "");
   // The lead photo is the result's picture, or a video's poster; without either a result shows
   // none (Pagefind would take the first photo of the body).
   const image = page.image ?? (page.video ? { src: page.video.poster, alt: page.title, caption: undefined } : undefined);
   const leadPhoto = image
     ? `<figure><img${attribute("src", withPathPrefix(pathPrefix, image.src))}${attribute("alt", image.alt)} data-pagefind-meta="image[src], image_alt[alt]">` +
-      `${image.caption ? `<figcaption>${escape(image.caption)}</figcaption>` : ""}</figure>`
+      `${image.caption ? `<figcaption>${escapeHtml(image.caption)}</figcaption>` : ""}</figure>`
     : '<span data-pagefind-meta="image:"></span>';
   // The folded forms go last, and their count is a result field, so that the search page can keep
   // them out of excerpts (layouts/assets/search.js).
   const folded = page.search.foldedForms.length
-    ? `<p${attribute("data-pagefind-meta", `folded:${page.search.foldedForms.length}`)}>${escape(page.search.foldedForms.join(" "))}</p>`
+    ? `<p${attribute("data-pagefind-meta", `folded:${page.search.foldedForms.length}`)}>${escapeHtml(page.search.foldedForms.join(" "))}</p>`
     : "";
   const html =
     // The category is a filter and a result field, outside the indexed text (as in the page's breadcrumb).
     `<html${attribute("lang", page.lang)}><body>` +
-    `<span data-pagefind-filter="category" data-pagefind-meta="category">${escape(page.category.name)}</span>` +
+    `<span data-pagefind-filter="category" data-pagefind-meta="category">${escapeHtml(page.category.name)}</span>` +
     `<article data-pagefind-body${attribute("data-pagefind-filter", `year:${page.search.year}`)}` +
     `${attribute("data-pagefind-meta", `published:${page.search.date}`)}${attribute("data-pagefind-sort", `published:${page.published.iso}`)}>` +
-    `<h1>${escape(page.title)}</h1>${paragraph(page.lede)}${leadPhoto}` +
+    `<h1>${escapeHtml(page.title)}</h1>${paragraph(page.lede)}${leadPhoto}` +
     `<div>${bodyHtml}</div>` +
     `${page.credits.map(paragraph).join("")}${paragraph(page.source)}${folded}` +
     `</article></body></html>`;

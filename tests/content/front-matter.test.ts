@@ -1,5 +1,8 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { existsSync, mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { parseSourceFile } from "../../src/content/front-matter.ts";
 
 test("YAML 1.2: unquoted timestamps and dates stay strings, with the writer's offset", () => {
@@ -20,21 +23,81 @@ test("every top-level field keeps its line in the file; the body knows where it 
 
 test("bad YAML is reported with its line, never thrown", () => {
   const source = parseSourceFile("---\ntitle: Tin\ncategory: [khoa-hoc\n---\nThân\n");
-  assert.is(source.syntaxErrors.length > 0, true);
-  assert.ok(source.syntaxErrors[0]!.line! >= 3, `line ${source.syntaxErrors[0]!.line}`);
-  assert.match(source.syntaxErrors[0]!.message, "not valid YAML");
+  assert.is(source.errors.length > 0, true);
+  assert.ok(source.errors[0]!.line! >= 3, `line ${source.errors[0]!.line}`);
+  assert.match(source.errors[0]!.message, "not valid YAML");
 });
 
 test("a duplicated field is a YAML error", () => {
   const source = parseSourceFile("---\ntitle: A\ntitle: B\n---\n");
-  assert.is(source.syntaxErrors.length, 1);
-  assert.is(source.syntaxErrors[0]!.line, 3);
+  assert.is(source.errors.length, 1);
+  assert.is(source.errors[0]!.line, 3);
 });
 
 test("diacritics survive untouched, and a file without front matter has no data", () => {
   const source = parseSourceFile("---\ntitle: \"Đảng ủy: “khoa học”\"\n---\nĐổi mới\n");
   assert.is(source.data.title, "Đảng ủy: “khoa học”");
   assert.equal(parseSourceFile("Chỉ có thân bài").data, {});
+});
+
+/**
+ * Every language gray-matter (ours before issue 15, and @11ty/gray-matter inside Eleventy) resolves
+ * after the opening `---`, under each alias (lib/engine.js), and the ones Eleventy registers itself.
+ */
+const OTHER_LANGUAGE_TAGS = ["js", "javascript", "JS", "Javascript", "json", "coffee", "coffeescript", "cson", "toml", "jsLegacy", "node", "constructor", "__proto__"];
+
+test("front matter is YAML only: any other language after the opening --- is an error on line 1, and nothing is read", () => {
+  for (const tag of OTHER_LANGUAGE_TAGS) {
+    for (const opening of [`---${tag}`, `--- ${tag}`, `---${tag}  `]) {
+      const source = parseSourceFile(`${opening}\n{ "title": "Tin", "category": "khoa-hoc" }\n---\nThân\n`);
+      assert.equal(source.data, {}, opening);
+      assert.is(source.errors.length, 1, opening);
+      assert.is(source.errors[0]!.line, 1, opening);
+      assert.match(source.errors[0]!.message, `"---${tag}"`, opening);
+      assert.match(source.errors[0]!.message, "chỉ được viết bằng YAML", opening);
+    }
+  }
+  const english = parseSourceFile("---js\n{}\n---\n", "en");
+  assert.match(english.errors[0]!.message, 'front matter is YAML only, but the opening line is "---js": make line 1 exactly three hyphens, "---"');
+});
+
+test("--- alone, ---yaml and ---yml open YAML front matter", () => {
+  for (const opening of ["---", "---yaml", "---yml", "---YAML", "---  "]) {
+    const source = parseSourceFile(`${opening}\ntitle: Tin\n---\nThân\n`);
+    assert.equal(source.errors, [], opening);
+    assert.equal(source.data, { title: "Tin" }, opening);
+  }
+});
+
+test("the JavaScript payload of issue 15 is never run", () => {
+  const marker = path.join(mkdtempSync(path.join(os.tmpdir(), "tintuc-js-")), "ran");
+  const code = `{ title: "Tin " + require("fs").writeFileSync(${JSON.stringify(marker)}, "x"), category: "khoa-hoc", published: "2024-02-01" }`;
+  for (const tag of ["js", "javascript"]) {
+    const source = parseSourceFile(`---${tag}\n${code}\n---\nThân\n`);
+    assert.is(source.errors.length, 1);
+    // Also as the body of plain YAML front matter: YAML reads it as data.
+    parseSourceFile(`---\ntitle: x\n---\n${code}\n`);
+  }
+  assert.not.ok(existsSync(marker), "the payload ran");
+});
+
+test("front matter that is never closed is an error with the fix", () => {
+  const source = parseSourceFile("---\ntitle: Tin\ncategory: khoa-hoc\nThân bài\n");
+  assert.equal(source.errors, [{ line: 1, message: 'phần đầu bài (front matter) chưa được đóng: thêm một dòng chỉ có "---" sau trường cuối cùng, trước thân bài' }]);
+  assert.match(parseSourceFile("---\ntitle: x\n", "en").errors[0]!.message, "front matter is not closed");
+});
+
+test("control characters are errors naming their line, column and field (front matter or body)", () => {
+  const source = parseSourceFile("---\ntitle: Tin\u000bmới\nimage:\n  src: /a.jpg\n  alt: A\u0000\n---\n\nDòng\u000cmột\n");
+  assert.equal(
+    source.errors.map(({ line, field }) => [line, field]),
+    [[2, "title"], [5, "image"], [8, "body"]],
+  );
+  assert.match(source.errors[0]!.message, "U+000B (tab dọc) ở cột 11");
+  assert.match(source.errors[0]!.message, "Word");
+  assert.match(parseSourceFile("---\ntitle: a\u0001\n---\n", "en").errors[0]!.message, "control character U+0001 at column 9 would break the RSS feeds: delete it");
+  assert.equal(parseSourceFile("---\ntitle: a\tb\n---\nx\ty\n").errors, [], "a tab is fine");
+  assert.equal(parseSourceFile("Chỉ thân bài \ufffe").errors.map((e) => [e.line, e.field]), [[1, "body"]], "a file without front matter is all body");
 });
 
 test.run();

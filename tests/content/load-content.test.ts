@@ -11,12 +11,16 @@ const CATEGORIES = "khoa-hoc:\n  name: Khoa học\ncong-nghe:\n  name: Công ngh
 const SITE = "title: Tin KH&CN\nurl: https://tin.example.org\nforms:\n  endpoint: https://forms.example.org\n";
 const BUILD_TIME = DateTime.fromISO("2025-01-01T00:00:00+07:00");
 
-async function archiveOf(files: Record<string, string>, images: string[] = []) {
+async function archiveOf(
+  files: Record<string, string | Buffer>,
+  images: string[] = [],
+  options: { categories?: string | Buffer; site?: string; writerLanguage?: "vi" | "en" } = {},
+) {
   const root = await mkdtemp(path.join(os.tmpdir(), "tintuc-load-"));
   const contentDir = path.join(root, "content");
   await mkdir(path.join(contentDir, "_data"), { recursive: true });
-  await writeFile(path.join(contentDir, "_data", "categories.yaml"), CATEGORIES);
-  await writeFile(path.join(contentDir, "_data", "site.yaml"), SITE);
+  await writeFile(path.join(contentDir, "_data", "categories.yaml"), options.categories ?? CATEGORIES);
+  await writeFile(path.join(contentDir, "_data", "site.yaml"), options.site ?? SITE);
   for (const [name, text] of Object.entries(files)) {
     const file = path.join(contentDir, "articles", name);
     await mkdir(path.dirname(file), { recursive: true });
@@ -27,7 +31,7 @@ async function archiveOf(files: Record<string, string>, images: string[] = []) {
     await writeFile(path.join(contentDir, image), "");
   }
   try {
-    const archive = await loadContent({ contentDir, projectDir: root, buildTime: BUILD_TIME, env: {} });
+    const archive = await loadContent({ contentDir, projectDir: root, buildTime: BUILD_TIME, env: {}, writerLanguage: options.writerLanguage });
     return { ...archive, messages: archive.problems.map(formatProblem) };
   } finally {
     await rm(root, { recursive: true, force: true });
@@ -215,6 +219,40 @@ test("related: an article in the other language is an error (related news never 
   assert.equal(messages, [
     'content/articles/a.md:5: related: "/en/2024/01/27/science-news/" is in another language; related news stay in the article\'s language (name a translation with `translation:`)',
   ]);
+});
+
+test("files that cannot be read safely (issue 15): each an error with file, line and field, in the writer's language", async () => {
+  const cases: [string | Buffer, string][] = [
+    ["---js\n{ title: 'x' }\n---\n", 'content/articles/a.md:1: phần đầu bài (front matter) chỉ được viết bằng YAML, nhưng dòng mở đầu là "---js": hãy sửa dòng 1 thành đúng ba dấu gạch "---"'],
+    [Buffer.from(good(base).replace("khoa học", "khoa h\xf3c"), "latin1"), "content/articles/a.md:1: tệp không ở mã UTF-8"],
+    [good(base, "Dòng\u000bmới"), "content/articles/a.md:6: body: có ký tự điều khiển U+000B (tab dọc) ở cột 5"],
+    [good(`${base}\nimage: { src: /images/../../x.jpg, alt: Ảnh }`), "content/articles/a.md:5: image: đường dẫn /images/../../x.jpg trỏ ra ngoài thư mục nội dung"],
+    [good(base, "![Ảnh](/images)"), "content/articles/a.md:6: body: đường dẫn /images là một thư mục, không phải một tệp"],
+    [good(base, "![Ảnh](/images/100%.jpg)"), "content/articles/a.md:6: body: image /images/100%.jpg does not exist: expected the file content/images/100%.jpg"],
+  ];
+  for (const [text, expected] of cases) {
+    const { messages, problems } = await archiveOf({ "a.md": text }, ["images/a.jpg"]);
+    assert.ok(messages.some((message) => message.startsWith(expected)), `${expected}\n${messages.join("\n")}`);
+    assert.ok(problems.every((problem) => problem.severity === "error"), expected);
+  }
+  const { messages } = await archiveOf({ "a.md": "---toml\n---\n" }, [], { writerLanguage: "en" });
+  assert.equal(messages, ['content/articles/a.md:1: front matter is YAML only, but the opening line is "---toml": make line 1 exactly three hyphens, "---"']);
+});
+
+test("a CR-only or CRLF file reads like an LF one; a photo named with % is found (issue 15)", async () => {
+  const { problems, articles } = await archiveOf(
+    { "cr.md": good(base).replace(/\n/g, "\r"), "crlf.md": good(base.replace("khoa học", "công nghệ"), "![Ảnh](/images/100%.jpg)").replace(/\n/g, "\r\n") },
+    ["images/100%.jpg"],
+  );
+  assert.equal(problems, []);
+  assert.equal(articles.map((article) => article.url).sort(), ["/2024/01/27/tin-cong-nghe/", "/2024/01/27/tin-khoa-hoc/"]);
+});
+
+test("data files are read as strictly as articles: UTF-8, no control characters (site and category names reach every feed)", async () => {
+  const latin1 = await archiveOf({}, [], { categories: Buffer.from("khoa-hoc:\n  name: Khoa h\xf3c\n", "latin1") });
+  assert.match(latin1.messages.join("\n"), "content/_data/categories.yaml:1: tệp không ở mã UTF-8");
+  const control = await archiveOf({}, [], { site: `${SITE}title_en: "Science\u000c news"\n` , writerLanguage: "en" });
+  assert.match(control.messages.join("\n"), "content/_data/site.yaml:5: control character U+000C (form feed) at column 19");
 });
 
 test("front-page.yaml: pinned stories resolve to URLs, by URL or file; an unknown one is an error with its line", async () => {

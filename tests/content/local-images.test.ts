@@ -76,8 +76,34 @@ test("a missing file does not exist; a file that is no image exists, without a s
   assert.is(images.sizeOf("/images/notes.jpg"), undefined);
   assert.ok(images.exists("/images/empty.png"));
   assert.is(images.sizeOf("/images/empty.png"), undefined);
-  assert.ok(images.exists("/images"), "a folder exists, as the content check always said");
+  assert.not.ok(images.exists("/images"), "a folder is not an image (issue 15)");
   assert.is(images.sizeOf("/images"), undefined);
+});
+
+test("status: a file, a folder, nothing, or a path that leaves the content folder (issue 15)", async () => {
+  const contentDir = await contentWith({ "images/100%.jpg": "x", "images/a b.jpg": "x", "images/2024/anh.jpg": "x", "secret.txt": "x" });
+  await writeFile(path.join(path.dirname(contentDir), "outside.jpg"), "x");
+  const images = localImages(contentDir);
+  const cases: [string, string][] = [
+    ["/images/100%.jpg", "file"],
+    ["/images/100%25.jpg", "file"],
+    ["/images/a%20b.jpg", "file"],
+    ["/images/a b.jpg", "file"],
+    ["/images/2024/./anh.jpg", "file"],
+    ["/images/2024/../2024/anh.jpg?v=1", "file"],
+    ["/images/%zz.jpg", "missing"],
+    ["/images/2024", "folder"],
+    ["/images/2024/", "folder"],
+    ["/", "folder"],
+    ["/images/..", "folder"],
+    ["/../outside.jpg", "outside"],
+    ["/images/../../outside.jpg", "outside"],
+    ["/images/%2e%2e/%2E%2E/outside.jpg", "outside"],
+    ["/images/..%2F..%2Foutside.jpg", "outside"],
+    ["/images/../../../../etc/passwd", "outside"],
+    ["/images/a%00.jpg", "missing"],
+  ];
+  for (const [src, expected] of cases) assert.is(images.status(src), expected, src);
 });
 
 test.run();

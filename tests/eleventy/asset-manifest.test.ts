@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { assetManifest, hashedName } from "../../src/eleventy/asset-manifest.ts";
+import { ASSETS_DIR } from "../../src/project-paths.ts";
 import { FIXTURE_SITE, buildSite } from "../support/build-site.ts";
 
 test("a hashed name changes with the content and keeps the extension", () => {
@@ -17,7 +18,35 @@ test("the manifest names every file of the folder", () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "tintuc-assets-"));
   writeFileSync(path.join(dir, "a.css"), "a");
   writeFileSync(path.join(dir, "b.js"), "b");
-  assert.equal([...assetManifest(dir).keys()], ["a.css", "b.js"]);
+  assert.equal([...assetManifest(dir, path.join(dir, "bundles")).keys()], ["a.css", "b.js"]);
+});
+
+test("a script that imports is bundled with what it imports; others are copied as they are", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "tintuc-assets-"));
+  const assets = path.join(dir, "assets");
+  mkdirSync(assets);
+  writeFileSync(path.join(dir, "rule.ts"), "export const twice = (n: number): number => n * 2;\n");
+  writeFileSync(path.join(assets, "uses.js"), 'import { twice } from "../rule.ts";\nconsole.log(twice(21));\n');
+  writeFileSync(path.join(assets, "plain.js"), "console.log(42);\n");
+  const manifest = assetManifest(assets, path.join(dir, "bundles"));
+  const uses = manifest.get("uses.js")!;
+  assert.is(path.dirname(uses.source), path.join(dir, "bundles"));
+  assert.is(path.basename(uses.source), uses.hashedName);
+  const bundled = readFileSync(uses.source, "utf8");
+  assert.not.match(bundled, /^import /m);
+  assert.match(bundled, "n * 2");
+  assert.is(manifest.get("plain.js")!.source, path.join(assets, "plain.js"));
+  // The same script bundles to the same bytes, under the same name.
+  assert.is(assetManifest(assets, path.join(dir, "bundles")).get("uses.js")!.hashedName, uses.hashedName);
+});
+
+test("the date picker carries src/day-index.ts's decoder, bundled, and nothing heavy", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "tintuc-bundles-"));
+  const picker = assetManifest(ASSETS_DIR, dir).get("date-picker.js")!;
+  const script = readFileSync(picker.source, "utf8");
+  assert.not.match(script, /^import /m);
+  assert.match(script, "function nearestDayWithNews(");
+  assert.ok(script.length < 8_000, `${script.length} characters`);
 });
 
 test("the built site names its CSS and JavaScript by content hash, and only those names exist", async () => {

@@ -31,7 +31,8 @@ test("a page in the seed's layout: headline, category, 'Cập nhật … (GMT +7
   assert.equal(data.published, "2024-01-27T22:01:00+07:00");
   assert.equal([data.author, data.photo], ["Đăng Minh", "Đăng Minh"]);
   assert.equal((data.image as { caption: string }).caption, "Bí thư Đảng ủy Bộ KH&CN Lê Xuân Định phát biểu kết luận Hội nghị.");
-  assert.equal(data.aliases, ["/Pages/chi-tiet.aspx?ItemID=1234"]);
+  // The page's old address has a query string, which no static file can answer: no alias.
+  assert.equal(data.aliases, undefined);
   assert.equal(
     body.trim(),
     [

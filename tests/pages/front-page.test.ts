@@ -43,7 +43,7 @@ test("top stories: a scheduled featured story (after build time, in preview) doe
 });
 
 const summary = (url: string, cat: CategoryLink): ArticleSummary => ({
-  url, title: url, summary: "", category: cat, published: { iso: "", date: "", time: "" },
+  url, title: url, summary: "", category: cat, published: { iso: "", text: "" }, publishedAt: { iso: "", text: "" },
 });
 
 test("front page: lead, secondaries, latest and category blocks never repeat a story", () => {

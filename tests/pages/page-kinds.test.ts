@@ -7,12 +7,13 @@ import { loadContent } from "../../src/content/load-content.ts";
 import { buildSitePages } from "../../src/pages/build-pages.ts";
 import { PAGE_KINDS, PAGE_KIND_NAMES, mapPageKinds, pageCount } from "../../src/pages/page-kinds.ts";
 import { LAYOUTS_DIR, PROJECT_DIR } from "../../src/project-paths.ts";
-import { FIXTURE_SITE, VIDEO_FIXTURE_SITE } from "../support/build-site.ts";
+import { FIXTURE_SITE, PERMANENCE_FIXTURE_SITE, VIDEO_FIXTURE_SITE } from "../support/build-site.ts";
 
 const pagesOf = async (contentDir: string) =>
   buildSitePages(await loadContent({ contentDir, projectDir: PROJECT_DIR, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00"), env: {} }), "production");
 const pages = await pagesOf(FIXTURE_SITE);
 const videoSitePages = await pagesOf(VIDEO_FIXTURE_SITE);
+const permanenceSitePages = await pagesOf(PERMANENCE_FIXTURE_SITE);
 
 test("every kind's layout is a file under layouts/", () => {
   for (const name of PAGE_KIND_NAMES) {
@@ -24,7 +25,8 @@ test("every kind's layout is a file under layouts/", () => {
 test("the site's pages come in exactly the table's kinds, each page naming its file by outputPath", () => {
   assert.equal(Object.keys(pages.byKind).sort(), [...PAGE_KIND_NAMES].sort());
   for (const name of PAGE_KIND_NAMES) {
-    assert.ok(pages.byKind[name].length + videoSitePages.byKind[name].length > 0, `the fixture sites have pages of kind ${name}`);
+    const inFixtures = pages.byKind[name].length + videoSitePages.byKind[name].length + permanenceSitePages.byKind[name].length;
+    assert.ok(inFixtures > 0, `the fixture sites have pages of kind ${name}`);
     for (const page of pages.byKind[name]) assert.match(page.outputPath, /^\/[^ ]+$/, `${name}: ${page.outputPath}`);
   }
   const outputPaths = PAGE_KIND_NAMES.flatMap((name) => pages.byKind[name].map((page) => page.outputPath));

@@ -5,7 +5,7 @@ import { termIndex, termKey } from "../../src/pages/term-index.ts";
 import { tagFeedUrl, tagUrl } from "../../src/urls.ts";
 
 const summary = (url: string): ArticleSummary => ({
-  url, title: url, summary: "", category: { key: "k", name: "k", url: "/category/k/", feedUrl: "/category/k/feed.xml" }, published: { iso: "", date: "", time: "" },
+  url, title: url, summary: "", category: { key: "k", name: "k", url: "/category/k/", feedUrl: "/category/k/feed.xml" }, published: { iso: "", text: "" }, publishedAt: { iso: "", text: "" },
 });
 const URLS = { page: (slug: string) => tagUrl(slug), feed: (slug: string) => tagFeedUrl(slug) };
 /** Newest first: each entry is an article's URL and its tags. */

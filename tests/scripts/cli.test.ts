@@ -2,6 +2,8 @@
 // argument, and `npm run new --title …` without the `--` that npm needs. Each prints the usage and one
 // line of what was wrong, exits with 2, and never shows a stack trace.
 import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { cliMessages } from "../../src/cli-messages.ts";
@@ -62,8 +64,10 @@ const SCRIPTS: Record<string, string> = {
   "bench-import.ts": "npx tsx scripts/bench-import.ts",
   "import.ts": "npm run import",
   "test.ts": "npm test",
+  "check-urls.ts": "npm run check-urls",
+  "record-urls.ts": "npm run record-urls",
 };
-const WRITER_SCRIPTS = ["check.ts", "build.ts", "new-article.ts", "serve.ts", "check-links.ts", "import.ts"];
+const WRITER_SCRIPTS = ["check.ts", "build.ts", "new-article.ts", "serve.ts", "check-links.ts", "import.ts", "record-urls.ts"];
 
 const scripts = Object.keys(SCRIPTS);
 const [helps, englishHelps, unknowns] = await Promise.all([
@@ -71,6 +75,10 @@ const [helps, englishHelps, unknowns] = await Promise.all([
   runAll(WRITER_SCRIPTS.map((script) => () => run(script, ["--help", "--lang", "en"]))),
   runAll(scripts.map((script) => () => run(script, ["--no-such-option"]))),
 ]);
+
+test("the table above names every script in scripts/", () => {
+  assert.equal(readdirSync(path.join(PROJECT_DIR, "scripts")).filter((name) => name.endsWith(".ts")).sort(), Object.keys(SCRIPTS).sort());
+});
 
 test("every script: --help prints its usage (Vietnamese by default) and exits 0", () => {
   scripts.forEach((script, index) => {

@@ -9,6 +9,8 @@ import { PROJECT_DIR } from "../../src/project-paths.ts";
 export const FIXTURE_SITE = path.join(PROJECT_DIR, "tests", "fixtures", "site");
 /** Video articles of every kind (a YouTube, a Vimeo and a file video), kept apart so that the main fixture's counts stay put. */
 export const VIDEO_FIXTURE_SITE = path.join(PROJECT_DIR, "tests", "fixtures", "video-site");
+/** Old URLs that keep answering: aliases, corrections, a withdrawn article (tests/build/permanence.test.ts edits a copy). */
+export const PERMANENCE_FIXTURE_SITE = path.join(PROJECT_DIR, "tests", "fixtures", "permanence-site");
 /** 2025-01-01T00:00:00+07:00: after every fixture article but the scheduled one. */
 export const FIXTURE_EPOCH = "1735664400";
 
@@ -19,15 +21,23 @@ export interface BuildRun {
   outputDir: string;
 }
 
-export async function buildSite(contentDir: string, options: { outputDir?: string; env?: NodeJS.ProcessEnv; args?: string[] } = {}): Promise<BuildRun> {
+/** Preloaded with `nodeArgs: FAIL_ELEVENTY`: every Eleventy run fails once it has written its pages. */
+export const FAIL_ELEVENTY = ["--import", path.join(PROJECT_DIR, "tests", "support", "fail-eleventy.ts")];
+
+export async function buildSite(
+  contentDir: string,
+  options: { outputDir?: string; env?: NodeJS.ProcessEnv; args?: string[]; nodeArgs?: string[]; cwd?: string } = {},
+): Promise<BuildRun> {
   const outputDir = options.outputDir ?? path.join(await mkdtemp(path.join(os.tmpdir(), "tintuc-build-")), "site");
   const script = path.join(PROJECT_DIR, "scripts", "build.ts");
   const cacheDir = await mkdtemp(path.join(os.tmpdir(), "tintuc-build-cache-"));
   return new Promise((resolve) => {
     // A cold build with a cache of its own, unless a test shares one between builds on purpose.
     const cacheArgs = options.args?.includes("--cache") ? [] : ["--cache", cacheDir];
-    const child = spawn(process.execPath, [...BUILD_NODE_OPTIONS, script, "--content", contentDir, "--output", outputDir, ...cacheArgs, ...(options.args ?? [])], {
-      cwd: PROJECT_DIR,
+    // tsx by its path: `--import tsx` is resolved from the working directory, which may be outside the project.
+    const nodeOptions = BUILD_NODE_OPTIONS.map((option) => (option === "tsx" ? import.meta.resolve("tsx") : option));
+    const child = spawn(process.execPath, [...nodeOptions, ...(options.nodeArgs ?? []), script, "--content", contentDir, "--output", outputDir, ...cacheArgs, ...(options.args ?? [])], {
+      cwd: options.cwd ?? PROJECT_DIR,
       env: { ...process.env, SOURCE_DATE_EPOCH: FIXTURE_EPOCH, ...options.env },
     });
     let stdout = "";
@@ -35,5 +45,36 @@ export async function buildSite(contentDir: string, options: { outputDir?: strin
     child.stdout.on("data", (chunk) => (stdout += chunk));
     child.stderr.on("data", (chunk) => (stderr += chunk));
     child.on("close", (code) => resolve({ code, stdout, stderr, outputDir }));
+  });
+}
+
+/** Runs `npm run check` (scripts/check.ts) over a content folder in a child process. */
+export function checkSite(contentDir: string, options: ScriptOptions = {}): Promise<Omit<BuildRun, "outputDir">> {
+  return runContentScript("check.ts", contentDir, options);
+}
+
+/** Runs `npm run record-urls` over a content folder: what a writer does before committing a new article. */
+export function recordUrls(contentDir: string, options: ScriptOptions = {}): Promise<Omit<BuildRun, "outputDir">> {
+  return runContentScript("record-urls.ts", contentDir, options);
+}
+
+interface ScriptOptions {
+  args?: string[];
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+function runContentScript(name: string, contentDir: string, options: ScriptOptions): Promise<Omit<BuildRun, "outputDir">> {
+  const script = path.join(PROJECT_DIR, "scripts", name);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), script, "--content", contentDir, ...(options.args ?? [])], {
+      cwd: options.cwd ?? PROJECT_DIR,
+      env: { ...process.env, SOURCE_DATE_EPOCH: FIXTURE_EPOCH, ...options.env },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk) => (stdout += chunk));
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
 }

@@ -1,6 +1,7 @@
 /** Whole articles: front matter in the site's schema and a body, one slot at a time, in publication order. */
 import { slugify } from "../../slug.ts";
 import { inNewsroomZone } from "../../dates.ts";
+import { pad2 } from "../../text/pad.ts";
 import { articleUrl } from "../../urls.ts";
 import { type ArticleOptions, type ArticleSlot, type CorpusOptions, DEFAULT_UNTIL, type GeneratedArticle, MINUTE_MS } from "./options.ts";
 import { articleRng, chance, intBetween, pick, type Rng, weightedSampler } from "./random.ts";
@@ -61,7 +62,7 @@ export function generateArticle(slot: ArticleSlot, rng: Rng, options: ArticleOpt
   const context: TextContext = { rng, year: date.year, month: date.month, day: date.day, category, topics, byline, used: new Set() };
 
   const yyyy = String(date.year);
-  const mm = String(date.month).padStart(2, "0");
+  const mm = pad2(date.month);
   const baseTitle = titleText(context);
   let title = baseTitle;
   let slug = slugify(title);

@@ -1,4 +1,0 @@
-/** Escapes text for XML element content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (char) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[char]!);
-}

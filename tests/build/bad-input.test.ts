@@ -1,0 +1,150 @@
+/**
+ * Whatever `npm run check` accepts, the real build builds; whatever it refuses, the build refuses
+ * with the same message (issue 15). Each case is an input that once crashed the build with a stack
+ * trace, crashed check itself, or was published wrong. The builds run with a temporary folder of
+ * their own, so that a scratch folder left behind is seen.
+ */
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { XMLValidator } from "fast-xml-parser";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { FIXTURE_SITE, buildSite, checkSite, recordUrls } from "../support/build-site.ts";
+
+const FRONT = (fields: string): string => `---\n${fields}\ncategory: khoa-hoc\n---\nThân bài.\n`;
+
+async function siteWith(files: Record<string, string | Buffer>, root?: string): Promise<{ root: string; contentDir: string; tmpDir: string }> {
+  root ??= await mkdtemp(path.join(os.tmpdir(), "tintuc-bad-"));
+  const contentDir = path.join(root, "content");
+  const tmpDir = path.join(root, "tmp");
+  await mkdir(tmpDir, { recursive: true });
+  await cp(FIXTURE_SITE, contentDir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(contentDir, name)), { recursive: true });
+    await writeFile(path.join(contentDir, name), text);
+  }
+  return { root, contentDir, tmpDir };
+}
+
+/** tintuc's scratch folders in a temporary folder (tsx keeps its cache there too, on purpose). */
+const ourScratch = async (tmpDir: string): Promise<string[]> => (await readdir(tmpDir)).filter((name) => name.startsWith("tintuc-"));
+
+/** XML 1.0's Char production: fast-xml-parser's validator does not check characters. */
+const NOT_XML_CHARACTER = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
+
+function assertWellFormedXml(xml: string, what: string): void {
+  assert.is(XMLValidator.validate(xml), true, what);
+  assert.not.match(xml, NOT_XML_CHARACTER, `${what}: a character XML cannot carry`);
+}
+
+test("accepted by check, built: a 260-character and a 100 KB title, % in photo paths, CR and CRLF files, real offsets", async () => {
+  const { contentDir, tmpDir } = await siteWith({
+    "articles/2024/04/dai.md": FRONT(`title: "${"Tin dài ".repeat(33).trim()}"\npublished: 2024-04-01`),
+    "articles/2024/04/rat-dai.md": FRONT(`title: "${"Đổi mới sáng tạo ".repeat(6000).trim()}"\npublished: 2024-04-02`),
+    "articles/2024/04/phan-tram.md":
+      "---\ntitle: Trăm phần trăm\ncategory: khoa-hoc\npublished: 2024-04-03\nimage:\n  src: /images/100%.jpg\n  alt: Ảnh\n---\n![Ảnh](/images/100%.jpg)\n",
+    "articles/2024/04/cr.md": "---\rtitle: Dòng CR\rcategory: khoa-hoc\rpublished: 2024-04-04\r---\rThân bài CR.\r",
+    "articles/2024/04/crlf.md": "---yaml\r\ntitle: Dòng CRLF\r\ncategory: khoa-hoc\r\npublished: 2024-04-05T09:00+14:00\r\n---\r\nThân bài.\r\n",
+    "articles/2024/04/tay.md": FRONT("title: Giờ phía tây\npublished: 2024-04-06T09:00-12:00"),
+  });
+  await copyFile(path.join(contentDir, "images", "hoi-nghi.jpg"), path.join(contentDir, "images", "100%.jpg"));
+  const env = { TMPDIR: tmpDir };
+  await recordUrls(contentDir, { env });
+  const check = await checkSite(contentDir, { env });
+  assert.is(check.code, 0, check.stdout + check.stderr);
+  assert.match(check.stdout, /11 articles checked .*: 0 errors/);
+  const build = await buildSite(contentDir, { env });
+  assert.is(build.code, 0, build.stdout + build.stderr);
+  assert.not.match(build.stderr, /\n\s+at /, "no stack trace");
+
+  const days = async (day: string): Promise<string[]> => readdir(path.join(build.outputDir, "2024", "04", day)).then((names) => names.filter((name) => name !== "index.html"));
+  for (const day of ["01", "02"]) {
+    const [slug] = await days(day);
+    assert.ok(slug && slug.length <= 120, `${day}: ${slug?.length}`);
+  }
+  assert.equal(await days("01"), ["tin-dai-".repeat(14) + "tin-dai"]);
+  assert.equal(await days("04"), ["dong-cr"], "a CR-only file reads as lines");
+  assert.equal(await days("05"), ["dong-crlf"]);
+  const percent = await readFile(path.join(build.outputDir, "2024", "04", "03", "tram-phan-tram", "index.html"), "utf8");
+  assert.match(percent, /<img src="\/images\/100%25.jpg" alt="Ảnh" width="960" height="540"/, "lead photo: the file 100%.jpg, measured");
+  assert.not.match(percent, /"\/images\/100%\.jpg"/, "never a bare %, which a server cannot decode");
+  assert.ok(existsSync(path.join(build.outputDir, "images", "100%.jpg")));
+
+  for (const feed of ["feed.xml", "category/khoa-hoc/feed.xml"]) assertWellFormedXml(await readFile(path.join(build.outputDir, feed), "utf8"), feed);
+  assert.equal(await ourScratch(tmpDir), [], "no scratch folder left in the temporary folder");
+});
+
+test("refused by check and build alike, each with file, line, field and the fix; nothing written, nothing left behind", async () => {
+  const latin1 = Buffer.from("---\ntitle: Ch\xe9 t\xe1o\ncategory: khoa-hoc\npublished: 2024-04-01\n---\nx\n", "latin1");
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(FRONT("title: Tin\npublished: 2024-04-01"), "utf16le")]);
+  const { contentDir, tmpDir, root } = await siteWith({
+    "articles/2024/04/slug-dai.md": FRONT(`title: Tin\npublished: 2024-04-01\nslug: ${"tin-".repeat(75)}cuoi`),
+    "articles/2024/04/nam.md": FRONT("title: Tin năm 99\npublished: 0099-01-27"),
+    "articles/2024/04/nam-0.md": FRONT("title: Tin năm 0\npublished: 0000-01-01"),
+    "articles/2024/04/mui-gio.md": FRONT("title: Tin múi giờ\npublished: 2024-04-01T09:00+25:00"),
+    "articles/2024/04/phut.md": FRONT("title: Tin phút\npublished: 2024-04-01T09:00+07:99"),
+    "articles/2024/04/dieu-khien.md": FRONT("title: Tin\u000bngắt dòng Word\npublished: 2024-04-01"),
+    "articles/2024/04/nul.md": "---\ntitle: Tin NUL\ncategory: khoa-hoc\npublished: 2024-04-01\n---\nThân\u0000bài\n",
+    "articles/2024/04/latin1.md": latin1,
+    "articles/2024/04/utf16.md": utf16,
+    "articles/2024/04/utf16-khong-bom.md": Buffer.from(FRONT("title: Tin\npublished: 2024-04-01"), "utf16le"),
+    "articles/2024/04/ngoai.md": FRONT("title: Tin ngoài\npublished: 2024-04-01\nimage: { src: /images/../../../../etc/passwd, alt: Ảnh }"),
+    "articles/2024/04/ngoai-ma.md": "---\ntitle: Tin ngoài mã\ncategory: khoa-hoc\npublished: 2024-04-01\n---\n\n![Ảnh](/images/%2e%2e/%2e%2e/outside.jpg)\n",
+    "articles/2024/04/thu-muc.md": FRONT("title: Tin thư mục\npublished: 2024-04-01\nimage: { src: /images, alt: Ảnh }"),
+    "articles/2024/04/so.md": FRONT("title: 1.5e3\npublished: 2024-04-01"),
+    "articles/2024/04/nan.md": FRONT("title: .nan\npublished: 2024-04-01"),
+  });
+  await writeFile(path.join(root, "outside.jpg"), "x");
+  const expected: [string, RegExp][] = [
+    ["slug-dai.md:4: slug:", /slug dài 304 ký tự, quá giới hạn 120 .* ví dụ slug: (tin-){29}tin/],
+    ["nam.md:3: published:", /năm 99 nằm ngoài khoảng 1000–9999/],
+    ["nam-0.md:3: published:", /năm 0 nằm ngoài khoảng 1000–9999/],
+    ["mui-gio.md:3: published:", /múi giờ "\+25:00" không có thật/],
+    ["phut.md:3: published:", /múi giờ "\+07:99" không có thật/],
+    ["dieu-khien.md:2: title:", /ký tự điều khiển U\+000B \(tab dọc\) ở cột 11/],
+    ["nul.md:6: body:", /ký tự điều khiển U\+0000 \(NUL\) ở cột 5/],
+    ["latin1.md:1:", /tệp không ở mã UTF-8 \(có vẻ là Windows-1258, Latin-1/],
+    ["utf16.md:1:", /tệp không ở mã UTF-8 \(có vẻ là UTF-16 LE\): hãy mở tệp và lưu lại với mã UTF-8/],
+    ["utf16-khong-bom.md:1:", /tệp không ở mã UTF-8 \(có vẻ là UTF-16\)/],
+    ["ngoai.md:4: image:", /đường dẫn \/images\/\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd trỏ ra ngoài thư mục nội dung/],
+    ["ngoai-ma.md:7: body:", /đường dẫn \/images\/%2e%2e\/%2e%2e\/outside\.jpg trỏ ra ngoài/],
+    ["thu-muc.md:4: image:", /đường dẫn \/images là một thư mục, không phải một tệp/],
+    ["so.md:2: title:", /cần chữ nhưng YAML đọc giá trị này là 1500: hãy đặt giá trị trong dấu ngoặc kép/],
+    ["nan.md:2: title:", /YAML đọc giá trị này là NaN/],
+  ];
+  const env = { TMPDIR: tmpDir };
+  const check = await checkSite(contentDir, { env });
+  assert.is(check.code, 1, check.stdout + check.stderr);
+  assert.not.match(check.stdout + check.stderr, /\n\s+at /, "no stack trace");
+  for (const [where, message] of expected) {
+    const line = check.stdout.split("\n").find((text) => text.includes(`articles/2024/04/${where}`));
+    assert.ok(line, `check: ${where}\n${check.stdout}`);
+    assert.match(line!, message, where);
+  }
+  const english = await checkSite(contentDir, { env, args: ["--lang", "en"] });
+  assert.match(english.stdout, /utf16\.md:1: the file is not UTF-8 \(it looks like UTF-16 LE\): open it and save it again as UTF-8/);
+
+  const build = await buildSite(contentDir, { env });
+  assert.is(build.code, 1, build.stdout + build.stderr);
+  assert.not.match(build.stderr, /\n\s+at /, "no stack trace");
+  for (const [where] of expected) assert.match(build.stdout + build.stderr, `articles/2024/04/${where}`, `build: ${where}`);
+  assert.not.ok(existsSync(build.outputDir), "nothing written");
+  assert.equal(await ourScratch(tmpDir), [], "no scratch folder left in the temporary folder");
+});
+
+test("a content folder whose path starts with the project's (/x/p-content seen from /x/p) builds (issue 15)", async () => {
+  const root = await mkdtemp(path.join(os.tmpdir(), "tintuc-prefix-"));
+  const project = path.join(root, "p");
+  await mkdir(project);
+  const { contentDir } = await siteWith({}, root);
+  const prefixed = path.join(root, "p-content");
+  await cp(contentDir, prefixed, { recursive: true });
+  const build = await buildSite(prefixed, { cwd: project });
+  assert.is(build.code, 0, build.stdout + build.stderr);
+  assert.ok(existsSync(path.join(build.outputDir, "2024", "01", "27", "index.html")));
+  assert.ok(existsSync(path.join(build.outputDir, "404.html")));
+});
+
+test.run();

@@ -1,0 +1,62 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { load, CORE_SCHEMA } from "js-yaml";
+import { type SchemaContext, validateFrontMatter } from "../../src/content/schema.ts";
+
+const context: SchemaContext = { categoryKeys: ["khoa-hoc", "cong-nghe"] };
+const VALID = { title: "Tin", category: "khoa-hoc", published: "2024-01-27" };
+
+/** The problems of one field, its YAML as a writer types it merged into a valid article. */
+function problemsOf(yaml: string, lang: SchemaContext["writerLanguage"] = "vi"): string[] {
+  const data = { ...VALID, ...(load(yaml, { schema: CORE_SCHEMA }) as Record<string, unknown>) };
+  return validateFrontMatter(data, { ...context, writerLanguage: lang }).problems.map((problem) => `${problem.field}: ${problem.message}`);
+}
+
+test("a number or a boolean where text is expected is an error that says to quote it (issue 15)", () => {
+  const cases: [string, string, string][] = [
+    ["title: 1.5e3", "title", "1500"],
+    ["title: .nan", "title", "NaN"],
+    ["title: .inf", "title", "Infinity"],
+    ["title: 0x1F", "title", "31"],
+    ["title: true", "title", "true"],
+    ["summary: 2024", "summary", "2024"],
+    ["source: false", "source", "false"],
+    ["author: [Lan Anh, 1e3]", "author", "1000"],
+    ["photo: 12", "photo", "12"],
+    ["tags: [khoa học, 2024]", "tags", "2024"],
+    ["slug: 2024", "slug", "2024"],
+    ["category: 1", "category", "1"],
+  ];
+  for (const [yaml, field, shown] of cases) {
+    assert.equal(problemsOf(yaml), [`${field}: cần chữ nhưng YAML đọc giá trị này là ${shown}: hãy đặt giá trị trong dấu ngoặc kép, ví dụ "…"`], yaml);
+  }
+  assert.equal(problemsOf("image: { src: /images/a.jpg, alt: 100 }"), ['image: alt cần chữ nhưng YAML đọc giá trị này là 100: hãy đặt giá trị trong dấu ngoặc kép, ví dụ "…"']);
+  assert.equal(problemsOf("title: 1.5e3", "en"), ['title: expected text, but YAML reads this value as 1500: put the value in double quotes, e.g. "…"']);
+  assert.equal(problemsOf('title: "1.5e3"\ntags: ["2024"]'), [], "quoted, it is text");
+});
+
+test("a control character written as a YAML escape is an error too: the file's characters were fine (issue 15)", () => {
+  assert.equal(problemsOf('title: "Tin\\vmới"'), ['title: có ký tự điều khiển U+000B (tab dọc), viết bằng mã thoát trong dấu ngoặc kép (như "\\v"), làm hỏng nguồn tin RSS: hãy xóa mã đó']);
+  assert.equal(problemsOf('tags: ["a\\0"]', "en"), ['tags: control character U+0000 (NUL), written as an escape in double quotes (such as "\\v"), would break the RSS feeds: delete the escape']);
+  assert.equal(problemsOf('summary: "Tin\\tmới"'), [], "a tab is fine");
+});
+
+test("a slug longer than 120 characters is an error with a shorter one to use (issue 15)", () => {
+  const long = "tin-".repeat(75) + "cuoi";
+  const [problem] = problemsOf(`slug: ${long}`);
+  assert.match(problem!, /^slug: slug dài 304 ký tự, quá giới hạn 120 mà mọi hệ thống tệp và CDN đều chấp nhận: hãy rút ngắn, ví dụ slug: (tin-){29}tin$/);
+  assert.equal(problemsOf(`slug: ${"a".repeat(120)}`), []);
+  assert.match(problemsOf(`slug: ${long}`, "en")[0]!, "the slug is 304 characters long, over the 120 that every file system and CDN accepts");
+});
+
+test("a date with an impossible year or offset is an error naming it (issue 15)", () => {
+  assert.equal(problemsOf("published: 0099-01-27"), ["published: năm 99 nằm ngoài khoảng 1000–9999: hãy viết năm đủ bốn chữ số, ví dụ 2024-01-27"]);
+  assert.equal(problemsOf("updated: 2024-01-28T10:00+25:00"), [
+    'updated: múi giờ "+25:00" không có thật: múi giờ nằm trong khoảng -12:00 đến +14:00, phút từ 00 đến 59; giờ Việt Nam là +07:00',
+  ]);
+  assert.equal(problemsOf("published: 2024-01-27T10:00-99:00", "en"), [
+    'published: "-99:00" is not a real time-zone offset: offsets run from -12:00 to +14:00 with minutes 00–59; Vietnam is +07:00',
+  ]);
+});
+
+test.run();
