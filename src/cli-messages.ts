@@ -23,6 +23,10 @@ const vi = {
   sameHeadline: (slug: string) => `(tháng này đã có bài cùng tiêu đề, nên bài mới lấy tên ${slug})`,
   notCreated: (reason: string) => `Chưa tạo bài: ${reason}`,
   fileExists: (file: string) => `${file} đã có; hãy chọn tiêu đề khác hoặc sửa tệp đó`,
+  titleRequired: () => `cần --title, ví dụ --title "Tiêu đề bài viết"`,
+  titleWithoutLetters: (title: string) => `tiêu đề "${title}" không có chữ hay số nào để làm địa chỉ bài: hãy thêm chữ vào tiêu đề`,
+  unknownCategory: (key: string, valid: string) => `không có chuyên mục "${key}"; các chuyên mục có:\n${valid}`,
+  unknownLanguage: (lang: string, languages: readonly string[]) => `không có ngôn ngữ "${lang}"; hãy dùng ${languages.join(" hoặc ")}`,
   usage: {
     check: `Cách dùng: npm run check -- [--content THƯ-MỤC] [--lang vi|en]
 
@@ -147,6 +151,10 @@ const en: CliMessages = {
   sameHeadline: (slug) => `(an article with the same headline exists this month, so the new one is named ${slug})`,
   notCreated: (reason) => `Not created: ${reason}`,
   fileExists: (file) => `${file} already exists; choose another title or edit that file`,
+  titleRequired: () => `--title is required, e.g. --title "The headline"`,
+  titleWithoutLetters: (title) => `the title "${title}" has no letters or digits to make a URL from: add some words`,
+  unknownCategory: (key, valid) => `unknown category "${key}"; valid categories:\n${valid}`,
+  unknownLanguage: (lang, languages) => `unknown language "${lang}"; expected ${languages.join(" or ")}`,
   usage: {
     check: `Usage: npm run check -- [--content DIR] [--lang vi|en]
 

@@ -8,6 +8,7 @@ import { inNewsroomZone, isoTimestamp } from "../dates.ts";
 import { slugify } from "../slug.ts";
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language, isLanguage } from "../language.ts";
 import { articleUrl } from "../urls.ts";
+import { cliMessages } from "../cli-messages.ts";
 
 /** What the writer replaces, in the article's language. */
 const BODY_PLACEHOLDERS: Record<Language, string> = {
@@ -42,15 +43,17 @@ export type NewArticleResult =
  */
 export function newArticle(request: NewArticleRequest, categories: readonly Category[]): NewArticleResult {
   const title = request.title.trim();
-  if (!title) return { ok: false, message: "--title is required, e.g. --title \"Tiêu đề bài viết\"" };
+  const lang = request.lang?.trim() || DEFAULT_LANGUAGE;
+  // The messages speak the article's language; an unknown one is answered in English, the lingua franca.
+  const messages = cliMessages[isLanguage(lang) ? lang : "en"];
+  if (!title) return { ok: false, message: messages.titleRequired() };
   const headlineSlug = slugify(title);
-  if (!headlineSlug) return { ok: false, message: `the title "${title}" has no letters or digits to make a URL from` };
+  if (!headlineSlug) return { ok: false, message: messages.titleWithoutLetters(title) };
   if (!categories.some((category) => category.key === request.category)) {
     const valid = categories.map((category) => `  ${category.key}  (${category.name})`).join("\n");
-    return { ok: false, message: `unknown category "${request.category}"; valid categories:\n${valid}` };
+    return { ok: false, message: messages.unknownCategory(request.category, valid) };
   }
-  const lang = request.lang?.trim() || DEFAULT_LANGUAGE;
-  if (!isLanguage(lang)) return { ok: false, message: `unknown language "${lang}"; expected ${LANGUAGES.join(" or ")}` };
+  if (!isLanguage(lang)) return { ok: false, message: messages.unknownLanguage(lang, LANGUAGES) };
   const published = inNewsroomZone(request.now).startOf("minute");
   const slug = freeSlug(headlineSlug, request.takenSlugs ?? new Set());
   const frontMatter: Record<string, string> = { title, category: request.category, published: isoTimestamp(published) };

@@ -43,7 +43,12 @@ test("--lang en starts an English article under /en/, naming its translation", (
 test("refuses an unknown category, listing the valid ones, and an empty title", () => {
   const unknown = newArticle({ title: "Tin", category: "khoa", now }, categories);
   assert.not.ok(unknown.ok);
-  if (!unknown.ok) assert.match(unknown.message, /unknown category "khoa".*\n\s+khoa-hoc\s+\(Khoa học\)\n\s+cong-nghe/);
+  if (!unknown.ok) assert.match(unknown.message, /không có chuyên mục "khoa".*\n\s+khoa-hoc\s+\(Khoa học\)\n\s+cong-nghe/);
+  const english = newArticle({ title: "News", category: "khoa", lang: "en", now }, categories);
+  if (!english.ok) assert.match(english.message, /^unknown category "khoa"; valid categories:\n\s+khoa-hoc/);
+  assert.not.ok(english.ok);
+  const noLetters = newArticle({ title: "!!!", category: "khoa-hoc", now }, categories);
+  assert.equal(noLetters, { ok: false, message: 'tiêu đề "!!!" không có chữ hay số nào để làm địa chỉ bài: hãy thêm chữ vào tiêu đề' });
   assert.not.ok(newArticle({ title: "  ", category: "khoa-hoc", now }, categories).ok);
 });
 
