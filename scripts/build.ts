@@ -12,7 +12,7 @@ import { cliMessages, usageOf } from "../src/cli-messages.ts";
 import { commandLine, usageExit } from "../src/command-line.ts";
 import { COMMAND_STARTED_VARIABLE, rerunWithHeapLimit } from "../src/pipeline/heap.ts";
 import { runBuild } from "../src/pipeline/run-build.ts";
-import { ContentError } from "../src/content/problems.ts";
+import { ContentError, formatProblem } from "../src/content/problems.ts";
 import { DEFAULT_CONTENT_DIR, DEFAULT_OUTPUT_DIR } from "../src/project-paths.ts";
 import { readSettings } from "../src/settings.ts";
 
@@ -53,10 +53,12 @@ async function main(): Promise<void> {
       writerLanguage,
     });
   } catch (error) {
+    const messages = cliMessages[lang];
     if (error instanceof ContentError) {
-      console.error(`\nBuild stopped: ${error.message}\nThe previous output was left as it was.`);
+      const errors = error.problems.filter((problem) => problem.severity === "error");
+      console.error(`\n${messages.buildStopped(errors.length)}\n${errors.map((problem) => `  ${formatProblem(problem)}`).join("\n")}\n${messages.previousKept()}`);
     } else {
-      console.error("\nBuild failed; the previous output was left as it was.\n", error);
+      console.error(`\n${messages.buildFailed()}\n`, error, `\n${messages.previousKept()}`);
     }
     process.exitCode = 1;
   }
