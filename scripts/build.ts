@@ -19,6 +19,7 @@ import { readSettings } from "../src/settings.ts";
 const { values, lang } = commandLine({
   command: "npm run build",
   usage: usageOf("build"),
+  folders: ["content"],
   options: {
     content: { type: "string", default: DEFAULT_CONTENT_DIR },
     output: { type: "string", default: DEFAULT_OUTPUT_DIR },

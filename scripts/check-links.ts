@@ -13,6 +13,7 @@ import { DEFAULT_CONTENT_DIR, DEFAULT_OUTPUT_DIR } from "../src/project-paths.ts
 const { values } = commandLine({
   command: "npm run check-links",
   usage: usageOf("checkLinks"),
+  folders: ["output", "content"],
   options: {
     output: { type: "string", default: DEFAULT_OUTPUT_DIR },
     content: { type: "string", default: DEFAULT_CONTENT_DIR },

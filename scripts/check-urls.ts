@@ -17,6 +17,7 @@ import { DEFAULT_CONTENT_DIR, DEFAULT_OUTPUT_DIR } from "../src/project-paths.ts
 const { values, lang } = commandLine({
   command: "npm run check-urls",
   usage: usageOf("checkUrls"),
+  folders: ["output", "content"],
   options: {
     output: { type: "string", default: DEFAULT_OUTPUT_DIR },
     content: { type: "string", default: DEFAULT_CONTENT_DIR },

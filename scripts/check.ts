@@ -14,7 +14,7 @@ import { commandLine } from "../src/command-line.ts";
 import { DEFAULT_CONTENT_DIR } from "../src/project-paths.ts";
 import { readSettings } from "../src/settings.ts";
 
-const { values, lang } = commandLine({ command: "npm run check", usage: usageOf("check"), options: { content: { type: "string", default: DEFAULT_CONTENT_DIR } } });
+const { values, lang } = commandLine({ command: "npm run check", usage: usageOf("check"), folders: ["content"], options: { content: { type: "string", default: DEFAULT_CONTENT_DIR } } });
 
 const started = performance.now();
 const settings = readSettings(process.env);

@@ -20,6 +20,7 @@ import { DEFAULT_CONTENT_DIR } from "../src/project-paths.ts";
 const { values, lang } = commandLine({
   command: "npm run forms",
   usage: usageOf("forms"),
+  folders: ["content"],
   options: {
     port: { type: "string", default: String(DEFAULT_RECEIVER_PORT) },
     host: { type: "string", default: "127.0.0.1" },

@@ -15,6 +15,7 @@ import { readSettings } from "../src/settings.ts";
 const { values, lang } = commandLine({
   command: "npm run new",
   usage: usageOf("new"),
+  folders: ["content"],
   required: ["title", "category"],
   options: {
     title: { type: "string", default: "" },

@@ -15,7 +15,12 @@ import { PUBLISHED_RECORD_PATH, isRecordable, serializePublishedRecord, updatedR
 import { DEFAULT_CONTENT_DIR } from "../src/project-paths.ts";
 import { readSettings } from "../src/settings.ts";
 
-const { values, lang } = commandLine({ command: "npm run record-urls", usage: usageOf("recordUrls"), options: { content: { type: "string", default: DEFAULT_CONTENT_DIR } } });
+const { values, lang } = commandLine({
+  command: "npm run record-urls",
+  usage: usageOf("recordUrls"),
+  folders: ["content"],
+  options: { content: { type: "string", default: DEFAULT_CONTENT_DIR } },
+});
 const contentDir = path.resolve(values.content);
 
 const settings = readSettings(process.env);

@@ -26,6 +26,7 @@ const settings = readSettings(process.env);
 const { values } = commandLine({
   command: "npm start",
   usage: usageOf("start"),
+  folders: ["content"],
   options: {
     content: { type: "string", default: DEFAULT_CONTENT_DIR },
     port: { type: "string", default: settings.previewPort ?? "8080" },

@@ -18,6 +18,7 @@ const vi = {
   badLanguage: (value: string, languages: readonly string[]) => `--lang nhận ${languages.join(" hoặc ")}, không nhận "${value}"`,
   missingDoubleDash: (command: string, options: readonly string[]) =>
     `npm đã giữ lại ${options.length > 0 ? options.map((option) => `--${option}`).join(", ") : "các tùy chọn"} cho chính nó: hãy thêm -- sau tên lệnh, ví dụ: ${command} -- --title "Tiêu đề bài viết"`,
+  folderMissing: (option: string, folder: string) => `--${option}: không có thư mục ${folder}: hãy kiểm tra đường dẫn${option === "output" ? " (hoặc chạy npm run build trước)" : ""}`,
   wholeNumber: (option: string, text: string) => `${option} nhận một số nguyên từ 1 trở lên, không nhận "${text}"`,
   created: (file: string, url: string) => `Đã tạo ${file}\nĐịa chỉ của bài sẽ là ${url}`,
   sameHeadline: (slug: string) => `(tháng này đã có bài cùng tiêu đề, nên bài mới lấy tên ${slug})`,
@@ -149,6 +150,7 @@ const en: CliMessages = {
   badLanguage: (value, languages) => `--lang takes ${languages.join(" or ")}, not "${value}"`,
   missingDoubleDash: (command, options) =>
     `npm kept ${options.length > 0 ? options.map((option) => `--${option}`).join(", ") : "the options"} for itself: add -- after the command's name, e.g. ${command} -- --title "The headline"`,
+  folderMissing: (option, folder) => `--${option}: there is no folder ${folder}: check the path${option === "output" ? " (or run npm run build first)" : ""}`,
   wholeNumber: (option, text) => `${option} takes a whole number, at least 1, not "${text}"`,
   created: (file, url) => `Created ${file}\nIts URL will be ${url}`,
   sameHeadline: (slug) => `(an article with the same headline exists this month, so the new one is named ${slug})`,

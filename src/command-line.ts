@@ -3,6 +3,7 @@
  * and a usage error for a wrong or missing argument (the usage and one line of what was wrong, exit
  * code 2), never a stack trace. The reasons come from src/cli-messages.ts.
  */
+import { statSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { cliMessages } from "./cli-messages.ts";
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language, isLanguage } from "./language.ts";
@@ -18,6 +19,8 @@ export interface CommandSpec<O extends OptionsConfig> {
   options: O;
   /** Options that must be given (by name, without `--`). */
   required?: readonly (keyof O & string)[];
+  /** Options that name a folder which must exist (checked by `commandLine`, which may touch the disk). */
+  folders?: readonly (keyof O & string)[];
   /** How many positional arguments the script takes (none by default). */
   positionals?: { min: number; max: number };
 }
@@ -85,7 +88,22 @@ export function commandLine<O extends OptionsConfig>(spec: CommandSpec<O>): Extr
     process.exit(0);
   }
   if (result.kind === "usage-error") return usageExit(result.text);
+  const values = result.values as Record<string, unknown>;
+  for (const name of spec.folders ?? []) {
+    const folder = values[name];
+    if (typeof folder === "string" && !isFolder(folder)) {
+      usageExit(`${spec.usage[result.lang]}\n\n${cliMessages[result.lang].problem(cliMessages[result.lang].folderMissing(name, folder))}`);
+    }
+  }
   return result;
+}
+
+function isFolder(folder: string): boolean {
+  try {
+    return statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Prints a usage error (the usage and the reason) and exits with code 2. */

@@ -127,6 +127,8 @@ test("a missing or wrong required argument: the usage and one line of what was w
     ["build.ts", ["--pages-per-batch", "0"], cliMessages.vi.wholeNumber("--pages-per-batch", "0")],
     ["check.ts", ["--content"], cliMessages.vi.optionValue("--content")],
     ["check.ts", ["--lang", "fr"], cliMessages.vi.badLanguage("fr", ["vi", "en"])],
+    ["check-links.ts", ["--output", "/khong/co/thu-muc"], cliMessages.vi.folderMissing("output", "/khong/co/thu-muc")],
+    ["check.ts", ["--content", "/khong/co/thu-muc"], cliMessages.vi.folderMissing("content", "/khong/co/thu-muc")],
   ];
   const results = await runAll(cases.map(([script, args]) => () => run(script, args)));
   cases.forEach(([script, args, reason], index) => {
