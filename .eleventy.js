@@ -10,6 +10,7 @@ import feedsPlugin from "./src/eleventy/feeds.ts";
 import formsPlugin from "./src/eleventy/forms.ts";
 import { eleventyDirectories } from "./src/eleventy/directories.ts";
 import markdownPlugin from "./src/eleventy/markdown.ts";
+import picturesPlugin from "./src/eleventy/pictures.ts";
 import progressPlugin from "./src/eleventy/progress.ts";
 import quietPlugin from "./src/eleventy/quiet.ts";
 
@@ -17,6 +18,7 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(quietPlugin);
   eleventyConfig.addPlugin(contentIsDataPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
+  eleventyConfig.addPlugin(picturesPlugin);
   eleventyConfig.addPlugin(archiveDataPlugin);
   eleventyConfig.addPlugin(absoluteUrlsPlugin);
   // Links in HTML get the site's path prefix (a site served under https://example.org/tin/).

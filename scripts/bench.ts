@@ -1,8 +1,9 @@
 /**
- * `npm run bench -- --count N [--seed S] [--json] [--keep] [--cold-only] [--query Q …]`: generates N
+ * `npm run bench -- --count N [--seed S] [--json] [--keep] [--cold-only] [--query Q …] [--photos P [--photo-size 3000x2000]]`: generates N
  * articles into a temporary content folder, runs the real production build on it (a child process,
  * measured as a whole process tree), measures what a reader's first search fetches (in headless
- * Chromium, when it is installed), then changes one article and builds again. Reports, per stage,
+ * Chromium, when it is installed), then changes one article and builds again. With --photos, P articles
+ * get a camera-size JPEG lead photo each, and a third build follows one new photo. Reports, per stage,
  * wall time, CPU time and peak memory, plus files and bytes written. No test asserts these
  * figures: they are for notes.
  */
@@ -18,7 +19,9 @@ import { type MeasuredRun, runMeasured } from "../src/bench/run-measured.ts";
 import { BUILD_NODE_OPTIONS } from "../src/pipeline/heap.ts";
 import { outputStats } from "../src/pipeline/output-stats.ts";
 import { writeCorpus } from "../src/bench/corpus/write.ts";
+import { cameraPhoto, giveArticlesPhotos, setLeadPhoto } from "../src/bench/camera-photos.ts";
 import { PROJECT_DIR } from "../src/project-paths.ts";
+import { HEADLINES_BUNDLE } from "../src/search/search-periods.ts";
 
 const { values, lang } = commandLine({
   command: "npm run bench",
@@ -29,12 +32,21 @@ const { values, lang } = commandLine({
     json: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     "cold-only": { type: "boolean", default: false },
-    // A word in most articles, and a rarer pair: the index a query fetches grows with its matches.
-    query: { type: "string", multiple: true, default: ["khoa học", "vệ tinh"] },
+    // A common word, a rare one, a phrase and a query that finds nothing: the index a query fetches
+    // grows with its matches, and a query of several syllables asks for their joined pairs too.
+    query: { type: "string", multiple: true, default: ["khoa học", "VIFOTEC", "liêm chính học thuật", "khủng long bạo chúa"] },
+    // Articles given a camera-size JPEG lead photo of their own (src/bench/camera-photos.ts); 0: the corpus' SVGs only.
+    photos: { type: "string", default: "0" },
+    "photo-size": { type: "string", default: "3000x2000" },
   },
 });
 const count = Number(values.count);
-if (!Number.isInteger(count) || count < 1) usageExit(`${usageOf("bench")[lang]}\n\n${cliMessages[lang].problem(cliMessages[lang].wholeNumber("--count", values.count))}`);
+const usageError = (reason: string): never => usageExit(`${usageOf("bench")[lang]}\n\n${cliMessages[lang].problem(reason)}`);
+if (!Number.isInteger(count) || count < 1) usageError(cliMessages[lang].wholeNumber("--count", values.count));
+const photos = Number(values.photos);
+const [photoWidth, photoHeight] = values["photo-size"].split("x").map(Number) as [number, number];
+if (!Number.isInteger(photos) || photos < 0 || photos > count - 1) usageError(cliMessages[lang].photosBelowCount(values.photos));
+if (!(photoWidth > 0 && photoHeight > 0)) usageError(cliMessages[lang].photoSize(values["photo-size"]));
 
 const say = (line: string): void => {
   if (!values.json) console.log(line);
@@ -60,6 +72,9 @@ async function build(label: string): Promise<MeasuredRun & { files: number; byte
   );
   if (run.exitCode !== 0) throw new Error(`build failed:\n${run.output}`);
   const stats = outputStats(outputDir);
+  // The photo stage runs beside Eleventy; its own line says how many it encoded and in how long.
+  const photoLine = /photos: (\d+) photos, (\d+) encoded, .* in ([\d.]+) s/.exec(run.output);
+  if (photoLine && Number(photoLine[2]) > 0) say(`  photos: ${photoLine[2]} of ${photoLine[1]} encoded in ${photoLine[3]} s: ${(Number(photoLine[2]) / Number(photoLine[3])).toFixed(2)} photos/s`);
   for (const stage of run.stages) {
     say(`  ${stage.name.padEnd(16)} ${stage.wallSeconds.toFixed(2).padStart(7)} s wall ${stage.cpuSeconds.toFixed(2).padStart(7)} s CPU ${mb(stage.peakRssBytes).padStart(8)} peak`);
   }
@@ -72,8 +87,17 @@ try {
   const corpus = await writeCorpus({ out: contentDir, count, seed: values.seed });
   const generateSeconds = (performance.now() - generateStart) / 1000;
   say(`Generated ${corpus.articles} articles (${mb(corpus.bytes)}) in ${generateSeconds.toFixed(1)} s → ${contentDir}`);
+  if (photos > 0) {
+    const photoBytes = await giveArticlesPhotos(contentDir, photos, { width: photoWidth, height: photoHeight });
+    say(`Gave ${photos} articles a ${photoWidth}×${photoHeight} JPEG lead photo (${mb(photoBytes)} in all)`);
+  }
 
   const cold = await build("Cold build");
+  // The headline bundle (every article's headline and lede, ranked across the archive at once) is
+  // built in the search stage with the periods' bundles; its share of the output:
+  const headlines = outputStats(path.join(outputDir, "pagefind", HEADLINES_BUNDLE));
+  const periods = outputStats(path.join(outputDir, "pagefind"));
+  say(`  headline bundle: ${headlines.files} files, ${mb(headlines.bytes)} (all search bundles: ${periods.files} files, ${mb(periods.bytes)})`);
 
   const firstQueries: FirstQueryFigures[] = [];
   if (existsSync(CHROMIUM_PATH)) {
@@ -97,9 +121,20 @@ try {
     await writeFile(file, `${await readFile(file, "utf8")}\nĐính chính: bài viết đã được cập nhật.\n`);
     rebuild = await build(`Rebuild after changing ${someArticle}`);
   }
+  let photoRebuild: (MeasuredRun & { files: number; bytes: number }) | undefined;
+  if (photos > 0 && !values["cold-only"]) {
+    // A writer adds one new photo to one more article.
+    const articlesDir = path.join(contentDir, "articles");
+    const next = (await readdir(articlesDir, { recursive: true })).filter((file) => file.endsWith(".md")).sort()[photos]!;
+    await writeFile(path.join(contentDir, "images", "photos", `photo-new.jpg`), await cameraPhoto(photoWidth, photoHeight, photos + 1));
+    await setLeadPhoto(path.join(articlesDir, next), "/images/photos/photo-new.jpg");
+    photoRebuild = await build(`Rebuild after one new photo in ${next}`);
+  }
 
   if (values.json) {
-    console.log(JSON.stringify({ count, seed: values.seed, generateSeconds, cold: strip(cold), firstQueries, rebuild: rebuild && strip(rebuild) }, null, 2));
+    console.log(
+      JSON.stringify({ count, seed: values.seed, photos, generateSeconds, cold: strip(cold), headlineBundle: headlines, firstQueries, rebuild: rebuild && strip(rebuild), photoRebuild: photoRebuild && strip(photoRebuild) }, null, 2),
+    );
   }
 } finally {
   if (values.keep) say(`Kept ${workDir}`);

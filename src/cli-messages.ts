@@ -18,6 +18,8 @@ const vi = {
   badLanguage: (value: string, languages: readonly string[]) => `--lang nhận ${languages.join(" hoặc ")}, không nhận "${value}"`,
   missingDoubleDash: (command: string, options: readonly string[]) =>
     `npm đã giữ lại ${options.length > 0 ? options.map((option) => `--${option}`).join(", ") : "các tùy chọn"} cho chính nó: hãy thêm -- sau tên lệnh, ví dụ: ${command} -- --title "Tiêu đề bài viết"`,
+  photosBelowCount: (text: string) => `--photos nhận một số nguyên nhỏ hơn --count, không nhận "${text}"`,
+  photoSize: (text: string) => `--photo-size có dạng RỘNGxCAO, ví dụ 3000x2000, không nhận "${text}"`,
   folderMissing: (option: string, folder: string) => `--${option}: không có thư mục ${folder}: hãy kiểm tra đường dẫn${option === "output" ? " (hoặc chạy npm run build trước)" : ""}`,
   wholeNumber: (option: string, text: string) => `${option} nhận một số nguyên từ 1 trở lên, không nhận "${text}"`,
   created: (file: string, url: string) => `Đã tạo ${file}\nĐịa chỉ của bài sẽ là ${url}`,
@@ -111,7 +113,7 @@ Sinh một kho bài giả (20 năm) để thử và đo tốc độ.
   --count N               số bài (mặc định 1000)
   --seed S                chuỗi bất kỳ; cùng seed cho cùng các tệp (mặc định 1)
   --until NGÀY            ngày cuối của khoảng 20 năm, giờ Việt Nam`,
-    bench: `Cách dùng: npm run bench -- [--count N] [--seed S] [--json] [--keep] [--cold-only] [--query TỪ …]
+    bench: `Cách dùng: npm run bench -- [--count N] [--seed S] [--json] [--keep] [--cold-only] [--query TỪ …] [--photos P [--photo-size RỘNGxCAO]]
 
 Sinh N bài, dựng thật, đo lần tìm kiếm đầu tiên, sửa một bài rồi dựng lại; in thời gian, CPU, bộ nhớ.
 
@@ -120,7 +122,9 @@ Sinh N bài, dựng thật, đo lần tìm kiếm đầu tiên, sửa một bài
   --json                  in kết quả dạng JSON
   --keep                  giữ lại thư mục tạm
   --cold-only             chỉ đo lần dựng đầu
-  --query TỪ              từ khóa để đo tìm kiếm (lặp lại được)`,
+  --query TỪ              từ khóa để đo tìm kiếm (lặp lại được)
+  --photos P              P bài có ảnh chính cỡ máy ảnh (JPEG), và một lần dựng thứ ba sau một ảnh mới (mặc định 0)
+  --photo-size RỘNGxCAO   cỡ của những ảnh đó (mặc định 3000x2000)`,
     benchImport: `Cách dùng: npx tsx scripts/bench-import.ts [--posts N] [--keep] [--inline]
 
 Sinh một tệp xuất WordPress N bài, nhập nó vào một thư mục nội dung trống, in số bài mỗi giây và bộ nhớ đỉnh.
@@ -150,6 +154,8 @@ const en: CliMessages = {
   badLanguage: (value, languages) => `--lang takes ${languages.join(" or ")}, not "${value}"`,
   missingDoubleDash: (command, options) =>
     `npm kept ${options.length > 0 ? options.map((option) => `--${option}`).join(", ") : "the options"} for itself: add -- after the command's name, e.g. ${command} -- --title "The headline"`,
+  photosBelowCount: (text) => `--photos takes a whole number below --count, not "${text}"`,
+  photoSize: (text) => `--photo-size is WIDTHxHEIGHT, e.g. 3000x2000, not "${text}"`,
   folderMissing: (option, folder) => `--${option}: there is no folder ${folder}: check the path${option === "output" ? " (or run npm run build first)" : ""}`,
   wholeNumber: (option, text) => `${option} takes a whole number, at least 1, not "${text}"`,
   created: (file, url) => `Created ${file}\nIts URL will be ${url}`,
@@ -243,7 +249,7 @@ Generates a made-up archive (20 years) to try and to measure.
   --count N               number of articles (default 1000)
   --seed S                any string; the same seed gives the same files (default 1)
   --until DATE            last day of the 20-year span, GMT+7`,
-    bench: `Usage: npm run bench -- [--count N] [--seed S] [--json] [--keep] [--cold-only] [--query Q …]
+    bench: `Usage: npm run bench -- [--count N] [--seed S] [--json] [--keep] [--cold-only] [--query Q …] [--photos P [--photo-size WxH]]
 
 Generates N articles, runs the real build, measures a reader's first search, changes one article and builds again.
 
@@ -252,7 +258,9 @@ Generates N articles, runs the real build, measures a reader's first search, cha
   --json                  prints the figures as JSON
   --keep                  keeps the temporary folder
   --cold-only             measures the first build only
-  --query Q               a query to measure (repeatable)`,
+  --query Q               a query to measure (repeatable)
+  --photos P              P articles get a camera-size JPEG lead photo, and a third build follows one new photo (default 0)
+  --photo-size WxH        those photos' size (default 3000x2000)`,
     benchImport: `Usage: npx tsx scripts/bench-import.ts [--posts N] [--keep] [--inline]
 
 Generates a WordPress export of N posts, imports it into an empty content folder, prints posts per second and peak memory.

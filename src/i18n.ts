@@ -107,6 +107,10 @@ export const vi = {
   monthNames: [],
   searchTitle: "Tìm kiếm",
   searchLabel: "Tìm kiếm tin",
+  /** The header's search box, named apart from a page's own search form (axe landmark-unique). */
+  searchHeaderName: "Tìm nhanh",
+  /** The search page's own form. */
+  searchFormName: "Tìm trong toàn bộ tin",
   searchPlaceholder: "Tìm tin…",
   searchButton: "Tìm",
   searchYear: "Năm",
@@ -119,6 +123,8 @@ export const vi = {
   searchFound: "{count} kết quả cho “{term}”",
   searchFoundOne: "1 kết quả cho “{term}”",
   searchFoundSince: "{count} kết quả cho “{term}” từ {oldest} đến nay",
+  /** When older headline matches are among the results: they come from every year, whole articles from {oldest} on. */
+  searchFoundSinceWithHeadlines: "{count} kết quả cho “{term}”: tiêu đề và sapo mọi năm, toàn văn từ {oldest} đến nay",
   searchSinceYear: "năm {year}",
   searchSinceMonth: "tháng {month}/{year}",
   searchNone: "Không tìm thấy kết quả cho “{term}”",
@@ -245,6 +251,8 @@ export const en: Strings = {
   monthNames: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
   searchTitle: "Search",
   searchLabel: "Search the news",
+  searchHeaderName: "Quick search",
+  searchFormName: "Search every article",
   searchPlaceholder: "Search…",
   searchButton: "Search",
   searchYear: "Year",
@@ -256,6 +264,7 @@ export const en: Strings = {
   searchFound: "{count} results for “{term}”",
   searchFoundOne: "1 result for “{term}”",
   searchFoundSince: "{count} results for “{term}” since {oldest}",
+  searchFoundSinceWithHeadlines: "{count} results for “{term}”: headlines and leads of every year, full text since {oldest}",
   searchSinceYear: "{year}",
   searchSinceMonth: "{month}/{year}",
   searchNone: "No results for “{term}”",

@@ -48,9 +48,9 @@ export interface ArticleSummary {
   /** The moment of publication, `22:01, 27/01/2024`, as a day's list prints it. */
   publishedAt: TimeView;
   /** The lead photo; a video article without one shows its video's poster. */
-  image?: LeadImage;
+  image?: LeadImage & { width?: number; height?: number };
   /** A video article's poster and length, for the video section and the sidebar. */
-  video?: { poster: string; duration?: VideoDuration };
+  video?: { poster: string; duration?: VideoDuration; posterImage: { src: string; width?: number; height?: number } };
 }
 
 /** A GMT+7 day that has news. */
@@ -451,8 +451,8 @@ function summarize(article: Article, date: string, categoryLinks: ReadonlyMap<st
     category,
     published: { iso, text: date },
     publishedAt: { iso, text: `${formatTime(local)}, ${date}` },
-    image: article.image ?? (article.video && { src: article.video.poster, alt: article.title }),
-    video: article.video && { poster: article.video.poster, duration: article.video.duration },
+    image: article.image ?? (article.video && { src: article.video.poster, alt: article.title, ...article.imageSizes[article.video.poster] }),
+    video: article.video && { poster: article.video.poster, duration: article.video.duration, posterImage: { src: article.video.poster, ...article.imageSizes[article.video.poster] } },
   };
 }
 

@@ -25,7 +25,8 @@ const LAYERS: { name: string; paths: string[] }[] = [
   },
   // What writers wrote, read and validated: articles and data files (content/), the forms' settings and polls (forms/).
   // The importers (import/) write what writers would have: articles, categories and photos.
-  { name: "content", paths: ["src/content/", "src/forms/", "src/import/"] },
+  // Writers' photos too: their checks, the plan of their copies, the <picture> printer, the encoder (images/).
+  { name: "content", paths: ["src/content/", "src/forms/", "src/import/", "src/images/"] },
   { name: "lists", paths: ["src/listings.ts", "src/related.ts", "src/category-link.ts", "src/search/", "src/feeds/"] },
   { name: "pages", paths: ["src/pages/"] },
   // The form receiver is a server of its own, started by scripts/ beside the build.

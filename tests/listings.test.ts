@@ -409,7 +409,7 @@ test("video section: video articles only, newest first, paginated; the newest fo
   assert.equal(archive.videoPages[1]!.pager.previousUrl, "/video/");
   assert.equal(archive.videoPages[0]!.pager.items.map((item) => ("url" in item ? item.url : "…")), ["/video/", "/video/page/2/"]);
   const [newest, withPhoto] = archive.videoPages[0]!.articles;
-  assert.equal(newest!.video, { poster: "/images/v3.jpg", duration });
+  assert.equal(newest!.video, { poster: "/images/v3.jpg", duration, posterImage: { src: "/images/v3.jpg" } });
   assert.equal(newest!.image, { src: "/images/v3.jpg", alt: newest!.title }, "a video article without a lead photo shows its poster in lists");
   assert.equal(withPhoto!.image, { src: "/images/anh.jpg", alt: "Ảnh" });
   assert.equal(archive.videoSection, { url: "/video/", count: 3, latest: newest, runnerUp: withPhoto });

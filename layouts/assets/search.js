@@ -1,33 +1,53 @@
 // The search page (pages/search.njk): our own interface over Pagefind's search script (pagefind.js)
-// and the bundles the build writes, one a period: /pagefind/2024/ for a year, /pagefind/2025-05/
-// for a part of a large year (src/search/search-periods.ts). A search starts in the newest period's
-// bundle and merges older periods, one at a time, only while it needs more results: a reader's
-// first query fetches one period's index, not the whole archive's. Results come period by period,
-// newest first; within a period, by relevance or newest first.
-// The query comes from ?q= and is kept there, so that a search can be linked. Article pages end
-// their indexed text with the unaccented forms of their đ-words (`dai` for `đại`, see
-// src/search/article-search.ts); excerpts leave those out and highlight the words they stand for.
+// and the bundles the build writes: one a period (/pagefind/2024/ for a year, /pagefind/2025-05/ for
+// a part of a large year: src/search/search-periods.ts), and the headline bundle (/pagefind/headlines/),
+// every article's headline and lede.
+// In relevance order, a search first ranks the headline bundle's matches across the whole archive
+// (a strong match from 2015 before a weak one from 2025), then shows the other matches period by
+// period, newest first, merging older periods only while it needs more results. "Newest first" walks
+// the periods alone. A reader's first query fetches the headline bundle's index and one period's.
+// The query comes from ?q= and is kept there, so that a search can be linked. What Pagefind is asked
+// for, and how excerpt words are compared, come from src/search/query-terms.ts, bundled into this
+// script at build time (src/eleventy/asset-manifest.ts): the same module wrote the index.
+// Search documents end with words that are search terms only (joined syllable pairs, unaccented
+// forms of đ-words: src/search/search-document.ts); excerpts leave them out and mark the words they stand for.
+import { coversQuery, foldWord as fold, holdsTypedTones, searchQuery } from "../../src/search/query-terms.ts";
+
 const root = document.querySelector("[data-search]");
 
 /** Pagefind's default excerpt length, in words. */
 const EXCERPT_WORDS = 30;
 /** How Pagefind splits a page's text into the words its match locations count. */
 const WORD_SEPARATORS = /[^\S\uFEFF]+/g;
+/**
+ * Pagefind's ranking (https://pagefind.app/docs/ranking/). A match with the typed tone marks counts
+ * double a match without them (diacriticSimilarity 1, the most: "đồng" before "động"); other weights
+ * are Pagefind's defaults, which measured best on the judged query set (tests/browser/search-ranking.test.ts).
+ */
+const RANKING = { diacriticSimilarity: 1 };
+/**
+ * How many periods one request may search: a first query searches the newest period alone (and the
+ * headline bundle), so its cost stays that of one period however rare the word; "more" walks on
+ * three periods at most. Measured at 2,000 articles (21 periods), walking while results were few
+ * fetched 0.7–1.9 MB for a rare word or a phrase; a period's share of a query is its index chunk,
+ * 20–50 KB, whatever its size.
+ */
+const PERIODS_FIRST = 1;
+const PERIODS_MORE = 3;
 
 const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]);
 
-/** Mirrors foldVietnamese in src/slug.ts, lowercased and without punctuation: "Đại," → "dai". */
-const fold = (word) =>
-  word.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
-
 /**
  * The excerpt as HTML (Pagefind's page text is plain text, escaped here): the window of EXCERPT_WORDS
- * words with the most matches, the folded forms left out and their matches moved to the words they fold.
+ * words with the most matches, whole words, with an ellipsis where it cuts the text; the trailing
+ * search terms left out and their matches moved to the words they stand for. A headline result's
+ * excerpt is its lede: its text starts with the headline, shown above it.
  */
 function excerptHtml(result) {
   const words = result.content.split(WORD_SEPARATORS);
-  const shown = Math.max(0, words.length - (Number(result.meta.folded) || 0));
+  const first = result.meta.period ? (result.meta.title ?? "").split(WORD_SEPARATORS).filter(Boolean).length : 0;
+  const shown = Math.max(first, words.length - (Number(result.meta.folded) || 0));
   const marked = new Set();
   for (const at of result.locations) {
     if (at < shown) {
@@ -35,20 +55,27 @@ function excerptHtml(result) {
       continue;
     }
     const form = fold(words[at] ?? "");
-    for (let i = 0; i < shown; i++) if (fold(words[i]) === form) marked.add(i);
+    for (let i = first; i < shown; i++) if (fold(words[i]) === form || (form.length > fold(words[i]).length && isPairAt(words, i, shown, form))) marked.add(i);
   }
-  const length = Math.min(EXCERPT_WORDS, shown);
-  let start = 0;
+  const length = Math.min(EXCERPT_WORDS, shown - first);
+  let start = first;
   let best = -1;
-  for (let from = 0; from + length <= shown; from++) {
+  for (let from = first; from + length <= shown; from++) {
     let count = 0;
     for (let i = from; i < from + length; i++) if (marked.has(i)) count++;
     if (count > best) [best, start] = [count, from];
   }
-  return words
+  const text = words
     .slice(start, start + length)
     .map((word, i) => (marked.has(start + i) ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word)))
     .join(" ");
+  return `${start > first ? "… " : ""}${text}${start + length < shown ? " …" : ""}`;
+}
+
+/** Whether words i and i+1 (before `shown`) are the joined pair `form`, or words i-1 and i are. */
+function isPairAt(words, i, shown, form) {
+  const joined = (a, b) => (b < shown && a >= 0 ? fold(words[a]) + fold(words[b]) : "");
+  return joined(i, i + 1) === form || joined(i - 1, i) === form;
 }
 
 function element(tag, className) {
@@ -87,10 +114,10 @@ function renderResult(result) {
 const fill = (template, values) => template.replace(/\{(\w+)\}/g, (blank, name) => String(values[name] ?? blank));
 
 /**
- * Pagefind with the newest period's bundle loaded and older periods merged on demand. Every bundle
+ * Pagefind with the newest period's bundle loaded and other bundles merged on demand. Every bundle
  * carries the same pagefind.js; the newest period's is imported, and its WebAssembly serves every
- * merged period. Each period's results carry a `period` filter of its own, so that one search can
- * ask for one period's results however many are merged.
+ * merged bundle. Each bundle's results carry a `period` filter of its own (the headline bundle's is
+ * its name), so that one search can ask for one bundle's results however many are merged.
  */
 function periodIndex(bundlePath, newestPeriod) {
   const bundleUrl = (period) => `${bundlePath}${period}/`;
@@ -98,14 +125,16 @@ function periodIndex(bundlePath, newestPeriod) {
   const merging = new Map();
   const pagefind = () =>
     (loading ??= import(`${bundleUrl(newestPeriod)}pagefind.js`).then(async (module) => {
-      await module.options({ mergeFilter: { period: newestPeriod } });
+      await module.options({ mergeFilter: { period: newestPeriod }, ranking: RANKING });
       return module;
     }));
   return {
     /** Pagefind, with `period`'s bundle among its indexes. */
     async with(period) {
       const module = await pagefind();
-      if (period !== newestPeriod && !merging.has(period)) merging.set(period, module.mergeIndex(bundleUrl(period), { mergeFilter: { period } }));
+      if (period !== newestPeriod && !merging.has(period)) {
+        merging.set(period, module.mergeIndex(bundleUrl(period), { mergeFilter: { period }, ranking: RANKING }));
+      }
       await merging.get(period);
       return module;
     },
@@ -122,6 +151,7 @@ if (root) {
   const param = root.dataset.queryParam;
   const pageSize = Number(root.dataset.pageSize);
   const periods = root.dataset.periods.split(" ").filter(Boolean);
+  const headlines = root.dataset.headlines;
   const index = periods.length ? periodIndex(root.dataset.bundlePath, periods[0]) : undefined;
   const form = root.querySelector("[data-search-form]");
   const input = root.querySelector("[data-search-input]");
@@ -132,30 +162,90 @@ if (root) {
   const list = root.querySelector("[data-search-results]");
   const more = root.querySelector("[data-search-more]");
 
-  /** The search in view: its query, the periods left to search and the results found so far. */
+  /** The search in view: its query, the headline matches shown first, the periods left to search and the results found so far. */
   let current;
 
-  /** Searches further periods until `wanted` results are found or no period is left; then shows up to `wanted`. */
-  async function showUpTo(search, wanted) {
+  /** Pagefind's filters for one bundle of a search. */
+  const filtersOf = (search, period) => ({ period, ...(search.category && { category: search.category }), ...(search.year && { year: search.year }) });
+
+  /**
+   * In relevance order, the best headline matches across the whole archive, with their data: as many
+   * as a page shows (the rest come again, in their periods). Results that matched only the query's
+   * joined pairs or tone-mark variants of a word are among them, ranked by Pagefind.
+   */
+  async function headlineMatches(search) {
+    if (!search.relevance || !headlines) return [];
+    const pagefind = await index.with(headlines);
+    const found = await pagefind.search(search.query, { filters: filtersOf(search, headlines) });
+    const results = found?.results ?? [];
+    // A word no headline holds is left out of the search (see searchNextPeriod): one result tells.
+    if (results.length === 0 || !coversQuery((await results[0].data()).content, search.term)) return [];
+    const matches = await Promise.all(results.slice(0, pageSize).map((result) => result.data()));
+    // Only pages holding every word typed, with the tone marks typed: others come in their periods.
+    return matches.filter((result) => coversQuery(result.content, search.term) && holdsTypedTones(result.content, search.term));
+  }
+
+  /** Searches the next period, adding its results to `search.found`. */
+  async function searchNextPeriod(search) {
+    const period = search.periodsLeft[0];
+    const pagefind = await index.with(period);
+    // The words as typed: the periods' indexes hold no joined pairs, and looking them up there would
+    // fetch index chunks for nothing.
+    const found = await pagefind.search(search.term, { filters: filtersOf(search, period), sort: search.sort });
+    const results = found?.results ?? [];
+    // A word this period's index lacks is left out of its search, and then no result holds it: one
+    // result tells (query-terms.ts coversQuery).
+    const covered = results.length > 0 && coversQuery((await results[0].data()).content, search.term);
+    if (search !== current) return;
+    search.periodsLeft.shift();
+    search.searched.add(period);
+    search.searchedThrough = period;
+    if (covered) search.found.push(...results);
+  }
+
+  /** Shows results until `wanted` are in view or none is left: headline matches first, then the periods' results they do not repeat. */
+  async function showUpTo(search, wanted, periodsAllowed) {
+    let searchedNow = 0;
+    const maySearch = () => search.periodsLeft.length > 0 && searchedNow < periodsAllowed;
+    const searchNext = () => {
+      searchedNow += 1;
+      return searchNextPeriod(search);
+    };
     more.disabled = true;
     try {
-      while (search.found.length < wanted && search.periodsLeft.length > 0) {
-        const period = search.periodsLeft[0];
-        const pagefind = await index.with(period);
-        const filters = { period };
-        if (search.category) filters.category = search.category;
-        const found = await pagefind.search(search.term, { filters, sort: search.sort });
+      if (!search.headlines) {
+        const [matches] = await Promise.all([headlineMatches(search), maySearch() && searchNext()]);
         if (search !== current) return;
-        search.periodsLeft.shift();
-        search.searchedThrough = period;
-        search.found.push(...(found?.results ?? []));
+        search.headlines = matches;
+        search.headlineUrls = new Set(matches.map((result) => result.url));
       }
-      const shown = await Promise.all(search.found.slice(search.shown, wanted).map((result) => result.data()));
-      if (search !== current) return;
-      list.append(...shown.map(renderResult));
-      search.shown += shown.length;
+      const next = [];
+      while (search.shown + next.length < wanted) {
+        if (search.nextHeadline < search.headlines.length) {
+          next.push(search.headlines[search.nextHeadline++]);
+          continue;
+        }
+        if (search.nextFound < search.found.length) {
+          const batch = search.found.slice(search.nextFound, search.nextFound + wanted - search.shown - next.length);
+          search.nextFound += batch.length;
+          const data = await Promise.all(batch.map((result) => result.data()));
+          if (search !== current) return;
+          for (const result of data) {
+            // A headline match is shown once; a page without the tone marks typed is another word's.
+            if (search.headlineUrls.has(result.url)) continue;
+            if (holdsTypedTones(result.content, search.term)) next.push(result);
+            else search.otherWords++;
+          }
+          continue;
+        }
+        if (!maySearch()) break;
+        await searchNext();
+        if (search !== current) return;
+      }
+      list.append(...next.map(renderResult));
+      search.shown += next.length;
       announce(search);
-      more.hidden = search.shown >= search.found.length && search.periodsLeft.length === 0;
+      more.hidden = search.nextHeadline >= search.headlines.length && search.nextFound >= search.found.length && search.periodsLeft.length === 0;
     } catch (error) {
       if (search !== current) return;
       console.error(error);
@@ -165,11 +255,21 @@ if (root) {
     }
   }
 
+  /**
+   * Results known so far, each once: the searched periods' results (less those shown to hold other
+   * words than the toned ones typed), and the headline matches from periods not searched yet (a
+   * headline match of a searched period is among its period's results).
+   */
+  const total = (search) => search.found.length - search.otherWords + olderHeadlines(search);
+  /** Headline matches from periods not searched yet. */
+  const olderHeadlines = (search) => search.headlines.filter((result) => !search.searched.has(result.meta.period)).length;
+
   function announce(search) {
-    const values = { count: search.found.length, term: search.term, oldest: search.searchedThrough && periodStart(search.searchedThrough) };
-    if (search.periodsLeft.length > 0) summary.textContent = fill(root.dataset.foundSince, values);
-    else if (search.found.length === 0) summary.textContent = fill(root.dataset.none, values);
-    else summary.textContent = fill(search.found.length === 1 ? root.dataset.foundOne : root.dataset.found, values);
+    const count = total(search);
+    const values = { count, term: search.term, oldest: search.searchedThrough && periodStart(search.searchedThrough) };
+    if (search.periodsLeft.length > 0) summary.textContent = fill(olderHeadlines(search) > 0 ? root.dataset.foundSinceWithHeadlines : root.dataset.foundSince, values);
+    else if (count === 0) summary.textContent = fill(root.dataset.none, values);
+    else summary.textContent = fill(count === 1 ? root.dataset.foundOne : root.dataset.found, values);
   }
 
   function startSearch() {
@@ -188,19 +288,30 @@ if (root) {
     const [key, direction] = sort.value.split(":");
     current = {
       term,
+      query: searchQuery(term),
       category: category.value,
-      // "" is Pagefind's own relevance order.
+      year: yearChoice.value,
+      // "" is relevance: Pagefind's own order, after the headline matches of the whole archive.
+      relevance: !key,
       sort: key ? { [key]: direction } : {},
       periodsLeft: periods.filter((period) => period.startsWith(yearChoice.value)),
+      searched: new Set(),
       searchedThrough: undefined,
+      headlines: undefined,
+      headlineUrls: new Set(),
+      nextHeadline: 0,
       found: [],
+      nextFound: 0,
+      otherWords: 0,
       shown: 0,
     };
     summary.textContent = root.dataset.searching;
-    if (!index) return announce(current);
-    return showUpTo(current, pageSize);
+    if (!index) {
+      current.headlines = [];
+      return announce(current);
+    }
+    return showUpTo(current, pageSize, PERIODS_FIRST);
   }
-
   let typing;
   input.addEventListener("input", () => {
     clearTimeout(typing);
@@ -213,7 +324,7 @@ if (root) {
   });
   for (const control of [category, yearChoice, sort]) control.addEventListener("change", startSearch);
   more.addEventListener("click", () => {
-    if (current) showUpTo(current, current.shown + pageSize);
+    if (current) showUpTo(current, current.shown + pageSize, PERIODS_MORE);
   });
 
   root.querySelector("[data-search-controls]").hidden = false;

@@ -25,6 +25,7 @@ import { type FormsConfig, readFormsConfig } from "../forms/config.ts";
 import { type Poll, readPolls } from "../forms/polls.ts";
 import { articleReferenceIndex, resolveArticleReference } from "./article-references.ts";
 import type { RunMode } from "../run-mode.ts";
+import { photoChecker } from "../images/photo-checks.ts";
 import { type Problem, sortProblems } from "./problems.ts";
 import { readFrontPageData } from "./front-page-data.ts";
 import { validateFrontMatter } from "./schema.ts";
@@ -100,6 +101,7 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
 
   const files = await listMarkdownFiles(path.join(options.contentDir, "articles"));
   const images = localImages(options.contentDir);
+  const photos = photoChecker(writerLanguage);
 
   // The site's own pictures: a missing file would leave a broken logo on every page.
   for (const [field, image] of [["logo", site?.logo], ["share_image", site?.shareImage]] as const) {
@@ -137,6 +139,16 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
       const message = localFileProblem(reference.src, "image", images, displayContentDir, writerLanguage);
       if (message) problems.push({ severity: "error", file: sourcePath, line: reference.line, field: reference.field, message });
     }
+    // Each shown photo's size and weight (warnings) and whether it can be read at all (an error).
+    const posters = value?.video ? [{ src: value.video.poster, line: parsed.fieldLines.get("video"), field: "video" }] : [];
+    for (const photo of [...references, ...posters].filter((each) => images.exists(each.src))) {
+      const inContent = contentPathOf(photo.src);
+      if (inContent === undefined) continue; // outside content/: an error above already
+      const file = path.join(options.contentDir, inContent);
+      for (const finding of photos.check(photo.src, file, `${displayContentDir}/${inContent}`, images.sizeOf(photo.src))) {
+        problems.push({ severity: finding.severity, file: sourcePath, line: photo.line, field: photo.field, message: finding.message });
+      }
+    }
     for (const { src, what } of value?.video ? videoFiles(value.video) : []) {
       const message = localFileProblem(src, what, images, displayContentDir, writerLanguage);
       if (message) problems.push({ severity: "error", file: sourcePath, line: parsed.fieldLines.get("video"), field: "video", message });
@@ -146,6 +158,9 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     }
     if (value) {
       const imageSizes = imageSizesOf(references, images, markdown);
+      // A video's poster stands in for a lead photo (lists, sharing, the player): its size too.
+      const posterSize = value.video && images.sizeOf(value.video.poster);
+      if (value.video && posterSize) imageSizes[value.video.poster] = posterSize;
       const article = toArticle(value, { sourcePath, text, body: parsed.body, bodyLine: parsed.bodyLine, imageSizes }, { buildTime: options.buildTime, markdown });
       valid.push(article);
       contentFiles.set(article, path.relative(options.contentDir, file).split(path.sep).join("/"));

@@ -5,11 +5,12 @@
  * A paragraph that holds nothing but one image becomes a `<figure>`, its title its `<figcaption>`:
  * `![Toàn cảnh hội nghị](/images/a.jpg "Toàn cảnh Hội nghị.")`.
  * An image whose size is known (`markdownEnv`) gets its width and height, so that the browser keeps
- * its place while it loads.
+ * its place while it loads, and a local photo's copies in `<picture>` (src/images/picture-html.ts).
  */
 import markdownIt, { type MarkdownIt, type StateCore, type Token } from "markdown-it";
 import { escapeHtml } from "../text/escape.ts";
 import type { ImageSize } from "./local-images.ts";
+import { pictureHtml } from "../images/picture-html.ts";
 
 // A type, not an interface: markdown-it's `env` is an index signature, which only a type literal meets.
 type TintucEnv = {
@@ -32,17 +33,11 @@ export function createMarkdown(): MarkdownIt {
   const md = markdownIt({ html: false, linkify: true, typographer: false });
   md.core.ruler.push("tintuc_figures", turnLoneImagesIntoFigures);
   md.renderer.rules.figure = (tokens, index, _options, env) => renderFigure(md, tokens[index]!, env);
-  const defaultImage = md.renderer.rules.image!;
-  md.renderer.rules.image = (tokens, index, options, env, self) => {
+  md.renderer.rules.image = (tokens, index, options, env) => {
     const image = tokens[index]!;
-    const size = sizeOf(env, String(image.attrGet("src") ?? ""));
-    if (size) {
-      image.attrSet("width", String(size.width));
-      image.attrSet("height", String(size.height));
-    }
-    image.attrSet("loading", "lazy");
-    image.attrSet("decoding", "async");
-    return defaultImage(tokens, index, options, env, self);
+    const src = String(image.attrGet("src") ?? "");
+    const alt = image.children ? md.renderer.renderInlineAsText(image.children, options, env) : image.content;
+    return pictureHtml({ src, alt, title: String(image.attrGet("title") ?? "") || undefined, ...sizeOf(env, src) }, "body");
   };
   return md;
 }
@@ -69,12 +64,10 @@ function turnLoneImagesIntoFigures(state: StateCore): void {
 
 function renderFigure(md: MarkdownIt, figure: Token, env: unknown): string {
   const written = String(figure.attrGet("src") ?? "");
-  const size = sizeOf(env, written);
-  const sizeAttributes = size ? ` width="${size.width}" height="${size.height}"` : "";
   const src = md.normalizeLink(written);
   const safeSrc = md.validateLink(src) ? src : "";
   const alt = String(figure.attrGet("alt") ?? "");
   const caption = String(figure.attrGet("caption") ?? "");
   const captionHtml = caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : "";
-  return `<figure><img src="${escapeHtml(safeSrc)}" alt="${escapeHtml(alt)}"${sizeAttributes} loading="lazy" decoding="async">${captionHtml}</figure>\n`;
+  return `<figure>${pictureHtml({ src: safeSrc, alt, ...sizeOf(env, written) }, "body")}${captionHtml}</figure>\n`;
 }

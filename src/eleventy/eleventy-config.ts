@@ -13,6 +13,7 @@ export interface EleventyConfig {
   addPassthroughCopy(copy: Record<string, string>): void;
   addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
   setWatchJavaScriptDependencies(watch: boolean): void;
+  setServerOptions(options: { middleware?: ((request: import("node:http").IncomingMessage, response: import("node:http").ServerResponse, next: () => void) => void)[] }): void;
   setLibrary(extension: string, library: unknown): void;
   setFrontMatterParsingOptions(options: { engines: Record<string, { parse(): unknown; stringify(): unknown }> }): void;
   setDataFileSuffixes(suffixes: string[]): void;

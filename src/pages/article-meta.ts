@@ -3,6 +3,7 @@
  * tags, and schema.org NewsArticle JSON-LD (https://schema.org/NewsArticle), all with absolute URLs.
  */
 import type { SiteConfig } from "../content/data-files.ts";
+import { sharedImage } from "../images/picture-html.ts";
 import { absoluteUrl } from "../urls.ts";
 import type { ArticlePage } from "./article-page.ts";
 import type { VideoView } from "./video-view.ts";
@@ -31,10 +32,11 @@ export function articleMeta(page: ArticlePage, site: SiteConfig): ArticleMeta {
   const alternates = page.translation
     ? [{ lang: page.lang, url: canonicalUrl }, { lang: page.translation.lang, url: absoluteUrl(site.url, page.translation.url) }].sort((a, b) => (a.lang < b.lang ? -1 : 1))
     : [];
-  // A video article without a lead photo is shared with its video's poster; any other, with the site's share image.
-  const imageSrc = page.image?.src ?? page.video?.poster ?? site.shareImage?.src;
-  const image = imageSrc ? absoluteUrl(site.url, imageSrc) : undefined;
-  const imageSize = page.image ?? (page.video ? undefined : site.shareImage);
+  // A video article without a lead photo is shared with its video's poster, either as its 1200-px JPEG
+  // copy (src/images/picture-html.ts); any other, with the site's share image as it is.
+  const photo = page.image ?? page.video?.posterImage;
+  const shared = photo ? sharedImage(photo) : site.shareImage && { url: site.shareImage.src, width: site.shareImage.width, height: site.shareImage.height };
+  const image = shared ? absoluteUrl(site.url, shared.url) : undefined;
   const modified = (page.updated ?? page.published).iso;
   const og = (key: string, content: string | undefined): MetaTag[] => (content ? [{ attribute: "property", key, content }] : []);
   const twitter = (key: string, content: string | undefined): MetaTag[] => (content ? [{ attribute: "name", key, content }] : []);
@@ -47,8 +49,8 @@ export function articleMeta(page: ArticlePage, site: SiteConfig): ArticleMeta {
     ...og("og:url", canonicalUrl),
     ...og("og:image", image),
     // With its size, a sharing site can lay out the preview before it has fetched the photo.
-    ...og("og:image:width", imageSize?.width?.toString()),
-    ...og("og:image:height", imageSize?.height?.toString()),
+    ...og("og:image:width", shared?.width?.toString()),
+    ...og("og:image:height", shared?.height?.toString()),
     ...og("og:image:alt", page.image?.alt),
     ...og("article:published_time", page.published.iso),
     ...og("article:modified_time", modified),
@@ -70,7 +72,7 @@ export function articleMeta(page: ArticlePage, site: SiteConfig): ArticleMeta {
     dateModified: modified,
     articleSection: page.category.name,
     inLanguage: page.lang,
-    ...(image ? { image: [image] } : {}),
+    ...(image ? { image: [shared?.width ? { "@type": "ImageObject", url: image, width: shared.width, height: shared.height } : image] } : {}),
     author:
       page.authorLinks.length > 0
         ? page.authorLinks.map(({ name, url }) => ({ "@type": "Person", name, url: absoluteUrl(site.url, url) }))
@@ -99,7 +101,7 @@ function videoObject(page: ArticlePage, video: VideoView, siteUrl: string): Reco
     "@type": "VideoObject",
     name: page.title,
     description: page.summary,
-    thumbnailUrl: [absoluteUrl(siteUrl, video.poster)],
+    thumbnailUrl: [absoluteUrl(siteUrl, sharedImage(video.posterImage).url)],
     uploadDate: page.published.iso,
     ...(video.duration ? { duration: video.duration.iso } : {}),
     ...(video.embed ? { embedUrl: video.embed.embedUrl } : {}),

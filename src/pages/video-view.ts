@@ -9,6 +9,8 @@ import { VIDEO_PROVIDERS } from "../video-providers.ts";
 
 export interface VideoView {
   poster: string;
+  /** The poster with its size, for its copies (src/images/picture-html.ts); no size when it could not be read. */
+  posterImage: { src: string; width?: number; height?: number };
   duration?: VideoDuration;
   /** A provider's video: nothing is asked of the provider before the reader clicks play. */
   embed?: {
@@ -30,8 +32,8 @@ export interface VideoView {
 /**
  * @example videoView({ kind: "embed", provider: "vimeo", id: "76979871", poster: "/images/a.jpg" }, "Tin", strings.vi).embed.src // "https://player.vimeo.com/video/76979871?autoplay=1"
  */
-export function videoView(video: ArticleVideo, title: string, strings: Strings): VideoView {
-  const view: VideoView = { poster: video.poster, duration: video.duration };
+export function videoView(video: ArticleVideo, title: string, strings: Strings, posterSize?: { width: number; height: number }): VideoView {
+  const view: VideoView = { poster: video.poster, posterImage: { src: video.poster, ...posterSize }, duration: video.duration };
   if (video.kind === "file") {
     view.file = { src: video.src, type: video.type };
     return view;

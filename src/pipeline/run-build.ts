@@ -13,7 +13,7 @@ import { handOffTo } from "./hand-off.ts";
 import { type SitePages, buildSitePages } from "../pages/build-pages.ts";
 import { pageCount } from "../pages/page-kinds.ts";
 import { MEDIA_FOLDERS, PROJECT_DIR } from "../project-paths.ts";
-import type { Language } from "../language.ts";
+import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import type { RunMode } from "../run-mode.ts";
 import type { Settings } from "../settings.ts";
 import { searchBundleUrl } from "../urls.ts";
@@ -26,6 +26,7 @@ import { type SearchStageRequest, prepareSearchStage, startSearchStageAside } fr
 import { createStagingArea } from "./atomic-output.ts";
 import { type OutputStats, outputStats } from "./output-stats.ts";
 import { progressReporter } from "./progress.ts";
+import { makePhotoCopies, photoFailureProblems, photoJobsOf } from "./photo-copies.ts";
 
 /** What the site is made from: the build's and the preview's alike. */
 export interface SiteSource {
@@ -108,6 +109,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   let linking: Promise<void> | undefined;
   /** Its scratch folder is the search process's to remove, unless the build fails before that process is done. */
   let searchRequest: SearchStageRequest | undefined;
+  let photoCopies: ReturnType<typeof makePhotoCopies> | undefined;
   const searching = startSearchStageAside();
   // Both are awaited below; until then a failure must not count as unhandled.
   makingFolders.catch(() => undefined);
@@ -121,6 +123,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
       await Promise.all([cache.copyCached(staging.dir, made), ...media.map((folder) => linkTree(folder, path.join(staging.dir, path.basename(folder))))]);
     });
     linking.catch(() => undefined);
+    // Photos are encoded (or linked from the cache) on libuv's threads while Eleventy renders on this one.
+    photoCopies = makePhotoCopies(photoJobsOf(pages, options.contentDir), staging.dir, cacheDir);
+    photoCopies.catch(() => undefined);
 
     // The search index is built from the articles' data, not read back from the written pages, so
     // Pagefind runs beside Eleventy, in a process of its own: the two share the two cores (measured
@@ -151,6 +156,12 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
       await linking;
       await removeUnusedFolders(staging.dir, await makingFolders, cache.pageFolders);
     });
+    const photos = await timed("photos", () => photoCopies!);
+    log(
+      `  photos: ${photos.photos} photos, ${photos.encoded} encoded, ${photos.photos - photos.encoded - photos.failures.length} from the cache, ` +
+        `${photos.files} files in ${photos.seconds.toFixed(2)} s (beside Eleventy)`,
+    );
+    if (photos.failures.length > 0) throw new ContentError(photoFailureProblems(photos.failures, options.writerLanguage ?? DEFAULT_LANGUAGE, process.cwd()));
     const indexed = await timed("search", () => searching.report);
     log(
       `  search: ${indexed.records} articles indexed in ${indexed.bundles} bundle${indexed.bundles === 1 ? "" : "s"}` +
@@ -169,7 +180,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     );
     return { stages, articles, pages: output.htmlFiles, output, seconds };
   } catch (error) {
-    await Promise.allSettled([makingFolders, linking]);
+    await Promise.allSettled([makingFolders, linking, photoCopies]);
     await searching.stop();
     if (searchRequest) await rm(searchRequest.documentsDir, { recursive: true, force: true });
     await staging.discard();

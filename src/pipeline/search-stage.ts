@@ -16,9 +16,9 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ArticlePage } from "../pages/article-page.ts";
-import { type SearchDocument, type SearchablePage, searchDocuments } from "../search/search-document.ts";
+import { type SearchDocument, type SearchablePage, headlineDocument, searchDocuments } from "../search/search-document.ts";
 import { type SearchIndexReport, closeSearchIndexer, indexDocuments, searchBundleReport, writeDocuments } from "./search-index.ts";
-import { newestFirst, searchPeriodOf } from "../search/search-periods.ts";
+import { HEADLINES_BUNDLE, newestFirst, searchPeriodOf } from "../search/search-periods.ts";
 import { cachedFolder, isCachedFolder } from "./page-cache.ts";
 
 export interface SearchStageReport extends SearchIndexReport {
@@ -56,7 +56,19 @@ export async function prepareSearchStage(
   const documentsDir = await mkdtemp(path.join(os.tmpdir(), "tintuc-search-documents-"));
   const periods: SearchStageRequest["periods"] = [];
   try {
-    for (const [period, ofPeriod] of byPeriod(pages, searchPeriodOf(pages))) {
+    const periodOf = searchPeriodOf(pages);
+    // The headline bundle: every article's headline and lede, ranked across the whole archive at once.
+    // Keyed by what a headline document is made of (not the body's): an edited body leaves it be.
+    const headlineInputs = pages.map((page) => ({
+      url: page.url, lang: page.lang, title: page.title, lede: page.lede, image: page.image, video: page.video?.poster,
+      category: page.category.name, published: page.published.iso, year: page.search.year, date: page.search.date, period: periodOf(page),
+    }));
+    const headlinesHash = createHash("sha1").update(JSON.stringify({ pathPrefix, headlineInputs })).digest("hex");
+    periods.push({ period: HEADLINES_BUNDLE, inputsHash: headlinesHash });
+    if (!cache || !(await isCachedFolder(cache.dir, searchCacheKind(HEADLINES_BUNDLE), { renderer: cache.renderer, data: headlinesHash }))) {
+      writeDocuments(pages.map((page) => headlineDocument(page, periodOf(page), pathPrefix)), path.join(documentsDir, HEADLINES_BUNDLE));
+    }
+    for (const [period, ofPeriod] of byPeriod(pages, periodOf)) {
       const inputs = ofPeriod.map(({ url, lang, title, lede, image, credits, source, category, published, search, video, body }) => ({
         url, lang, title, lede, image, credits, source, category, published, search, video, body,
       }));
@@ -88,7 +100,8 @@ export async function runSearchStage(request: SearchStageRequest): Promise<Searc
         ? await cachedFolder(cache.dir, searchCacheKind(period), { renderer: cache.renderer, data: inputsHash }, bundleDir, make)
         : (await make(), false);
       const written = await searchBundleReport(bundleDir);
-      report.records += written.records;
+      // The headline bundle holds the same articles again: they are counted once, by their periods.
+      if (period !== HEADLINES_BUNDLE) report.records += written.records;
       report.files += written.files;
       report.bytes += written.bytes;
       report.bundles += 1;

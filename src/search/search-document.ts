@@ -11,7 +11,8 @@ import type { TimeView } from "../dates.ts";
 import type { Language } from "../language.ts";
 import { escapeHtml } from "../text/escape.ts";
 import { withPathPrefix } from "../urls.ts";
-import type { ArticleSearchView } from "./article-search.ts";
+import { type ArticleSearchView, foldedFormsOfDWords } from "./article-search.ts";
+import { joinedPairs } from "./query-terms.ts";
 
 export interface SearchDocument {
   /** The article's URL, as Pagefind gives it back in results (before the bundle's base URL). */
@@ -49,6 +50,32 @@ export function searchDocument(page: SearchablePage, bodyHtml: string, pathPrefi
     `<h1>${escapeHtml(page.title)}</h1>${paragraph(page.lede)}${leadPhoto}` +
     `<div>${bodyHtml}</div>` +
     `${page.credits.map(paragraph).join("")}${paragraph(page.source)}${folded}` +
+    `</article></body></html>`;
+  return { url: page.url, html };
+}
+
+/**
+ * An article's headline document, for the headline bundle that ranks the whole archive at once
+ * (search-periods.ts HEADLINES_BUNDLE): its headline and lede, then, as search terms only, their
+ * adjacent syllables joined (query-terms.ts) and the unaccented forms of their đ-words. A result
+ * shows the lede as its excerpt; `period` says which period's bundle holds the whole article.
+ * @example headlineDocument(page, "2024", "/").html.includes("<h1>") // true
+ */
+export function headlineDocument(page: SearchablePage, period: string, pathPrefix: string): SearchDocument {
+  const attribute = (name: string, value: string): string => ` ${name}="${escapeHtml(value)}"`;
+  const image = page.image ?? (page.video ? { src: page.video.poster, alt: page.title } : undefined);
+  const picture = image
+    ? `<img${attribute("src", withPathPrefix(pathPrefix, image.src))}${attribute("alt", image.alt)} data-pagefind-meta="image[src], image_alt[alt]">`
+    : '<span data-pagefind-meta="image:"></span>';
+  const texts = [page.title, page.lede ?? ""];
+  const terms = [...new Set([...joinedPairs(texts.join(" . ")), ...foldedFormsOfDWords(texts)])];
+  const html =
+    `<html${attribute("lang", page.lang)}><body>` +
+    `<span data-pagefind-filter="category" data-pagefind-meta="category">${escapeHtml(page.category.name)}</span>` +
+    `<article data-pagefind-body${attribute("data-pagefind-filter", `year:${page.search.year}`)}` +
+    `${attribute("data-pagefind-meta", `published:${page.search.date}`)}${attribute("data-pagefind-sort", `published:${page.published.iso}`)}>` +
+    `<span${attribute("data-pagefind-meta", `period:${period}`)}></span><h1>${escapeHtml(page.title)}</h1>${page.lede ? `<p>${escapeHtml(page.lede)}</p>` : ""}${picture}` +
+    (terms.length ? `<p${attribute("data-pagefind-meta", `folded:${terms.length}`)}>${escapeHtml(terms.join(" "))}</p>` : "") +
     `</article></body></html>`;
   return { url: page.url, html };
 }

@@ -5,7 +5,7 @@
 import { PAGE_SIZE } from "../listings.ts";
 import type { Strings } from "../i18n.ts";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
-import { newestFirst as newestFirstOrder } from "./search-periods.ts";
+import { HEADLINES_BUNDLE, newestFirst as newestFirstOrder } from "./search-periods.ts";
 import { permalinkFor, searchBundleUrl, searchUrl, withPathPrefix } from "../urls.ts";
 
 export interface SearchOption {
@@ -27,6 +27,8 @@ export interface SearchPageView {
    * base plugin, and Pagefind derives its results' base URL from a bundle's.
    */
   bundlePath: string;
+  /** The headline bundle's name under bundlePath (search-periods.ts): relevance is ranked across the archive there first. */
+  headlinesBundle: string;
   /** Orders as `key:direction` (Pagefind's sort), relevance first as the default (`""`). */
   sorts: SearchOption[];
   /** Results shown at a time, as many as a list page shows; "Nhiều kết quả hơn" shows more. */
@@ -60,6 +62,7 @@ export function searchPageView(strings: Strings, pathPrefix: string, lang: Langu
     outputPath: permalinkFor(searchUrl(lang)),
     queryParam: "q",
     bundlePath: withPathPrefix(pathPrefix, searchBundleUrl()),
+    headlinesBundle: HEADLINES_BUNDLE,
     sorts: [
       { value: "", label: strings.searchSortRelevance },
       { value: "published:desc", label: strings.searchSortNewest },

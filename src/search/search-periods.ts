@@ -47,3 +47,10 @@ export function searchPeriodOf<T extends { search: { month: string } }>(articles
 
 /** Periods newest first: `2024-05` (May to December) before `2024-01` before `2023`. */
 export const newestFirst = (a: string, b: string): number => b.localeCompare(a);
+
+/**
+ * The bundle of every article's headline and lede (search-document.ts headlineDocument), beside the
+ * periods' bundles: the search page ranks its matches across the whole archive before it walks the
+ * periods, so a strong match from 2015 comes before a weak one from 2025.
+ */
+export const HEADLINES_BUNDLE = "headlines";

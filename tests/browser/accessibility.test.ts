@@ -166,6 +166,19 @@ function focusRing(): Focus {
   return { html, inMain, problem: "" };
 }
 
+test("the search page's two search landmarks have names of their own (axe landmark-unique)", async () => {
+  const page = await open(PAGES.search);
+  const results = await (async () => {
+    await page.addScriptTag({ content: await AXE_SOURCE });
+    return page.evaluate(() => (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResults> } }).axe.run(document, { runOnly: ["landmark-unique"] }));
+  })();
+  const names = await page.locator("[role=search]").evaluateAll((forms) => forms.map((form) => form.getAttribute("aria-label")));
+  await done(page);
+  assert.is(names.length, 2);
+  assert.is(new Set(names.filter(Boolean)).size, 2, JSON.stringify(names));
+  assert.equal(results.violations.map((violation) => violation.id), []);
+});
+
 for (const [name, url] of Object.entries(PAGES)) {
   test(`${name} page (${url}): no serious or critical axe violation`, async () => {
     const page = await open(url);

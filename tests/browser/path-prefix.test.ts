@@ -43,13 +43,15 @@ test("every internal link and image resolves under the prefix", async () => {
 test("absolute URLs carry the prefix: canonical, OpenGraph, JSON-LD, feeds and their bodies, sitemap, robots.txt", async () => {
   const article = await read(path.join(ARTICLE, "index.html"));
   assert.match(article, `<link rel="canonical" href="https://example.org/tin/${ARTICLE}">`);
-  assert.match(article, '<meta property="og:image" content="https://example.org/tin/images/');
+  assert.match(article, '<meta property="og:image" content="https://example.org/tin/photo-sizes/images/');
   assert.match(article, '"url":"https://example.org/tin/"');
   const feed = await read("feed.xml");
   assert.match(feed, '<link href="https://example.org/tin/feed.xml" rel="self"');
   assert.match(feed, `<link href="https://example.org/tin/${ARTICLE}"`);
-  assert.match(feed, "src=&quot;https://example.org/tin/images/", "images in feed bodies");
+  assert.match(feed, "src=&quot;https://example.org/tin/photo-sizes/images/", "images in feed bodies");
+  assert.match(feed, "srcset=&quot;https://example.org/tin/photo-sizes/images/", "their srcset too");
   assert.not.match(feed, "https://example.org/images/");
+  assert.not.match(feed, "https://example.org/photo-sizes/");
   const locs = [...(await read("sitemap.xml")).matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]!);
   assert.ok(locs.length > 10 && locs.every((loc) => loc.startsWith("https://example.org/tin/")), locs.join("\n"));
   assert.match(await read("robots.txt"), "Sitemap: https://example.org/tin/sitemap.xml");

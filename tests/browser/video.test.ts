@@ -124,7 +124,7 @@ test("a file video: the native player, and the file is not fetched before play",
   assert.is(await video.getAttribute("preload"), "none");
   assert.ok(await video.evaluate((element) => (element as HTMLVideoElement).controls));
   assert.not.ok(requests.some((url) => url.includes("/videos/")), "the file waits for the reader");
-  assert.ok(requests.some((url) => url.endsWith("/images/phong-thi-nghiem.jpg")), "the poster shows");
+  assert.ok(requests.some((url) => url.endsWith("/photo-sizes/images/phong-thi-nghiem.jpg/800.jpg")), "the poster shows, as its 800-px copy");
   assert.equal(external, []);
   assert.equal(problems, []);
   await close();

@@ -27,8 +27,8 @@ test("an article page: URL from its GMT+7 day, lang=vi, headline, time lines wit
 
 test("lead photo and body photos are figures with captions; subheadings are h2", () => {
   const html = page("/2024/01/27/dang-bo-bo-khoa-hoc-va-cong-nghe-dat-nhieu-ket-qua-tich-cuc/");
-  assert.match(html, /<figure class="article__lead-photo">\s*<img src="\/images\/hoi-nghi.jpg" alt="Bí thư phát biểu" width="960" height="540"[^>]*>\s*<figcaption>Bí thư Đảng ủy Bộ KH&amp;CN Lê Xuân Định phát biểu kết luận Hội nghị.<\/figcaption>/);
-  assert.match(html, /<figure><img src="\/images\/toan-canh.jpg" alt="Toàn cảnh" width="960" height="540"[^>]*><figcaption>Toàn cảnh Hội nghị.<\/figcaption><\/figure>/);
+  assert.match(html, /<figure class="article__lead-photo">\s*<picture><source type="image\/avif" [^>]*><source type="image\/webp" [^>]*><img src="\/photo-sizes\/images\/hoi-nghi.jpg\/800.jpg" [^>]*alt="Bí thư phát biểu" width="960" height="540" fetchpriority="high" decoding="async"><\/picture>\s*<figcaption>Bí thư Đảng ủy Bộ KH&amp;CN Lê Xuân Định phát biểu kết luận Hội nghị.<\/figcaption>/);
+  assert.match(html, /<figure><picture><source [^>]*><source [^>]*><img src="\/photo-sizes\/images\/toan-canh.jpg\/800.jpg" [^>]*alt="Toàn cảnh" width="960" height="540" loading="lazy" decoding="async"><\/picture><figcaption>Toàn cảnh Hội nghị.<\/figcaption><\/figure>/);
   assert.match(html, "<h2>Quyết liệt trong công tác chỉ đạo điều hành</h2>");
   assert.ok(existsSync(path.join(build.outputDir, "images/hoi-nghi.jpg")), "images are copied");
 });

@@ -68,7 +68,8 @@ test("accepted by check, built: a 260-character and a 100 KB title, % in photo p
   assert.equal(await days("04"), ["dong-cr"], "a CR-only file reads as lines");
   assert.equal(await days("05"), ["dong-crlf"]);
   const percent = await readFile(path.join(build.outputDir, "2024", "04", "03", "tram-phan-tram", "index.html"), "utf8");
-  assert.match(percent, /<img src="\/images\/100%25.jpg" alt="Ảnh" width="960" height="540"/, "lead photo: the file 100%.jpg, measured");
+  assert.match(percent, /<img src="\/photo-sizes\/images\/100%25.jpg\/800.jpg" [^>]*alt="Ảnh" width="960" height="540"/, "lead photo: the file 100%.jpg, measured, its copies named after it");
+  assert.ok(existsSync(path.join(build.outputDir, "photo-sizes", "images", "100%.jpg", "800.jpg")));
   assert.not.match(percent, /"\/images\/100%\.jpg"/, "never a bare %, which a server cannot decode");
   assert.ok(existsSync(path.join(build.outputDir, "images", "100%.jpg")));
 

@@ -56,8 +56,8 @@ test("entries carry the full content with absolute image URLs, the lead photo an
   const entries = feed("feed.xml").entry ?? [];
   const seed = entries[1]!;
   assert.is(seed.content["@type"], "html");
-  assert.match(seed.content["#text"], '<img src="https://bao.example.vn/images/hoi-nghi.jpg"');
-  assert.match(seed.content["#text"], '<img src="https://bao.example.vn/images/toan-canh.jpg"');
+  assert.match(seed.content["#text"], '<img src="https://bao.example.vn/photo-sizes/images/hoi-nghi.jpg/800.jpg"', "the lead photo's 800-px copy, not the camera's file");
+  assert.match(seed.content["#text"], '<img src="https://bao.example.vn/photo-sizes/images/toan-canh.jpg/800.jpg" srcset="https://bao.example.vn/photo-sizes/images/toan-canh.jpg/400.jpg 400w,');
   assert.match(seed.content["#text"], "Quyết liệt trong công tác chỉ đạo điều hành");
   assert.match(seed.content["#text"], "Bài, ảnh: Đăng Minh");
   assert.is(entries[2]!.title, 'Cảnh báo <script>alert("tieu-de")</script> & "trích dẫn"');

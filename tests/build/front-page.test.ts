@@ -64,7 +64,7 @@ test("the pinned story leads, whatever its age; featured ones follow newest firs
 test("the lead story: its large photo when it has one, headline and lede", () => {
   const page = home(unchosen.outputDir);
   assert.is(lead(page), story(31));
-  assert.match(page, /<img class="front-lead__photo" src="\/images\/hoi-nghi.jpg" alt="Toàn cảnh hội nghị" width="\d+" height="\d+" fetchpriority="high"/);
+  assert.match(page, /<picture><source type="image\/avif" srcset="\/photo-sizes\/images\/hoi-nghi.jpg\/400.avif 400w[^"]*"[^>]*>.*<img src="\/photo-sizes\/images\/hoi-nghi.jpg\/800.jpg" [^>]*alt="Toàn cảnh hội nghị" class="front-lead__photo" width="\d+" height="\d+" fetchpriority="high"/);
   assert.match(page, '<p class="front-lead__lede">Tin ngày 31.</p>');
 });
 

@@ -14,7 +14,8 @@ test("article pages: canonical, OpenGraph and Twitter tags with absolute URLs", 
   const html = page(SEED);
   assert.match(html, `<link rel="canonical" href="https://bao.example.vn${SEED}">`);
   assert.match(html, '<meta property="og:title" content="Đảng bộ Bộ Khoa học và Công nghệ đạt nhiều kết quả tích cực">');
-  assert.match(html, '<meta property="og:image" content="https://bao.example.vn/images/hoi-nghi.jpg">');
+  // The shared copy: a JPEG 1200 px wide, or the original's width (960) when narrower, with its real size.
+  assert.match(html, '<meta property="og:image" content="https://bao.example.vn/photo-sizes/images/hoi-nghi.jpg/960.jpg">');
   assert.match(html, '<meta property="og:image:width" content="960">\n<meta property="og:image:height" content="540">');
   assert.match(html, '<meta property="article:published_time" content="2024-01-27T22:01:00+07:00">');
   assert.match(html, '<meta property="article:modified_time" content="2024-01-27T22:01:00+07:00">');
@@ -31,7 +32,7 @@ test("article pages: NewsArticle JSON-LD with the required fields", () => {
   assert.is(data.datePublished, "2024-01-27T22:01:00+07:00");
   assert.is(data.dateModified, "2024-01-27T22:01:00+07:00");
   assert.equal(data.author, [{ "@type": "Person", name: "Đăng Minh", url: "https://bao.example.vn/author/dang-minh/" }]);
-  assert.equal(data.image, ["https://bao.example.vn/images/hoi-nghi.jpg"]);
+  assert.equal(data.image, [{ "@type": "ImageObject", url: "https://bao.example.vn/photo-sizes/images/hoi-nghi.jpg/960.jpg", width: 960, height: 540 }]);
   assert.is(data.articleSection, "Hoạt động KH&CN");
   assert.is(data.publisher.name, "Tin tức Khoa học và Công nghệ");
 });

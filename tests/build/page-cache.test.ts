@@ -5,6 +5,7 @@
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import sharp from "sharp";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readPageFolders } from "../../src/pipeline/page-cache.ts";
@@ -34,7 +35,7 @@ test("a warm rebuild after changing one article is byte-identical to a cold buil
   assert.equal(cacheLine(first.stdout)[0], 0, "the first build finds nothing");
   const unchanged = await buildSite(content, { outputDir: path.join(root, "warm"), args: cache });
   assert.equal(cacheLine(unchanged.stdout)[1], 0, "nothing changed, nothing to write");
-  assert.match(unchanged.stdout, "in 2 bundles (2 unchanged: from the cache)");
+  assert.match(unchanged.stdout, "in 3 bundles (3 unchanged: from the cache)", "two periods and the headline bundle");
 
   const article = path.join(content, "articles", "2024", "03", "nua-dem.md");
   await writeFile(article, (await readFile(article, "utf8")).replace("Bản tin lúc nửa đêm", "Bản tin lúc nửa đêm (cập nhật)"));
@@ -42,7 +43,7 @@ test("a warm rebuild after changing one article is byte-identical to a cold buil
   assert.is(warm.code, 0, warm.stderr);
   const [fromCache, written] = cacheLine(warm.stdout);
   assert.ok(fromCache > 0 && written > 0 && written < fromCache, `${fromCache} from the cache, ${written} written`);
-  assert.match(warm.stdout, "in 2 bundles (1 unchanged: from the cache)", "a changed article re-indexes its period only");
+  assert.match(warm.stdout, "in 3 bundles (1 unchanged: from the cache)", "a changed headline re-indexes its period and the headline bundle only");
 
   const cold = await buildSite(content, { outputDir: path.join(root, "cold"), args: ["--cache", path.join(root, "fresh-cache")] });
   assert.is(cold.code, 0, cold.stderr);
@@ -92,14 +93,16 @@ test("a photo replaced by one of another size: the rebuild gives its article the
   const articlePage = path.join("2024", "01", "27", "dang-bo-bo-khoa-hoc-va-cong-nghe-dat-nhieu-ket-qua-tich-cuc", "index.html");
   const first = await buildSite(content, { outputDir: path.join(root, "site"), args });
   assert.is(first.code, 0, first.stderr);
-  assert.match(await readFile(path.join(first.outputDir, articlePage), "utf8"), '<img src="/images/toan-canh.jpg" alt="Toàn cảnh" width="960" height="540"');
+  assert.match(await readFile(path.join(first.outputDir, articlePage), "utf8"), /srcset="[^"]*\/toan-canh.jpg\/960.jpg 960w"[^>]* alt="Toàn cảnh" width="960" height="540"/);
 
-  // The same name, other bytes: a PNG header of 300 × 400 (browsers go by the bytes, and so does tintuc).
-  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0x2c, 0, 0, 1, 0x90, 8, 2, 0, 0, 0, 0, 0, 0, 0]);
+  // The same name, other bytes: a PNG of 300 × 400 (browsers go by the bytes, and so does tintuc).
+  const png = await sharp({ create: { width: 300, height: 400, channels: 3, background: "#808080" } }).png().toBuffer();
   await writeFile(path.join(content, "images", "toan-canh.jpg"), png);
   const second = await buildSite(content, { outputDir: path.join(root, "site"), args });
   assert.is(second.code, 0, second.stderr);
-  assert.match(await readFile(path.join(second.outputDir, articlePage), "utf8"), '<img src="/images/toan-canh.jpg" alt="Toàn cảnh" width="300" height="400"');
+  const html = await readFile(path.join(second.outputDir, articlePage), "utf8");
+  assert.match(html, '<img src="/photo-sizes/images/toan-canh.jpg/300.jpg" srcset="/photo-sizes/images/toan-canh.jpg/300.jpg 300w"');
+  assert.match(html, /srcset="[^"]*\/toan-canh.jpg\/300.jpg 300w"[^>]* alt="Toàn cảnh" width="300" height="400"/);
 });
 
 test.run();

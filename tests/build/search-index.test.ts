@@ -85,8 +85,9 @@ const html = (file: string): string => readFileSync(path.join(build.outputDir, f
 test("the production build indexes the built site as its search stage, before the swap", () => {
   assert.is(build.code, 0, build.stderr);
   assert.match(build.stdout, /✓ search \(\d+\.\d\d s\)/);
-  assert.match(build.stdout, /search: 3 articles indexed in 1 bundle, \d+ files, [\d.]+ MB/);
-  assert.equal(readdirSync(path.join(build.outputDir, "pagefind")), ["2024"], "a bundle for each period with published articles");
+  // One period's bundle and the headline bundle, which holds the same 3 articles' headlines and ledes.
+  assert.match(build.stdout, /search: 3 articles indexed in 2 bundles, \d+ files, [\d.]+ MB/);
+  assert.equal(readdirSync(path.join(build.outputDir, "pagefind")).sort(), ["2024", "headlines"], "a bundle for each period with published articles, and the headlines'");
   assert.ok(build.stdout.indexOf("✓ search") < build.stdout.indexOf("▸ swap"));
 });
 
@@ -153,7 +154,8 @@ test("only the search page loads search, with no inline script or style; every p
   const searchPage = html("search/index.html");
   assert.match(searchPage, "<h1>Tìm kiếm</h1>");
   assert.match(searchPage, /<script type="module" src="\/assets\/search\.[0-9a-f]{10}\.js"><\/script>/);
-  assert.match(searchPage, 'data-bundle-path="/pagefind/"');
+  assert.match(searchPage, 'data-bundle-path="/pagefind/" data-headlines="headlines"');
+  assert.match(searchPage, 'role="search" aria-label="Tìm trong toàn bộ tin"', "named apart from the header's search box");
   assert.match(searchPage, 'data-periods="2024"');
   assert.match(searchPage, '<option value="Khoa học">Khoa học</option>', "categories to choose from");
   assert.match(searchPage, '<option value="2024">2024</option>', "years to choose from");
@@ -161,10 +163,23 @@ test("only the search page loads search, with no inline script or style; every p
     const page = html(file);
     assert.not.match(page, /<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>/, `${file}: inline script`);
     assert.not.match(page, /<style|\sstyle=/, `${file}: inline style`);
-    assert.match(page, /<form class="search-box site-header__search" action="\/search\/" method="get" role="search">/, file);
+    assert.match(page, /<form class="search-box site-header__search" action="\/search\/" method="get" role="search" aria-label="Tìm nhanh">/, file);
     assert.match(page, /<input class="search-box__input" id="site-search" type="search" name="q"/, file);
     if (file !== "search/index.html") assert.not.match(page, /\/pagefind\/|search\.[0-9a-f]{10}\.(js|css)/, `${file} loads search`);
   }
+});
+
+test("the headline bundle holds every published article's headline and lede, with the period that holds the whole article", () => {
+  const headlines = path.join(build.outputDir, "pagefind", "headlines");
+  const meta = decodeCbor(unpack(readdirSync(headlines).filter((name) => name.endsWith(".pf_meta")).map((name) => path.join(headlines, name))[0]!)) as unknown[];
+  assert.ok(Array.isArray(meta));
+  const fragments = readdirSync(path.join(headlines, "fragment")).map((name) => JSON.parse(unpack(path.join(headlines, "fragment", name)).toString()) as Fragment);
+  assert.equal(fragments.map((fragment) => fragment.url).sort(), [CANH_BAO, DANG_BO, NUA_DEM].sort());
+  const dangBo = fragments.find((fragment) => fragment.url === DANG_BO)!;
+  assert.is(dangBo.meta.period, "2024");
+  assert.ok(dangBo.content.startsWith("Đảng bộ Bộ Khoa học và Công nghệ đạt nhiều kết quả tích cực"), dangBo.content);
+  assert.match(dangBo.content, "khoahọc", "joined pairs, as search terms");
+  assert.not.match(dangBo.content, "Quyết liệt", "no body");
 });
 
 test("the 404 page offers a search box of its own", () => {

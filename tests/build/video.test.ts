@@ -50,7 +50,7 @@ test("a YouTube article: a facade above the body, poster, link and play button; 
   const facade = /<figure class="video">[\s\S]*?<\/figure>/.exec(page)?.[0] ?? "";
   assert.ok(page.indexOf('<figure class="video"') < page.indexOf('<div class="article__body"'), "the player is above the body");
   assert.match(facade, '<div class="video__frame" data-video-facade data-embed-src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1" data-embed-title="Video: Robot hỗ trợ người cao tuổi được giới thiệu tại Hà Nội">');
-  assert.match(facade, '<img class="video__poster" src="/images/robot.jpg" alt=""');
+  assert.match(facade, /<picture><source type="image\/avif" srcset="\/photo-sizes\/images\/robot.jpg\/400.avif 400w, [^"]*"[^>]*>.*<img src="\/photo-sizes\/images\/robot.jpg\/800.jpg" [^>]*alt="" class="video__poster" width="960" height="540" fetchpriority="high"/);
   assert.match(facade, '<a class="video__play" href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" data-video-link><span class="video__label">Xem video trên YouTube</span></a>');
   assert.match(facade, '<button class="video__play" type="button" hidden data-video-play><span class="video__label">Phát video</span></button>');
   assert.match(facade, '<figcaption>Thời lượng: <time datetime="PT3M25S">3:25</time></figcaption>');
@@ -70,13 +70,13 @@ test("a Vimeo article: the Vimeo player behind the facade, the lead photo kept, 
   assert.match(page, 'data-embed-src="https://player.vimeo.com/video/76979871?autoplay=1"');
   assert.match(page, '<a class="video__play" href="https://vimeo.com/76979871" data-video-link><span class="video__label">Xem video trên Vimeo</span></a>');
   assert.match(page, '<time datetime="PT1H2M3S">1:02:03</time>');
-  assert.match(page, '<img src="/images/phong-thi-nghiem.jpg" alt="Nhân viên một doanh nghiệp nhỏ bên dây chuyền mới"');
+  assert.match(page, /<img src="\/photo-sizes\/images\/phong-thi-nghiem.jpg\/800.jpg" [^>]*alt="Nhân viên một doanh nghiệp nhỏ bên dây chuyền mới"/);
   assert.not.match(page, "<iframe");
 });
 
 test("a file of the site: the browser's own player, fetching nothing before play; the file is published", () => {
   const page = html(FILE);
-  assert.match(page, '<video class="video__frame" controls preload="none" poster="/images/phong-thi-nghiem.jpg">');
+  assert.match(page, '<video class="video__frame" controls preload="none" poster="/photo-sizes/images/phong-thi-nghiem.jpg/800.jpg">', "the poster's copy nearest 800 px, not the original");
   assert.match(page, '<source src="/videos/2024/05/thi-nghiem.webm" type="video/webm">');
   assert.not.match(page, "data-video-facade");
   assert.not.ok(scripts(page).some((src) => VIDEO_SCRIPT.test(src)), "no facade, no facade script");
@@ -89,14 +89,14 @@ test("structured data: a VideoObject with its poster, duration and player or fil
     "@type": "VideoObject",
     name: "Robot hỗ trợ người cao tuổi được giới thiệu tại Hà Nội",
     description: "Một nhóm kỹ sư trẻ giới thiệu robot hỗ trợ người cao tuổi trong sinh hoạt hằng ngày.",
-    thumbnailUrl: ["https://tintuc.example.org/images/robot.jpg"],
+    thumbnailUrl: ["https://tintuc.example.org/photo-sizes/images/robot.jpg/960.jpg"],
     uploadDate: "2024-05-21T09:30:00+07:00",
     duration: "PT3M25S",
     embedUrl: "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ",
   });
   assert.is(jsonLd(FILE).video.contentUrl, "https://tintuc.example.org/videos/2024/05/thi-nghiem.webm");
-  assert.match(html(YOUTUBE), '<meta property="og:image" content="https://tintuc.example.org/images/robot.jpg">', "shared with its poster when it has no lead photo");
-  assert.match(html(VIMEO), '<meta property="og:image" content="https://tintuc.example.org/images/phong-thi-nghiem.jpg">', "its lead photo otherwise");
+  assert.match(html(YOUTUBE), '<meta property="og:image" content="https://tintuc.example.org/photo-sizes/images/robot.jpg/960.jpg">', "shared with its poster when it has no lead photo");
+  assert.match(html(VIMEO), '<meta property="og:image" content="https://tintuc.example.org/photo-sizes/images/phong-thi-nghiem.jpg/960.jpg">', "its lead photo otherwise");
   assert.is(jsonLd(NO_VIDEO).video, undefined);
 });
 
@@ -120,7 +120,7 @@ test("/video/: video articles only, newest first, 20 a page with a pager; drafts
   assert.not.ok(existsSync(path.join(build.outputDir, "video", "page", "3")));
   assert.not.match(first + second, "video-dang-bien-tap", "a draft is not listed");
   assert.not.match(first + second, NO_VIDEO, "an article without a video is not listed");
-  assert.match(first, '<img class="news-list__thumb" src="/images/robot.jpg"', "a video without a lead photo shows its poster");
+  assert.match(first, /<img src="\/photo-sizes\/images\/robot.jpg\/800.jpg" srcset="[^"]*" sizes="7rem" alt="" class="news-list__thumb" width="160" height="90" loading="lazy"/, "a video without a lead photo shows its poster");
   const sitemap = readFileSync(path.join(build.outputDir, "sitemap.xml"), "utf8");
   assert.match(sitemap, "<loc>https://tintuc.example.org/video/</loc><lastmod>2024-05-21T09:30:00+07:00</lastmod>");
   assert.match(sitemap, "<loc>https://tintuc.example.org/video/page/2/</loc>");
@@ -134,7 +134,7 @@ test("every Vietnamese page: a Video link in the navigation, and the newest vide
     const latest = block(page);
     assert.match(latest, '<h2 class="box__title" id="latest-video-title"><a href="/video/">Video</a></h2>', url);
     assert.match(latest, `<a class="latest-video__link" href="${YOUTUBE}">`, url);
-    assert.match(latest, '<img class="latest-video__poster" src="/images/robot.jpg" alt=""', url);
+    assert.match(latest, /<img src="\/photo-sizes\/images\/robot.jpg\/800.jpg" [^>]*alt="" class="latest-video__poster" width="288" height="162" loading="lazy"/, url);
     assert.match(latest, '<span class="latest-video__title">Robot hỗ trợ người cao tuổi được giới thiệu tại Hà Nội</span>', url);
     assert.match(latest, '<time datetime="PT3M25S">3:25</time>', url);
   }

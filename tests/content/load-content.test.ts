@@ -2,6 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { DateTime } from "luxon";
+import sharp from "sharp";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { loadContent } from "../../src/content/load-content.ts";
@@ -11,9 +12,14 @@ const CATEGORIES = "khoa-hoc:\n  name: Khoa học\ncong-nghe:\n  name: Công ngh
 const SITE = "title: Tin KH&CN\nurl: https://tin.example.org\nforms:\n  endpoint: https://forms.example.org\n";
 const BUILD_TIME = DateTime.fromISO("2025-01-01T00:00:00+07:00");
 
+/** Real photos for the image files a case names (the loader reads their headers); other files are left empty. */
+const blank = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#8899aa" } });
+const PHOTO_BYTES: Record<string, Buffer> = { jpg: await blank(1000, 600).jpeg().toBuffer(), png: await blank(1000, 600).png().toBuffer() };
+const bytesOf = (file: string): Buffer | string => PHOTO_BYTES[path.extname(file).slice(1)] ?? "";
+
 async function archiveOf(
   files: Record<string, string | Buffer>,
-  images: string[] = [],
+  images: (string | { name: string; bytes: Buffer | string })[] = [],
   options: { categories?: string | Buffer; site?: string; writerLanguage?: "vi" | "en" } = {},
 ) {
   const root = await mkdtemp(path.join(os.tmpdir(), "tintuc-load-"));
@@ -27,8 +33,9 @@ async function archiveOf(
     await writeFile(file, text);
   }
   for (const image of images) {
-    await mkdir(path.dirname(path.join(contentDir, image)), { recursive: true });
-    await writeFile(path.join(contentDir, image), "");
+    const name = typeof image === "string" ? image : image.name;
+    await mkdir(path.dirname(path.join(contentDir, name)), { recursive: true });
+    await writeFile(path.join(contentDir, name), typeof image === "string" ? bytesOf(image) : image.bytes);
   }
   try {
     const archive = await loadContent({ contentDir, projectDir: root, buildTime: BUILD_TIME, env: {}, writerLanguage: options.writerLanguage });
@@ -149,6 +156,34 @@ test("images referenced from front matter or the body must exist in content/, re
     "content/articles/a.md:5: image: image /images/khong-co.jpg does not exist: expected the file content/images/khong-co.jpg",
     "content/articles/a.md:13: body: image /images/thieu.png does not exist: expected the file content/images/thieu.png",
   ]);
+});
+
+test("photos: over 5 MB or under 800 px wide is a warning naming the file and its size; an unreadable one an error; GIF and SVG pass; each photo reported once", async () => {
+  // A JPEG of over 5 MB: noise does not compress.
+  const noisy = await sharp(Buffer.from(Array.from({ length: 1400 * 1400 * 3 }, (_, i) => (i * 2654435761) >>> 24)), { raw: { width: 1400, height: 1400, channels: 3 } }).jpeg({ quality: 100, chromaSubsampling: "4:4:4" }).toBuffer();
+  assert.ok(noisy.length > 5 * 1024 * 1024, `the test's heavy photo is ${noisy.length} bytes`);
+  const files = {
+    "a.md": good(`${base}\nimage:\n  src: /images/nang.jpg\n  alt: Ảnh`, "Đoạn.\n\n![Nhỏ](/images/nho.jpg)\n\n![Hỏng](/images/hong.jpg)\n\n![Động](/images/dong.gif)\n\n![Sơ đồ](/images/so-do.svg)"),
+    "b.md": good(`${base}\nslug: khac\nimage:\n  src: /images/nho.jpg\n  alt: Lại ảnh nhỏ`),
+  };
+  const images = [
+    { name: "images/nang.jpg", bytes: noisy },
+    { name: "images/nho.jpg", bytes: await blank(640, 480).jpeg().toBuffer() },
+    { name: "images/hong.jpg", bytes: "không phải ảnh" },
+    { name: "images/dong.gif", bytes: await blank(20, 20).gif().toBuffer() },
+    { name: "images/so-do.svg", bytes: '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>' },
+  ];
+  const megabytes = (noisy.length / 1024 / 1024).toFixed(1);
+  const vi = await archiveOf(files, images);
+  assert.equal(vi.messages, [
+    `content/articles/a.md:5: image: ảnh content/images/nang.jpg nặng ${megabytes} MB (quá 5 MB): hãy xuất lại ảnh ở cỡ nhỏ hơn, ví dụ rộng 3000 px, chất lượng JPEG 85 (warning)`,
+    "content/articles/a.md:11: body: ảnh content/images/nho.jpg chỉ rộng 640×480 px (dưới 800 px): ảnh sẽ bị mờ trên màn hình rộng; hãy dùng bản gốc lớn hơn (warning)",
+    "content/articles/a.md:13: body: không đọc được ảnh content/images/hong.jpg: tệp hỏng hoặc không phải ảnh; hãy xuất lại ảnh dạng JPEG hoặc PNG",
+  ]);
+  assert.equal(vi.articles.length, 2, "articles with a photo warning or error are still read: the error stops the build, not the check");
+  const en = await archiveOf(files, images, { writerLanguage: "en" });
+  assert.equal(en.messages[2], "content/articles/a.md:13: body: cannot read photo content/images/hong.jpg: the file is damaged or not an image; export it again as JPEG or PNG");
+  assert.match(en.messages[1]!, "photo content/images/nho.jpg is only 640×480 px (under 800 px wide)");
 });
 
 test("video: read into the article; its poster and file must exist in content/; a bad one is an error at its line", async () => {

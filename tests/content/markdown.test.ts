@@ -20,15 +20,23 @@ test("a figure without a title has no caption; an inline image stays inline", ()
 
 test("a photo whose size is known gets width and height, figure or inline, its src found as markdown-it encodes it", () => {
   const sizes = markdownEnv({ "/images/a.jpg": { width: 960, height: 540 }, [md.normalizeLink("/ảnh/b c.png")]: { width: 30, height: 40 } });
-  assert.is(
-    md.render('![Toàn cảnh](/images/a.jpg "Hội nghị.")', sizes),
-    '<figure><img src="/images/a.jpg" alt="Toàn cảnh" width="960" height="540" loading="lazy" decoding="async"><figcaption>Hội nghị.</figcaption></figure>\n',
-  );
+  const figure = md.render('![Toàn cảnh](/images/a.jpg "Hội nghị.")', sizes);
+  assert.match(figure, /^<figure><picture><source type="image\/avif" srcset="\/photo-sizes\/images\/a.jpg\/400.avif 400w, [^"]*960.avif 960w"/);
+  assert.match(figure, '<img src="/photo-sizes/images/a.jpg/800.jpg" srcset="/photo-sizes/images/a.jpg/400.jpg 400w, /photo-sizes/images/a.jpg/800.jpg 800w, /photo-sizes/images/a.jpg/960.jpg 960w"');
+  assert.match(figure, 'alt="Toàn cảnh" width="960" height="540" loading="lazy" decoding="async"></picture><figcaption>Hội nghị.</figcaption></figure>\n');
   assert.match(md.render("Văn bản ![Ảnh](</ảnh/b c.png>) tiếp", sizes), 'alt="Ảnh" width="30" height="40" loading="lazy"');
+  assert.match(md.render("Văn bản ![Ảnh](</ảnh/b c.png>) tiếp", sizes), 'srcset="/photo-sizes/%E1%BA%A3nh/b%20c.png/30.png 30w"', "a PNG keeps PNG as its fallback; never wider than its 30 px");
   assert.match(md.render("![Ảnh](</ảnh/b c.png>)", sizes), 'width="30" height="40"');
   assert.not.match(md.render("![Khác](/images/khac.jpg)", sizes), "width=", "no size, no attributes");
+  assert.not.match(md.render("![Khác](/images/khac.jpg)", sizes), "<picture>", "no size, no copies");
   assert.not.match(md.render("![Ảnh](/images/a.jpg)"), "width=", "no sizes given");
   assert.not.match(md.render("![Ảnh](/constructor)", sizes), "width=", "only the article's own sizes, never the object's prototype");
+});
+
+test("an inline photo keeps its title; a GIF passes untouched, with its size", () => {
+  const sizes = markdownEnv({ "/images/a.jpg": { width: 960, height: 540 }, "/images/chay.gif": { width: 300, height: 200 } });
+  assert.match(md.render('Xem ![Ảnh](/images/a.jpg "Chú thích") nhé', sizes), 'title="Chú thích"');
+  assert.is(md.render("![Động](/images/chay.gif)", sizes), '<figure><img src="/images/chay.gif" alt="Động" width="300" height="200" loading="lazy" decoding="async"></figure>\n');
 });
 
 test("captions and alt text are escaped", () => {

@@ -62,7 +62,7 @@ test("front page: lead, secondaries, latest and category blocks never repeat a s
 });
 
 test("front page: the sidebar's video is the newest video story not already on the page", () => {
-  const video = (url: string): ArticleSummary => ({ ...summary(url, SCIENCE), video: { poster: "/p.jpg" } });
+  const video = (url: string): ArticleSummary => ({ ...summary(url, SCIENCE), video: { poster: "/p.jpg", posterImage: { src: "/p.jpg" } } });
   const all = [video("/v1/"), summary("/s1/", SCIENCE), summary("/s2/", SCIENCE), video("/v2/"), summary("/s3/", TECH), video("/v3/")];
   // v1 on top, v2 in the latest news; v3 (Khoa học) is in no block here.
   assert.is(frontPage("vi", all, ["/v1/", "/s1/", "/s2/"], [TECH], { latestCount: 1, categoryCount: 1 }).sidebarVideo?.url, "/v3/");

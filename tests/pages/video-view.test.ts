@@ -10,6 +10,7 @@ test("a provider's video: the facade's player URL with autoplay, its frame title
   const view = videoView({ kind: "embed", provider: "youtube", id: "dQw4w9WgXcQ", poster: "/images/a.jpg", duration }, "Tin “đặc biệt”", strings.vi);
   assert.equal(view, {
     poster: "/images/a.jpg",
+    posterImage: { src: "/images/a.jpg" },
     duration,
     embed: {
       src: "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1",
@@ -27,7 +28,9 @@ test("a provider's video: the facade's player URL with autoplay, its frame title
 
 test("a file of the site: no facade, the browser's own player", () => {
   const view = videoView({ kind: "file", src: "/videos/a.webm", type: "video/webm", poster: "/images/a.jpg" }, "Tin", strings.vi);
-  assert.equal(view, { poster: "/images/a.jpg", duration: undefined, file: { src: "/videos/a.webm", type: "video/webm" } });
+  assert.equal(view, { poster: "/images/a.jpg", posterImage: { src: "/images/a.jpg" }, duration: undefined, file: { src: "/videos/a.webm", type: "video/webm" } });
+  const sized = videoView({ kind: "file", src: "/videos/a.webm", type: "video/webm", poster: "/images/a.jpg" }, "Tin", strings.vi, { width: 1280, height: 720 });
+  assert.equal(sized.posterImage, { src: "/images/a.jpg", width: 1280, height: 720 }, "with its size, the poster gets copies");
 });
 
 test.run();

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { type SearchablePage, searchDocument } from "../../src/search/search-document.ts";
+import { type SearchablePage, headlineDocument, searchDocument } from "../../src/search/search-document.ts";
 
 const page: SearchablePage = {
   url: "/2024/01/27/dang-bo/",
@@ -44,6 +44,26 @@ test("a video article without a lead photo shows its poster in results", () => {
 
 test("an English article's document is in English, for Pagefind's English index", () => {
   assert.match(searchDocument({ ...page, lang: "en" }, "", "/").html, '<html lang="en">');
+});
+
+test("a headline document holds the headline and lede, then their joined syllable pairs and folded đ-words as terms only", () => {
+  const { url, html } = headlineDocument({ ...page, title: "Đại học Quốc gia", lede: "Ba phòng thí nghiệm." }, "2024", "/tin/");
+  assert.is(url, "/2024/01/27/dang-bo/");
+  assert.is(
+    html,
+    '<html lang="vi"><body><span data-pagefind-filter="category" data-pagefind-meta="category">Hoạt động KH&amp;CN</span>' +
+      '<article data-pagefind-body data-pagefind-filter="year:2024" data-pagefind-meta="published:27/01/2024" data-pagefind-sort="published:2024-01-27T22:01:00+07:00">' +
+      '<span data-pagefind-meta="period:2024"></span><h1>Đại học Quốc gia</h1><p>Ba phòng thí nghiệm.</p>' +
+      '<img src="/tin/images/hoi-nghi.jpg" alt="Bí thư phát biểu" data-pagefind-meta="image[src], image_alt[alt]">' +
+      '<p data-pagefind-meta="folded:8">đạihọc dạihọc họcquốc quốcgia baphòng phòngthí thínghiệm dai</p></article></body></html>',
+  );
+});
+
+test("a headline without a pair or a đ-word carries no terms; without a photo, no image", () => {
+  const { html } = headlineDocument({ ...page, title: "Robot", lede: undefined, image: undefined }, "2024-05", "/");
+  assert.match(html, '<span data-pagefind-meta="image:"></span>');
+  assert.match(html, '<span data-pagefind-meta="period:2024-05"></span><h1>Robot</h1><span');
+  assert.not.match(html, "folded:");
 });
 
 test.run();

@@ -10,6 +10,7 @@ test("the search page: /search/?q=…, Pagefind's bundles under /pagefind/, orde
     outputPath: "/search/index.html",
     queryParam: "q",
     bundlePath: "/pagefind/",
+    headlinesBundle: "headlines",
     sorts: [
       { value: "", label: "Phù hợp nhất" },
       { value: "published:desc", label: "Mới nhất" },
