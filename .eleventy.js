@@ -12,8 +12,10 @@ import { eleventyDirectories } from "./src/eleventy/directories.ts";
 import markdownPlugin from "./src/eleventy/markdown.ts";
 import picturesPlugin from "./src/eleventy/pictures.ts";
 import progressPlugin from "./src/eleventy/progress.ts";
+import quietPlugin from "./src/eleventy/quiet.ts";
 
 export default function (eleventyConfig) {
+  eleventyConfig.addPlugin(quietPlugin);
   eleventyConfig.addPlugin(contentIsDataPlugin);
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(picturesPlugin);

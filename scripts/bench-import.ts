@@ -10,12 +10,14 @@ import { mkdtemp, mkdir, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { once } from "node:events";
-import { parseArgs } from "node:util";
+import { cliMessages, usageOf } from "../src/cli-messages.ts";
+import { commandLine, usageExit } from "../src/command-line.ts";
 import { EMPTY_MAPPING } from "../src/import/categories.ts";
 import { importWordpress } from "../src/import/wordpress-import.ts";
 
-const { values } = parseArgs({ options: { posts: { type: "string", default: "100000" }, keep: { type: "boolean", default: false }, inline: { type: "boolean", default: false } } });
+const { values, lang } = commandLine({ command: "npx tsx scripts/bench-import.ts", usage: usageOf("benchImport"), options: { posts: { type: "string", default: "100000" }, keep: { type: "boolean", default: false }, inline: { type: "boolean", default: false } } });
 const posts = Number(values.posts);
+if (!Number.isInteger(posts) || posts < 1) usageExit(`${usageOf("benchImport")[lang]}\n\n${cliMessages[lang].problem(cliMessages[lang].wholeNumber("--posts", values.posts))}`);
 const dir = await mkdtemp(path.join(os.tmpdir(), "tintuc-bench-import-"));
 const exportFile = path.join(dir, "export.xml");
 const paragraph = "Trong năm 2023, Đảng bộ Bộ Khoa học và Công nghệ đã lãnh đạo, chỉ đạo các tổ chức Đảng, đảng viên thực hiện và hoàn thành tốt các nhiệm vụ chính trị của cơ quan, đơn vị & của Bộ.";

@@ -11,7 +11,8 @@ import { existsSync } from "node:fs";
 import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { cliMessages, usageOf } from "../src/cli-messages.ts";
+import { commandLine, usageExit } from "../src/command-line.ts";
 import { CHROMIUM_PATH } from "../src/bench/chromium.ts";
 import { type FirstQueryFigures, measureFirstQuery } from "../src/bench/first-query.ts";
 import { type MeasuredRun, runMeasured } from "../src/bench/run-measured.ts";
@@ -22,7 +23,9 @@ import { cameraPhoto, giveArticlesPhotos, setLeadPhoto } from "../src/bench/came
 import { PROJECT_DIR } from "../src/project-paths.ts";
 import { HEADLINES_BUNDLE } from "../src/search/search-periods.ts";
 
-const { values } = parseArgs({
+const { values, lang } = commandLine({
+  command: "npm run bench",
+  usage: usageOf("bench"),
   options: {
     count: { type: "string", default: "10000" },
     seed: { type: "string", default: "1" },
@@ -38,11 +41,12 @@ const { values } = parseArgs({
   },
 });
 const count = Number(values.count);
-if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a positive whole number, got ${values.count}`);
+const usageError = (reason: string): never => usageExit(`${usageOf("bench")[lang]}\n\n${cliMessages[lang].problem(reason)}`);
+if (!Number.isInteger(count) || count < 1) usageError(cliMessages[lang].wholeNumber("--count", values.count));
 const photos = Number(values.photos);
 const [photoWidth, photoHeight] = values["photo-size"].split("x").map(Number) as [number, number];
-if (!Number.isInteger(photos) || photos < 0 || photos > count - 1) throw new Error(`--photos must be a whole number below --count, got ${values.photos}`);
-if (!(photoWidth > 0 && photoHeight > 0)) throw new Error(`--photo-size must be WIDTHxHEIGHT, got ${values["photo-size"]}`);
+if (!Number.isInteger(photos) || photos < 0 || photos > count - 1) usageError(cliMessages[lang].photosBelowCount(values.photos));
+if (!(photoWidth > 0 && photoHeight > 0)) usageError(cliMessages[lang].photoSize(values["photo-size"]));
 
 const say = (line: string): void => {
   if (!values.json) console.log(line);

@@ -8,37 +8,34 @@
  * --lang: the language of messages about content (Vietnamese by default).
  */
 import path from "node:path";
-import { parseArgs } from "node:util";
-import { rerunWithHeapLimit } from "../src/pipeline/heap.ts";
+import { cliMessages, usageOf } from "../src/cli-messages.ts";
+import { commandLine, usageExit } from "../src/command-line.ts";
+import { COMMAND_STARTED_VARIABLE, rerunWithHeapLimit } from "../src/pipeline/heap.ts";
 import { runBuild } from "../src/pipeline/run-build.ts";
-import { ContentError } from "../src/content/problems.ts";
-import { DEFAULT_LANGUAGE, LANGUAGES, isLanguage } from "../src/language.ts";
+import { ContentError, formatProblem } from "../src/content/problems.ts";
 import { DEFAULT_CONTENT_DIR, DEFAULT_OUTPUT_DIR } from "../src/project-paths.ts";
 import { readSettings } from "../src/settings.ts";
 
-const { values } = parseArgs({
+const { values, lang } = commandLine({
+  command: "npm run build",
+  usage: usageOf("build"),
+  folders: ["content"],
   options: {
     content: { type: "string", default: DEFAULT_CONTENT_DIR },
     output: { type: "string", default: DEFAULT_OUTPUT_DIR },
     preview: { type: "boolean", default: false },
     cache: { type: "string" },
     "pages-per-batch": { type: "string" },
-    lang: { type: "string", default: DEFAULT_LANGUAGE },
   },
 });
-if (!isLanguage(values.lang)) {
-  console.error(`--lang takes ${LANGUAGES.join(" or ")}; got "${values.lang}"`);
-  process.exit(2);
-}
-const writerLanguage = values.lang;
+const writerLanguage = lang;
 
 if (!(await rerunWithHeapLimit())) await main();
 
 function positiveWholeNumber(option: string, text: string): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < 1) {
-    console.error(`${option} takes a whole number of pages, at least 1; got "${text}"`);
-    process.exit(2);
+    usageExit(`${usageOf("build")[lang]}\n\n${cliMessages[lang].problem(cliMessages[lang].wholeNumber(option, text))}`);
   }
   return value;
 }
@@ -53,13 +50,16 @@ async function main(): Promise<void> {
       cacheDir: values.cache === undefined ? undefined : path.resolve(values.cache),
       pagesPerBatch: values["pages-per-batch"] === undefined ? undefined : positiveWholeNumber("--pages-per-batch", values["pages-per-batch"]),
       log: (line) => console.log(line),
+      commandStartedAt: Number(process.env[COMMAND_STARTED_VARIABLE]) || performance.timeOrigin,
       writerLanguage,
     });
   } catch (error) {
+    const messages = cliMessages[lang];
     if (error instanceof ContentError) {
-      console.error(`\nBuild stopped: ${error.message}\nThe previous output was left as it was.`);
+      const errors = error.problems.filter((problem) => problem.severity === "error");
+      console.error(`\n${messages.buildStopped(errors.length)}\n${errors.map((problem) => `  ${formatProblem(problem)}`).join("\n")}\n${messages.previousKept()}`);
     } else {
-      console.error("\nBuild failed; the previous output was left as it was.\n", error);
+      console.error(`\n${messages.buildFailed()}\n`, error, `\n${messages.previousKept()}`);
     }
     process.exitCode = 1;
   }

@@ -4,12 +4,16 @@
  * defaults to the one of the site's URL (site.yaml `url`, or SITE_URL), as the build uses it.
  */
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { usageOf } from "../src/cli-messages.ts";
+import { commandLine } from "../src/command-line.ts";
 import { findBrokenLinks } from "../src/pipeline/link-check.ts";
 import { readSiteConfig } from "../src/content/data-files.ts";
 import { DEFAULT_CONTENT_DIR, DEFAULT_OUTPUT_DIR } from "../src/project-paths.ts";
 
-const { values } = parseArgs({
+const { values } = commandLine({
+  command: "npm run check-links",
+  usage: usageOf("checkLinks"),
+  folders: ["output", "content"],
   options: {
     output: { type: "string", default: DEFAULT_OUTPUT_DIR },
     content: { type: "string", default: DEFAULT_CONTENT_DIR },

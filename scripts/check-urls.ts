@@ -6,24 +6,25 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { usageOf } from "../src/cli-messages.ts";
+import { commandLine } from "../src/command-line.ts";
 import { parseUrlList, siteUrlSet, unansweredUrls } from "../src/pipeline/url-set.ts";
 import { readSiteConfig } from "../src/content/data-files.ts";
 import { permanenceMessages } from "../src/content/permanence-messages.ts";
 import { PUBLISHED_RECORD_PATH, parsePublishedRecord } from "../src/content/published-record.ts";
-import { DEFAULT_LANGUAGE, isLanguage } from "../src/language.ts";
 import { DEFAULT_CONTENT_DIR, DEFAULT_OUTPUT_DIR } from "../src/project-paths.ts";
 
-const { values } = parseArgs({
+const { values, lang } = commandLine({
+  command: "npm run check-urls",
+  usage: usageOf("checkUrls"),
+  folders: ["output", "content"],
   options: {
     output: { type: "string", default: DEFAULT_OUTPUT_DIR },
     content: { type: "string", default: DEFAULT_CONTENT_DIR },
     previous: { type: "string" },
     write: { type: "string" },
-    lang: { type: "string", default: DEFAULT_LANGUAGE },
   },
 });
-const lang = isLanguage(values.lang) ? values.lang : DEFAULT_LANGUAGE;
 const t = permanenceMessages(lang);
 const outputDir = path.resolve(values.output);
 const contentDir = path.resolve(values.content);

@@ -9,15 +9,18 @@
  * `--lang en` says why it cannot start in English (Vietnamese by default).
  */
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { usageOf } from "../src/cli-messages.ts";
+import { commandLine } from "../src/command-line.ts";
 import { ContentError, formatProblem } from "../src/content/problems.ts";
 import { receiverMessage } from "../src/forms/form-strings.ts";
 import { createFormReceiver } from "../src/forms/receiver.ts";
 import { DEFAULT_RECEIVER_PORT, DEFAULT_STORE_FILE, receiverFlags, receiverOptionsFromContent } from "../src/forms/receiver-setup.ts";
-import { DEFAULT_LANGUAGE, type Language, isLanguage } from "../src/language.ts";
 import { DEFAULT_CONTENT_DIR } from "../src/project-paths.ts";
 
-const { values } = parseArgs({
+const { values, lang } = commandLine({
+  command: "npm run forms",
+  usage: usageOf("forms"),
+  folders: ["content"],
   options: {
     port: { type: "string", default: String(DEFAULT_RECEIVER_PORT) },
     host: { type: "string", default: "127.0.0.1" },
@@ -33,7 +36,6 @@ const { values } = parseArgs({
 });
 
 const log = (line: string): void => console.log(`${new Date().toISOString()} ${line}`);
-const lang: Language = isLanguage(values.lang) ? values.lang : DEFAULT_LANGUAGE;
 
 try {
   const flags = receiverFlags(values);

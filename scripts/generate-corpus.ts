@@ -6,41 +6,29 @@
  * The logic lives in src/bench/corpus/ (write.ts writes it); this file only reads arguments and prints a summary line.
  */
 
-import { parseArgs } from "node:util";
+import { cliMessages, usageOf } from "../src/cli-messages.ts";
+import { commandLine, usageExit } from "../src/command-line.ts";
 import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { DEFAULT_UNTIL } from "../src/bench/corpus/options.ts";
 import { writeCorpus } from "../src/bench/corpus/write.ts";
 
-const USAGE = `Usage: npm run generate -- --out DIR [--count N] [--seed S] [--until YYYY-MM-DD]
-
-  --out DIR     folder to write (created; must be empty if it exists)
-  --count N     number of articles (default 1000)
-  --seed S      any string; the same seed gives the same files (default 1)
-  --until DATE  last day of the 20-year archive span, GMT+7 (default ${DEFAULT_UNTIL})`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values, lang } = commandLine({
+    command: "npm run generate",
+    usage: usageOf("generate"),
+    required: ["out"],
     options: {
       out: { type: "string" },
       count: { type: "string", default: "1000" },
       seed: { type: "string", default: "1" },
       until: { type: "string", default: DEFAULT_UNTIL },
-      help: { type: "boolean", short: "h", default: false },
     },
-    strict: true,
   });
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
   const count = Number(values.count);
-  if (!values.out || !/^\d+$/.test(values.count)) {
-    console.error(USAGE);
-    process.exitCode = 2;
-    return;
-  }
-  const out = resolve(values.out);
+  if (!/^\d+$/.test(values.count) || count < 1) usageExit(`${usageOf("generate")[lang]}\n\n${cliMessages[lang].problem(cliMessages[lang].wholeNumber("--count", values.count))}`);
+  const out = resolve(values.out!);
   const started = performance.now();
   const summary = await writeCorpus({ out, count, seed: values.seed, until: values.until });
   const seconds = (performance.now() - started) / 1000;

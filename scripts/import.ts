@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { commandLine, usageExit } from "../src/command-line.ts";
 import { parse } from "yaml";
 import { parseCategoryMapping, EMPTY_MAPPING } from "../src/import/categories.ts";
 import { importHtml, parseHtmlImportConfig } from "../src/import/html-import.ts";
@@ -13,42 +13,27 @@ import { formatImportReport, type ImportReport } from "../src/import/import-repo
 import { importMessage } from "../src/import/import-strings.ts";
 import { importWordpress } from "../src/import/wordpress-import.ts";
 import { WxrSyntaxError } from "../src/import/wxr-reader.ts";
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from "../src/language.ts";
 import { DEFAULT_CONTENT_DIR } from "../src/project-paths.ts";
 
-const langIndex = process.argv.indexOf("--lang");
-const langArgument = langIndex >= 0 ? process.argv[langIndex + 1] : undefined;
-const lang: Language = isLanguage(langArgument) ? langArgument : DEFAULT_LANGUAGE;
+const { values, positionals, lang } = commandLine({
+  command: "npm run import",
+  usage: { vi: importMessage("vi", "usage"), en: importMessage("en", "usage") },
+  positionals: { min: 0, max: 2 },
+  options: {
+    content: { type: "string", default: DEFAULT_CONTENT_DIR },
+    media: { type: "string" },
+    categories: { type: "string" },
+    config: { type: "string" },
+    "fetch-media": { type: "boolean", default: false },
+  },
+});
 const message = (key: Parameters<typeof importMessage>[1], values?: Record<string, string | number>): string => importMessage(lang, key, values);
 
-/** A usage error: the message and the usage, no stack trace. */
+/** A usage error: the usage and the message, no stack trace. */
 function fail(text: string): never {
-  console.error(`${text}\n\n${message("usage")}`);
-  process.exit(2);
+  return usageExit(`${message("usage")}\n\n${text}`);
 }
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      help: { type: "boolean", short: "h" },
-      lang: { type: "string" },
-      content: { type: "string", default: DEFAULT_CONTENT_DIR },
-      media: { type: "string" },
-      categories: { type: "string" },
-      config: { type: "string" },
-      "fetch-media": { type: "boolean", default: false },
-    },
-  });
-} catch (error) {
-  fail(message("unknownOption", { message: (error as Error).message }));
-}
-const { values, positionals } = parsed;
-if (values.help) {
-  console.log(message("usage"));
-  process.exit(0);
-}
 const [command, source] = positionals;
 if (command !== "wordpress" && command !== "html") fail(message("unknownCommand", { command: command ?? "" }));
 if (!source) fail(message("missingSource"));

@@ -6,17 +6,21 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { usageOf } from "../src/cli-messages.ts";
+import { commandLine } from "../src/command-line.ts";
 import { loadContent } from "../src/content/load-content.ts";
 import { formatProblem } from "../src/content/problems.ts";
 import { committedText, matchMovedArticles } from "../src/content/moved-articles.ts";
 import { PUBLISHED_RECORD_PATH, isRecordable, serializePublishedRecord, updatedRecordEntries } from "../src/content/published-record.ts";
-import { DEFAULT_LANGUAGE, isLanguage } from "../src/language.ts";
 import { DEFAULT_CONTENT_DIR } from "../src/project-paths.ts";
 import { readSettings } from "../src/settings.ts";
 
-const { values } = parseArgs({ options: { content: { type: "string", default: DEFAULT_CONTENT_DIR }, lang: { type: "string", default: DEFAULT_LANGUAGE } } });
-const lang = isLanguage(values.lang) ? values.lang : DEFAULT_LANGUAGE;
+const { values, lang } = commandLine({
+  command: "npm run record-urls",
+  usage: usageOf("recordUrls"),
+  folders: ["content"],
+  options: { content: { type: "string", default: DEFAULT_CONTENT_DIR } },
+});
 const contentDir = path.resolve(values.content);
 
 const settings = readSettings(process.env);

@@ -4,11 +4,12 @@
  * build the search index is written into _preview/pagefind/, so that /search/ works as in production.
  * Unless FORM_ENDPOINT is set, the reference form receiver runs beside it on 127.0.0.1:8787
  * (FORMS_PORT overrides) and the forms post there, so the whole path works locally.
- * Usage: tsx scripts/serve.ts [--content DIR] [--port N]
+ * Usage: tsx scripts/serve.ts [--content DIR] [--port N] [--lang vi|en]
  */
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { usageOf } from "../src/cli-messages.ts";
+import { commandLine } from "../src/command-line.ts";
 import Eleventy from "@11ty/eleventy";
 import { type SiteSource, loadSitePages } from "../src/pipeline/run-build.ts";
 import { prepareSearchStage, runSearchStage } from "../src/pipeline/search-stage.ts";
@@ -22,7 +23,10 @@ import { readSettings } from "../src/settings.ts";
 import { searchBundleUrl } from "../src/urls.ts";
 
 const settings = readSettings(process.env);
-const { values } = parseArgs({
+const { values } = commandLine({
+  command: "npm start",
+  usage: usageOf("start"),
+  folders: ["content"],
   options: {
     content: { type: "string", default: DEFAULT_CONTENT_DIR },
     port: { type: "string", default: settings.previewPort ?? "8080" },

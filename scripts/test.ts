@@ -7,14 +7,17 @@
 import { spawn } from "node:child_process";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { usageOf } from "../src/cli-messages.ts";
+import { commandLine } from "../src/command-line.ts";
 import { PROJECT_DIR } from "../src/project-paths.ts";
 import { parseUvuSummary } from "../src/testing/uvu-summary.ts";
 
 const TIME_ZONES = ["UTC", "America/Los_Angeles"];
 const CONCURRENCY = 2;
 
-const { values } = parseArgs({
+const { values } = commandLine({
+  command: "npm test",
+  usage: usageOf("test"),
   options: {
     filter: { type: "string" },
     tz: { type: "string", multiple: true },

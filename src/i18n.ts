@@ -290,3 +290,6 @@ export const strings: Record<Language, Strings> = { vi, en };
 
 /** Messages about writers' files (check and build), in the same two languages. */
 export { writerMessages, type WriterMessages } from "./writer-messages.ts";
+
+/** What the command lines say about their arguments (usages, usage errors, `npm run new`), in the same two languages. */
+export { cliMessages, type CliMessages } from "./cli-messages.ts";

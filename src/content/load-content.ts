@@ -44,6 +44,12 @@ export interface LoadContentOptions {
   env?: NodeJS.ProcessEnv;
   /** Production (default) warns about what would leave readers with dead ends, such as forms without an endpoint. */
   mode?: RunMode;
+  /**
+   * Whether a site without a form endpoint gets a warning (default: in production). `npm run check` says
+   * no: on a writer's machine the endpoint is the deployment's business, and a warning on every check
+   * teaches writers to skip the output; the production build still says it.
+   */
+  reportMissingFormEndpoint?: boolean;
   /** The language of the messages for writers (`--lang`); Vietnamese by default. */
   writerLanguage?: Language;
 }
@@ -83,7 +89,7 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   const [categoryData, siteData, formsData, pollData, frontPageData] = await Promise.all([
     readCategories(options.contentDir, displayContentDir, writerLanguage),
     readSiteConfig(options.contentDir, env, displayContentDir, writerLanguage),
-    readFormsConfig(options.contentDir, { env, mode: options.mode ?? "production", displayDir: displayContentDir }),
+    readFormsConfig(options.contentDir, { env, mode: options.mode ?? "production", displayDir: displayContentDir, reportMissingEndpoint: options.reportMissingFormEndpoint }),
     readPolls(options.contentDir, displayContentDir),
     readFrontPageData(options.contentDir, displayContentDir),
   ]);

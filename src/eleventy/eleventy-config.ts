@@ -17,5 +17,10 @@ export interface EleventyConfig {
   setLibrary(extension: string, library: unknown): void;
   setFrontMatterParsingOptions(options: { engines: Record<string, { parse(): unknown; stringify(): unknown }> }): void;
   setDataFileSuffixes(suffixes: string[]): void;
+  /** Eleventy's timings of filters, data and templates (src/eleventy/quiet.ts). */
+  benchmarkManager: {
+    get(group: string): { setMinimumThresholdMs(ms: number): void };
+    getAll(): Record<string, { setMinimumThresholdMs(ms: number): void }>;
+  };
   on(event: "eleventy.before" | "eleventy.after", listener: (...args: never[]) => unknown): void;
 }

@@ -64,7 +64,7 @@ const CAPTCHA_FIELDS = ["provider", "siteKey"];
 /** Reads the `forms:` settings of `<contentDir>/_data/site.yaml`. */
 export async function readFormsConfig(
   contentDir: string,
-  options: { env?: NodeJS.ProcessEnv; mode: RunMode; displayDir?: string },
+  options: { env?: NodeJS.ProcessEnv; mode: RunMode; displayDir?: string; reportMissingEndpoint?: boolean },
 ): Promise<{ forms: FormsConfig; problems: Problem[] }> {
   const displayPath = `${options.displayDir ?? "content"}/_data/site.yaml`;
   let text = "";
@@ -74,7 +74,7 @@ export async function readFormsConfig(
     // A missing site.yaml is reported by the site settings' reader; here it means "no forms".
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
-  return parseFormsConfig(text, { env: options.env ?? process.env, mode: options.mode, displayPath });
+  return parseFormsConfig(text, { env: options.env ?? process.env, mode: options.mode, displayPath, reportMissingEndpoint: options.reportMissingEndpoint });
 }
 
 /**
@@ -83,7 +83,8 @@ export async function readFormsConfig(
  */
 export function parseFormsConfig(
   siteYaml: string,
-  options: { env: NodeJS.ProcessEnv; mode: RunMode; displayPath: string },
+  /** `reportMissingEndpoint`: warn when no endpoint is set (default: in production). */
+  options: { env: NodeJS.ProcessEnv; mode: RunMode; displayPath: string; reportMissingEndpoint?: boolean },
 ): { forms: FormsConfig; problems: Problem[] } {
   const { displayPath } = options;
   const lineCounter = new LineCounter();
@@ -140,7 +141,7 @@ export function parseFormsConfig(
       if (endpointProblem) report("warning", where, field, endpointProblem.message);
       forms.endpoint = forms.endpoint.replace(/\/+$/, "");
     }
-  } else if (options.mode === "production" && !problems.some((problem) => problem.field === "forms.endpoint")) {
+  } else if ((options.reportMissingEndpoint ?? options.mode === "production") && !problems.some((problem) => problem.field === "forms.endpoint")) {
     report(
       "warning",
       formsPair?.key,

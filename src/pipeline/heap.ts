@@ -8,6 +8,9 @@ import { getHeapStatistics } from "node:v8";
 /** Enough for 100,000 articles with room to spare; it is a ceiling, not an allocation. */
 export const BUILD_HEAP_MB = 8192;
 
+/** Set for the re-run build: when the command started, in ms since the epoch. */
+export const COMMAND_STARTED_VARIABLE = "TINTUC_COMMAND_STARTED";
+
 /**
  * Node's options for a process that runs the build: the heap it needs, and tsx's loader. `npm run build`
  * (package.json) starts with the same, so that it never pays for a second start (about 1.2 s).
@@ -21,7 +24,9 @@ export const BUILD_NODE_OPTIONS: readonly string[] = [`--max-old-space-size=${BU
 export async function rerunWithHeapLimit(limitMb = BUILD_HEAP_MB): Promise<boolean> {
   if (getHeapStatistics().heap_size_limit >= limitMb * 1024 * 1024 * 0.95) return false;
   const args = [...process.execArgv, `--max-old-space-size=${limitMb}`, ...process.argv.slice(1)];
-  const child = spawn(process.execPath, args, { stdio: "inherit" });
+  // The child reports the build's time from the parent's start, the time the writer waited.
+  const env = { ...process.env, [COMMAND_STARTED_VARIABLE]: process.env[COMMAND_STARTED_VARIABLE] ?? String(Math.round(performance.timeOrigin)) };
+  const child = spawn(process.execPath, args, { stdio: "inherit", env });
   const code = await new Promise<number>((resolve) => child.on("close", (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0))));
   process.exitCode = code;
   return true;

@@ -16,6 +16,8 @@ declare module "@11ty/eleventy" {
     serve(port?: number): Promise<void>;
     stopWatch(): Promise<void>;
     setIgnoreInitial(ignore: boolean): void;
+    /** No console output at all; errors still reject `write()`. */
+    disableLogger(): void;
   }
 }
 

@@ -44,7 +44,7 @@ test("a failure inside Eleventy (after it wrote its pages) leaves the previous o
   const before = await snapshot(outputDir);
   const run = await buildSite(contentDir, { outputDir, nodeArgs: FAIL_ELEVENTY });
   assert.is(run.code, 1);
-  assert.match(run.stderr, /previous output was left as it was/, run.stdout + run.stderr);
+  assert.match(run.stderr, /Bản dựng trước được giữ nguyên/, run.stdout + run.stderr);
   assert.equal(await snapshot(outputDir), before, "no staging folder left behind, nothing written");
 });
 
@@ -57,7 +57,7 @@ test("a failure inside Eleventy on a rebuild, while unchanged pages are linked f
   const run = await buildSite(contentDir, { outputDir, args: cache, nodeArgs: FAIL_ELEVENTY });
   assert.is(run.code, 1);
   assert.match(run.stdout, /cache: [1-9]\d* pages unchanged/, "the rebuild had pages to link from the cache");
-  assert.match(run.stderr, /previous output was left as it was/);
+  assert.match(run.stderr, /Bản dựng trước được giữ nguyên/);
   assert.equal(await snapshot(outputDir), before, "no staging folder left behind, nothing written");
 });
 

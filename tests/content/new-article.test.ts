@@ -1,12 +1,12 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { DateTime } from "luxon";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { parseSourceFile } from "../../src/content/front-matter.ts";
-import { newArticle } from "../../src/content/new-article.ts";
+import { freeSlug, monthFolder, newArticle, takenSlugs } from "../../src/content/new-article.ts";
 import { validateFrontMatter } from "../../src/content/schema.ts";
 import { PROJECT_DIR } from "../../src/project-paths.ts";
 
@@ -43,11 +43,33 @@ test("--lang en starts an English article under /en/, naming its translation", (
 test("refuses an unknown category, listing the valid ones, and an empty title", () => {
   const unknown = newArticle({ title: "Tin", category: "khoa", now }, categories);
   assert.not.ok(unknown.ok);
-  if (!unknown.ok) assert.match(unknown.message, /unknown category "khoa".*\n\s+khoa-hoc\s+\(Khoa học\)\n\s+cong-nghe/);
+  if (!unknown.ok) assert.match(unknown.message, /không có chuyên mục "khoa".*\n\s+khoa-hoc\s+\(Khoa học\)\n\s+cong-nghe/);
+  const english = newArticle({ title: "News", category: "khoa", lang: "en", now }, categories);
+  if (!english.ok) assert.match(english.message, /^unknown category "khoa"; valid categories:\n\s+khoa-hoc/);
+  assert.not.ok(english.ok);
+  const noLetters = newArticle({ title: "!!!", category: "khoa-hoc", now }, categories);
+  assert.equal(noLetters, { ok: false, message: 'tiêu đề "!!!" không có chữ hay số nào để làm địa chỉ bài: hãy thêm chữ vào tiêu đề' });
   assert.not.ok(newArticle({ title: "  ", category: "khoa-hoc", now }, categories).ok);
 });
 
-test("npm run new writes the file, prints path and URL, and refuses to overwrite it", () => {
+test("a same-headline article in the month gets the first free slug: neither file nor URL clashes", () => {
+  const taken = takenSlugs([
+    { name: "tin-nong.md", text: '---\ntitle: "Tin nóng"\n---\nThân bài\n' },
+    { name: "bai-khac.md", text: '---\ntitle: "Tin nóng"\nslug: "tin-nong-2"\n---\nslug: not-front-matter\n' },
+    { name: "ghi-chu.txt", text: "" },
+  ]);
+  assert.equal([...taken].sort(), ["bai-khac", "tin-nong", "tin-nong-2"]);
+  assert.is(freeSlug("tin-nong", taken), "tin-nong-3");
+  assert.is(freeSlug("tin-moi", taken), "tin-moi");
+  const result = newArticle({ title: "Tin nóng", category: "khoa-hoc", now, takenSlugs: taken }, categories);
+  assert.ok(result.ok);
+  if (!result.ok) return;
+  assert.is(result.relativePath, "articles/2024/02/tin-nong-3.md");
+  assert.is(result.url, "/2024/02/01/tin-nong-3/");
+  assert.is(monthFolder(now), "articles/2024/02");
+});
+
+test("npm run new writes the file and prints path and URL; the same headline again gets a free name, printed too", () => {
   const contentDir = mkdtempSync(path.join(os.tmpdir(), "tintuc-new-"));
   cpSync(path.join(PROJECT_DIR, "tests/fixtures/site/_data"), path.join(contentDir, "_data"), { recursive: true });
   const run = () =>
@@ -62,9 +84,11 @@ test("npm run new writes the file, prints path and URL, and refuses to overwrite
   assert.match(first.stdout, "/2024/01/27/tin-nong/");
   const written = readFileSync(path.join(contentDir, "articles/2024/01/tin-nong.md"), "utf8");
   const second = run();
-  assert.is(second.status, 1);
-  assert.match(second.stderr, "already exists");
+  assert.is(second.status, 0, second.stderr);
+  assert.match(second.stdout, "articles/2024/01/tin-nong-2.md");
+  assert.match(second.stdout, "/2024/01/27/tin-nong-2/");
   assert.is(readFileSync(path.join(contentDir, "articles/2024/01/tin-nong.md"), "utf8"), written);
+  assert.ok(existsSync(path.join(contentDir, "articles/2024/01/tin-nong-2.md")));
 });
 
 test.run();

@@ -1,0 +1,287 @@
+/**
+ * What the command lines in scripts/ say about their arguments, in Vietnamese (the default) and English
+ * (`--lang en`): each script's usage, and the one line that says what was wrong with an argument.
+ * src/command-line.ts prints them; messages about writers' files are in src/writer-messages.ts.
+ */
+import type { Language } from "./language.ts";
+
+const LANG_VI = "  --lang vi|en            ngôn ngữ của thông báo (mặc định: tiếng Việt)";
+const LANG_EN = "  --lang vi|en            the language of the messages (default: Vietnamese)";
+
+const vi = {
+  problem: (reason: string) => `Lỗi: ${reason}`,
+  unknownOption: (option: string) => `không có tùy chọn ${option}: xem danh sách ở trên`,
+  optionValue: (option: string) => `tùy chọn ${option} cần một giá trị (hoặc không nhận giá trị nào): xem cách dùng ở trên`,
+  unexpectedArgument: (argument: string) => `không cần đối số "${argument}": các giá trị đi sau tên tùy chọn, ví dụ --title "…"`,
+  missingArgument: () => `thiếu đối số: xem cách dùng ở trên`,
+  missingOption: (option: string) => `thiếu --${option}: xem cách dùng ở trên`,
+  badLanguage: (value: string, languages: readonly string[]) => `--lang nhận ${languages.join(" hoặc ")}, không nhận "${value}"`,
+  missingDoubleDash: (command: string, options: readonly string[]) =>
+    `npm đã giữ lại ${options.length > 0 ? options.map((option) => `--${option}`).join(", ") : "các tùy chọn"} cho chính nó: hãy thêm -- sau tên lệnh, ví dụ: ${command} -- --title "Tiêu đề bài viết"`,
+  photosBelowCount: (text: string) => `--photos nhận một số nguyên nhỏ hơn --count, không nhận "${text}"`,
+  photoSize: (text: string) => `--photo-size có dạng RỘNGxCAO, ví dụ 3000x2000, không nhận "${text}"`,
+  folderMissing: (option: string, folder: string) => `--${option}: không có thư mục ${folder}: hãy kiểm tra đường dẫn${option === "output" ? " (hoặc chạy npm run build trước)" : ""}`,
+  wholeNumber: (option: string, text: string) => `${option} nhận một số nguyên từ 1 trở lên, không nhận "${text}"`,
+  created: (file: string, url: string) => `Đã tạo ${file}\nĐịa chỉ của bài sẽ là ${url}`,
+  sameHeadline: (slug: string) => `(tháng này đã có bài cùng tiêu đề, nên bài mới lấy tên ${slug})`,
+  notCreated: (reason: string) => `Chưa tạo bài: ${reason}`,
+  fileExists: (file: string) => `${file} đã có; hãy chọn tiêu đề khác hoặc sửa tệp đó`,
+  buildStopped: (errors: number) => `Dừng dựng trang: ${errors} lỗi trong nội dung:`,
+  buildFailed: () => `Dựng trang thất bại (lỗi của chương trình, không phải của bài viết):`,
+  previousKept: () => `Bản dựng trước được giữ nguyên.`,
+  titleRequired: () => `cần --title, ví dụ --title "Tiêu đề bài viết"`,
+  titleWithoutLetters: (title: string) => `tiêu đề "${title}" không có chữ hay số nào để làm địa chỉ bài: hãy thêm chữ vào tiêu đề`,
+  unknownCategory: (key: string, valid: string) => `không có chuyên mục "${key}"; các chuyên mục có:\n${valid}`,
+  unknownLanguage: (lang: string, languages: readonly string[]) => `không có ngôn ngữ "${lang}"; hãy dùng ${languages.join(" hoặc ")}`,
+  usage: {
+    check: `Cách dùng: npm run check -- [--content THƯ-MỤC] [--lang vi|en]
+
+Kiểm tra mọi bài viết và tệp dữ liệu mà không dựng trang; in từng lỗi dạng tệp:dòng: trường: thông báo.
+
+  --content THƯ-MỤC       thư mục nội dung (mặc định: content)
+${LANG_VI}`,
+    build: `Cách dùng: npm run build -- [--content THƯ-MỤC] [--output THƯ-MỤC] [--cache THƯ-MỤC] [--preview] [--pages-per-batch N] [--lang vi|en]
+
+Dựng trang web vào _site/. Khi có lỗi, bản dựng trước được giữ nguyên.
+
+  --content THƯ-MỤC       thư mục nội dung (mặc định: content)
+  --output THƯ-MỤC        nơi ghi trang web (mặc định: _site)
+  --cache THƯ-MỤC         nơi giữ các trang đã dựng để lần sau dùng lại (mặc định: .cache/build)
+  --preview               đăng cả bản nháp và bài hẹn giờ, có đánh dấu (cho trang duyệt bài)
+  --pages-per-batch N     số trang tối đa mỗi lượt Eleventy (mặc định 30000; ít hơn thì tốn ít bộ nhớ hơn)
+${LANG_VI}`,
+    new: `Cách dùng: npm run new -- --title "Tiêu đề bài viết" --category KHÓA [--author "…"] [--photo "…"] [--lang vi|en] [--translation URL|TỆP]
+
+Tạo tệp content/articles/NĂM/THÁNG/<slug>.md, đăng lúc này (giờ Việt Nam); không bao giờ ghi đè một tệp.
+Nhớ dấu -- sau "npm run new": thiếu nó, npm giữ các tùy chọn cho chính nó.
+
+  --title "…"             tiêu đề bài (bắt buộc)
+  --category KHÓA         khóa chuyên mục trong content/_data/categories.yaml (bắt buộc)
+  --author "…"            tác giả
+  --photo "…"             người chụp ảnh
+  --lang vi|en            ngôn ngữ của bài và của thông báo (mặc định: tiếng Việt)
+  --translation URL|TỆP   cùng bài ở ngôn ngữ kia
+  --content THƯ-MỤC       thư mục nội dung (mặc định: content)`,
+    start: `Cách dùng: npm start -- [--content THƯ-MỤC] [--port N] [--lang vi|en]
+
+Dựng bản xem trước (có bản nháp và bài hẹn giờ) vào _preview/ và mở nó ở http://localhost:8080, tự tải lại khi lưu tệp.
+
+  --content THƯ-MỤC       thư mục nội dung (mặc định: content)
+  --port N                cổng của trang xem trước (mặc định 8080, hoặc biến PORT)
+${LANG_VI}`,
+    checkLinks: `Cách dùng: npm run check-links -- [--output THƯ-MỤC] [--content THƯ-MỤC] [--path-prefix /TIỀN-TỐ/] [--lang vi|en]
+
+Tìm các liên kết nội bộ trỏ tới trang không có trong bản đã dựng (chạy sau npm run build).
+
+  --output THƯ-MỤC        bản đã dựng (mặc định: _site)
+  --content THƯ-MỤC       thư mục nội dung, để đọc tiền tố đường dẫn của trang (mặc định: content)
+  --path-prefix /…/       tiền tố đường dẫn, thay cho tiền tố trong site.yaml
+${LANG_VI}`,
+    forms: `Cách dùng: npm run forms -- [--port N] [--host ĐỊA-CHỈ] [--store TỆP] [--origin URL …] [--content THƯ-MỤC]
+       [--trust-proxy N] [--header-timeout MS] [--request-timeout MS] [--max-connections N] [--lang vi|en]
+
+Chạy máy nhận bình luận và bình chọn (bản tham khảo), lưu vào một tệp.
+
+  --port N                cổng (mặc định 8787)
+  --host ĐỊA-CHỈ          địa chỉ lắng nghe (mặc định 127.0.0.1)
+  --store TỆP             tệp lưu bình luận và phiếu
+  --origin URL            trang được phép gửi biểu mẫu (lặp lại được)
+  --content THƯ-MỤC       thư mục nội dung, để đọc site.yaml (mặc định: content)
+  --trust-proxy N         số proxy đứng trước máy nhận
+  --header-timeout MS, --request-timeout MS, --max-connections N   giới hạn kết nối
+${LANG_VI}`,
+    checkUrls: `Cách dùng: npm run check-urls -- [--output THƯ-MỤC] [--content THƯ-MỤC] [--previous TỆP] [--write TỆP] [--lang vi|en]
+
+Kiểm tra rằng mọi địa chỉ đã đăng (content/_data/published-urls.tsv, và danh sách của bản dựng trước) vẫn mở được trong bản đã dựng.
+
+  --output THƯ-MỤC        bản đã dựng (mặc định: _site)
+  --content THƯ-MỤC       thư mục nội dung (mặc định: content)
+  --previous TỆP          danh sách địa chỉ của bản dựng trước (do --write ghi)
+  --write TỆP             ghi danh sách địa chỉ của bản dựng này
+${LANG_VI}`,
+    recordUrls: `Cách dùng: npm run record-urls -- [--content THƯ-MỤC] [--lang vi|en]
+
+Cập nhật content/_data/published-urls.tsv theo kho bài (bài mới đăng, tệp đã chuyển chỗ); hãy commit tệp này.
+
+  --content THƯ-MỤC       thư mục nội dung (mặc định: content)
+${LANG_VI}`,
+    generate: `Cách dùng: npm run generate -- --out THƯ-MỤC [--count N] [--seed S] [--until NĂM-THÁNG-NGÀY]
+
+Sinh một kho bài giả (20 năm) để thử và đo tốc độ.
+
+  --out THƯ-MỤC           thư mục ghi ra (được tạo; nếu đã có thì phải trống)
+  --count N               số bài (mặc định 1000)
+  --seed S                chuỗi bất kỳ; cùng seed cho cùng các tệp (mặc định 1)
+  --until NGÀY            ngày cuối của khoảng 20 năm, giờ Việt Nam`,
+    bench: `Cách dùng: npm run bench -- [--count N] [--seed S] [--json] [--keep] [--cold-only] [--query TỪ …] [--photos P [--photo-size RỘNGxCAO]]
+
+Sinh N bài, dựng thật, đo lần tìm kiếm đầu tiên, sửa một bài rồi dựng lại; in thời gian, CPU, bộ nhớ.
+
+  --count N               số bài (mặc định 10000)
+  --seed S                seed của kho bài giả (mặc định 1)
+  --json                  in kết quả dạng JSON
+  --keep                  giữ lại thư mục tạm
+  --cold-only             chỉ đo lần dựng đầu
+  --query TỪ              từ khóa để đo tìm kiếm (lặp lại được)
+  --photos P              P bài có ảnh chính cỡ máy ảnh (JPEG), và một lần dựng thứ ba sau một ảnh mới (mặc định 0)
+  --photo-size RỘNGxCAO   cỡ của những ảnh đó (mặc định 3000x2000)`,
+    benchImport: `Cách dùng: npx tsx scripts/bench-import.ts [--posts N] [--keep] [--inline]
+
+Sinh một tệp xuất WordPress N bài, nhập nó vào một thư mục nội dung trống, in số bài mỗi giây và bộ nhớ đỉnh.
+
+  --posts N               số bài (mặc định 100000)
+  --keep                  giữ lại thư mục tạm
+  --inline                chuyển thân bài trên luồng chính thay vì các worker`,
+    test: `Cách dùng: npm test -- [--filter CHUỖI] [--tz MÚI-GIỜ …] [--skip-types]
+
+Chạy tsc rồi các tệp kiểm thử, dưới TZ=UTC và TZ=America/Los_Angeles.
+
+  --filter CHUỖI          chỉ chạy các tệp kiểm thử có đường dẫn chứa chuỗi này
+  --tz MÚI-GIỜ            múi giờ để chạy (lặp lại được)
+  --skip-types            bỏ qua tsc --noEmit`,
+  },
+};
+
+export type CliMessages = { readonly [K in keyof typeof vi]: K extends "usage" ? Readonly<Record<keyof (typeof vi)["usage"], string>> : (typeof vi)[K] };
+
+const en: CliMessages = {
+  problem: (reason) => `Error: ${reason}`,
+  unknownOption: (option) => `there is no option ${option}: see the list above`,
+  optionValue: (option) => `the option ${option} takes a value (or takes none): see the usage above`,
+  unexpectedArgument: (argument) => `"${argument}" is not expected here: values follow their option's name, e.g. --title "…"`,
+  missingArgument: () => `an argument is missing: see the usage above`,
+  missingOption: (option) => `--${option} is required: see the usage above`,
+  badLanguage: (value, languages) => `--lang takes ${languages.join(" or ")}, not "${value}"`,
+  missingDoubleDash: (command, options) =>
+    `npm kept ${options.length > 0 ? options.map((option) => `--${option}`).join(", ") : "the options"} for itself: add -- after the command's name, e.g. ${command} -- --title "The headline"`,
+  photosBelowCount: (text) => `--photos takes a whole number below --count, not "${text}"`,
+  photoSize: (text) => `--photo-size is WIDTHxHEIGHT, e.g. 3000x2000, not "${text}"`,
+  folderMissing: (option, folder) => `--${option}: there is no folder ${folder}: check the path${option === "output" ? " (or run npm run build first)" : ""}`,
+  wholeNumber: (option, text) => `${option} takes a whole number, at least 1, not "${text}"`,
+  created: (file, url) => `Created ${file}\nIts URL will be ${url}`,
+  sameHeadline: (slug) => `(an article with the same headline exists this month, so the new one is named ${slug})`,
+  notCreated: (reason) => `Not created: ${reason}`,
+  fileExists: (file) => `${file} already exists; choose another title or edit that file`,
+  buildStopped: (errors) => `Build stopped: ${errors} content error${errors === 1 ? "" : "s"}:`,
+  buildFailed: () => `Build failed (a fault of the program, not of an article):`,
+  previousKept: () => `The previous output was left as it was.`,
+  titleRequired: () => `--title is required, e.g. --title "The headline"`,
+  titleWithoutLetters: (title) => `the title "${title}" has no letters or digits to make a URL from: add some words`,
+  unknownCategory: (key, valid) => `unknown category "${key}"; valid categories:\n${valid}`,
+  unknownLanguage: (lang, languages) => `unknown language "${lang}"; expected ${languages.join(" or ")}`,
+  usage: {
+    check: `Usage: npm run check -- [--content DIR] [--lang vi|en]
+
+Checks every article and data file without building; prints each problem as file:line: field: message.
+
+  --content DIR           the content folder (default: content)
+${LANG_EN}`,
+    build: `Usage: npm run build -- [--content DIR] [--output DIR] [--cache DIR] [--preview] [--pages-per-batch N] [--lang vi|en]
+
+Builds the site into _site/. On an error the previous build is left as it was.
+
+  --content DIR           the content folder (default: content)
+  --output DIR            where the site is written (default: _site)
+  --cache DIR             where built pages are kept for the next build (default: .cache/build)
+  --preview               also publishes drafts and scheduled articles, badged (for an editors' site)
+  --pages-per-batch N     at most this many pages per Eleventy run (default 30000; lower takes less memory)
+${LANG_EN}`,
+    new: `Usage: npm run new -- --title "The headline" --category KEY [--author "…"] [--photo "…"] [--lang vi|en] [--translation URL|FILE]
+
+Creates content/articles/YEAR/MONTH/<slug>.md, published now (Vietnam time); never overwrites a file.
+Mind the -- after "npm run new": without it, npm keeps the options for itself.
+
+  --title "…"             the headline (required)
+  --category KEY          a category key from content/_data/categories.yaml (required)
+  --author "…"            the author
+  --photo "…"             the photographer
+  --lang vi|en            the language of the article and of the messages (default: Vietnamese)
+  --translation URL|FILE  the same article in the other language
+  --content DIR           the content folder (default: content)`,
+    start: `Usage: npm start -- [--content DIR] [--port N] [--lang vi|en]
+
+Builds the preview (drafts and scheduled articles included) into _preview/ and serves it on http://localhost:8080, reloading on save.
+
+  --content DIR           the content folder (default: content)
+  --port N                the preview's port (default 8080, or PORT)
+${LANG_EN}`,
+    checkLinks: `Usage: npm run check-links -- [--output DIR] [--content DIR] [--path-prefix /PREFIX/] [--lang vi|en]
+
+Finds internal links to pages the built site does not have (run it after npm run build).
+
+  --output DIR            the built site (default: _site)
+  --content DIR           the content folder, for the site's path prefix (default: content)
+  --path-prefix /…/       the path prefix, instead of site.yaml's
+${LANG_EN}`,
+    forms: `Usage: npm run forms -- [--port N] [--host ADDRESS] [--store FILE] [--origin URL …] [--content DIR]
+       [--trust-proxy N] [--header-timeout MS] [--request-timeout MS] [--max-connections N] [--lang vi|en]
+
+Runs the reference receiver of comments and poll votes, storing them in a file.
+
+  --port N                the port (default 8787)
+  --host ADDRESS          the address to listen on (default 127.0.0.1)
+  --store FILE            the file comments and votes are stored in
+  --origin URL            a site allowed to post the forms (repeatable)
+  --content DIR           the content folder, for site.yaml (default: content)
+  --trust-proxy N         how many proxies stand in front of the receiver
+  --header-timeout MS, --request-timeout MS, --max-connections N   connection limits
+${LANG_EN}`,
+    checkUrls: `Usage: npm run check-urls -- [--output DIR] [--content DIR] [--previous FILE] [--write FILE] [--lang vi|en]
+
+Checks that every published URL (content/_data/published-urls.tsv, and an earlier build's list) still answers in the built site.
+
+  --output DIR            the built site (default: _site)
+  --content DIR           the content folder (default: content)
+  --previous FILE         an earlier build's list of URLs (written by --write)
+  --write FILE            writes this build's list of URLs
+${LANG_EN}`,
+    recordUrls: `Usage: npm run record-urls -- [--content DIR] [--lang vi|en]
+
+Brings content/_data/published-urls.tsv up to date with the archive (newly published articles, moved files); commit it.
+
+  --content DIR           the content folder (default: content)
+${LANG_EN}`,
+    generate: `Usage: npm run generate -- --out DIR [--count N] [--seed S] [--until YYYY-MM-DD]
+
+Generates a made-up archive (20 years) to try and to measure.
+
+  --out DIR               the folder to write (created; must be empty if it exists)
+  --count N               number of articles (default 1000)
+  --seed S                any string; the same seed gives the same files (default 1)
+  --until DATE            last day of the 20-year span, GMT+7`,
+    bench: `Usage: npm run bench -- [--count N] [--seed S] [--json] [--keep] [--cold-only] [--query Q …] [--photos P [--photo-size WxH]]
+
+Generates N articles, runs the real build, measures a reader's first search, changes one article and builds again.
+
+  --count N               number of articles (default 10000)
+  --seed S                the generated archive's seed (default 1)
+  --json                  prints the figures as JSON
+  --keep                  keeps the temporary folder
+  --cold-only             measures the first build only
+  --query Q               a query to measure (repeatable)
+  --photos P              P articles get a camera-size JPEG lead photo, and a third build follows one new photo (default 0)
+  --photo-size WxH        those photos' size (default 3000x2000)`,
+    benchImport: `Usage: npx tsx scripts/bench-import.ts [--posts N] [--keep] [--inline]
+
+Generates a WordPress export of N posts, imports it into an empty content folder, prints posts per second and peak memory.
+
+  --posts N               number of posts (default 100000)
+  --keep                  keeps the temporary folder
+  --inline                converts bodies on the main thread instead of worker threads`,
+    test: `Usage: npm test -- [--filter TEXT] [--tz ZONE …] [--skip-types]
+
+Runs tsc, then the test files, under TZ=UTC and TZ=America/Los_Angeles.
+
+  --filter TEXT           only the test files whose path contains TEXT
+  --tz ZONE               a time zone to run under (repeatable)
+  --skip-types            skips tsc --noEmit`,
+  },
+};
+
+/** The command lines' messages in each language. @example cliMessages.en.missingOption("title") // "--title is required: …" */
+export const cliMessages: Record<Language, CliMessages> = { vi, en };
+
+/** A script's usage in both languages. @example usageOf("check").en.startsWith("Usage: npm run check") // true */
+export function usageOf(script: keyof CliMessages["usage"]): Record<Language, string> {
+  return { vi: cliMessages.vi.usage[script], en: cliMessages.en.usage[script] };
+}
