@@ -8,8 +8,9 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { LineCounter, type Node, isMap, isScalar, isSeq, parseDocument } from "yaml";
+import { isMap, isScalar, isSeq } from "yaml";
 import type { Problem } from "./problems.ts";
+import { parseYamlData } from "./yaml-data.ts";
 
 /** A pinned story as written, with the line that names it, for messages. */
 export interface PinnedReference {
@@ -37,22 +38,8 @@ export async function readFrontPageData(contentDir: string, displayDir = "conten
  * @example parseFrontPageData("pinned: [/2024/01/27/x/]", "f.yaml").pinned // [{ reference: "/2024/01/27/x/", line: 1 }]
  */
 export function parseFrontPageData(text: string, displayPath: string): { pinned: PinnedReference[]; problems: Problem[] } {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { version: "1.2", schema: "core", lineCounter, prettyErrors: false });
-  const problems: Problem[] = [];
-  const lineOf = (node: unknown): number | undefined => {
-    const range = (node as Node | null | undefined)?.range;
-    return range ? lineCounter.linePos(range[0]).line : undefined;
-  };
-  if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
-      problems.push({ severity: "error", file: displayPath, line, message: `not valid YAML: ${error.message.split("\n")[0]}` });
-    }
-    return { pinned: [], problems };
-  }
-  const root = document.contents;
-  if (root === null || (isScalar(root) && root.value === null)) return { pinned: [], problems };
+  const { root, lineOf, problems } = parseYamlData(text, displayPath);
+  if (root === undefined || root === null) return { pinned: [], problems };
   if (!isMap(root)) {
     problems.push({ severity: "error", file: displayPath, line: lineOf(root), message: "expected `pinned:` followed by a list of article URLs" });
     return { pinned: [], problems };

@@ -16,8 +16,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { DateTime } from "luxon";
-import { LineCounter, type Node, isMap, isScalar, isSeq, parseDocument } from "yaml";
+import { isMap, isScalar, isSeq } from "yaml";
 import type { Problem } from "../content/problems.ts";
+import { parseYamlData } from "../content/yaml-data.ts";
 import { parseTimestamp } from "../dates.ts";
 import { closestWord } from "../text/closest-word.ts";
 
@@ -72,26 +73,11 @@ export async function readPolls(contentDir: string, displayDir = "content"): Pro
 
 /** Parses and validates the text of a polls file; only polls without errors are returned. */
 export function parsePolls(text: string, displayPath: string): { polls: Poll[]; problems: Problem[] } {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { version: "1.2", schema: "core", lineCounter, prettyErrors: false });
-  const problems: Problem[] = [];
-  const lineOf = (node: unknown): number | undefined => {
-    const range = (node as Node | null | undefined)?.range;
-    return range ? lineCounter.linePos(range[0]).line : undefined;
-  };
+  const { root, lineOf, problems } = parseYamlData(text, displayPath);
   const report = (severity: Problem["severity"], node: unknown, field: string | undefined, message: string): void => {
     problems.push({ severity, file: displayPath, line: lineOf(node), ...(field === undefined ? {} : { field }), message });
   };
-
-  if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
-      problems.push({ severity: "error", file: displayPath, line, message: `not valid YAML: ${error.message.split("\n")[0]}` });
-    }
-    return { polls: [], problems };
-  }
-  const root = document.contents;
-  if (root === null || (isScalar(root) && root.value === null)) return { polls: [], problems };
+  if (root === undefined || root === null) return { polls: [], problems };
   if (!isSeq(root)) {
     report("error", root, undefined, "expected a list of polls, each starting with `- id:`");
     return { polls: [], problems };

@@ -31,21 +31,12 @@ export async function buildSite(
   const outputDir = options.outputDir ?? path.join(await mkdtemp(path.join(os.tmpdir(), "tintuc-build-")), "site");
   const script = path.join(PROJECT_DIR, "scripts", "build.ts");
   const cacheDir = await mkdtemp(path.join(os.tmpdir(), "tintuc-build-cache-"));
-  return new Promise((resolve) => {
-    // A cold build with a cache of its own, unless a test shares one between builds on purpose.
-    const cacheArgs = options.args?.includes("--cache") ? [] : ["--cache", cacheDir];
-    // tsx by its path: `--import tsx` is resolved from the working directory, which may be outside the project.
-    const nodeOptions = BUILD_NODE_OPTIONS.map((option) => (option === "tsx" ? import.meta.resolve("tsx") : option));
-    const child = spawn(process.execPath, [...nodeOptions, ...(options.nodeArgs ?? []), script, "--content", contentDir, "--output", outputDir, ...cacheArgs, ...(options.args ?? [])], {
-      cwd: options.cwd ?? PROJECT_DIR,
-      env: { ...process.env, SOURCE_DATE_EPOCH: FIXTURE_EPOCH, ...options.env },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk) => (stdout += chunk));
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("close", (code) => resolve({ code, stdout, stderr, outputDir }));
-  });
+  // A cold build with a cache of its own, unless a test shares one between builds on purpose.
+  const cacheArgs = options.args?.includes("--cache") ? [] : ["--cache", cacheDir];
+  // tsx by its path: `--import tsx` is resolved from the working directory, which may be outside the project.
+  const nodeOptions = BUILD_NODE_OPTIONS.map((option) => (option === "tsx" ? import.meta.resolve("tsx") : option));
+  const run = await runNode([...nodeOptions, ...(options.nodeArgs ?? []), script, "--content", contentDir, "--output", outputDir, ...cacheArgs, ...(options.args ?? [])], options);
+  return { ...run, outputDir };
 }
 
 /** Runs `npm run check` (scripts/check.ts) over a content folder in a child process. */
@@ -66,8 +57,13 @@ interface ScriptOptions {
 
 function runContentScript(name: string, contentDir: string, options: ScriptOptions): Promise<Omit<BuildRun, "outputDir">> {
   const script = path.join(PROJECT_DIR, "scripts", name);
+  return runNode(["--import", import.meta.resolve("tsx"), script, "--content", contentDir, ...(options.args ?? [])], options);
+}
+
+/** Runs Node with `args` at the fixtures' build time, collecting what it prints. */
+function runNode(args: string[], options: Pick<ScriptOptions, "cwd" | "env">): Promise<Omit<BuildRun, "outputDir">> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", import.meta.resolve("tsx"), script, "--content", contentDir, ...(options.args ?? [])], {
+    const child = spawn(process.execPath, args, {
       cwd: options.cwd ?? PROJECT_DIR,
       env: { ...process.env, SOURCE_DATE_EPOCH: FIXTURE_EPOCH, ...options.env },
     });

@@ -1,0 +1,38 @@
+/**
+ * A YAML data file of content/_data/ (polls, the front page's pins), parsed so that every message can
+ * name its line: the document's root node, a function from a node to its line, and the file's syntax
+ * errors as problems. One reading of YAML 1.2's core schema for every data file.
+ */
+import { LineCounter, type Node, isScalar, parseDocument } from "yaml";
+import type { Problem } from "./problems.ts";
+
+export interface YamlData {
+  /** The root node; `undefined` when the file has syntax errors, `null` when it holds nothing. */
+  root: unknown;
+  /** The 1-based line where a node starts, when it has a place in the file. */
+  lineOf(node: unknown): number | undefined;
+  /** Syntax errors, each at its line. */
+  problems: Problem[];
+}
+
+/**
+ * Parses the text of a data file.
+ * @example parseYamlData("a: 1\nb: [", "x.yaml").problems[0]?.line // 2
+ */
+export function parseYamlData(text: string, displayPath: string): YamlData {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { version: "1.2", schema: "core", lineCounter, prettyErrors: false });
+  const lineOf = (node: unknown): number | undefined => {
+    const range = (node as Node | null | undefined)?.range;
+    return range ? lineCounter.linePos(range[0]).line : undefined;
+  };
+  const problems: Problem[] = document.errors.map((error) => ({
+    severity: "error",
+    file: displayPath,
+    line: error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line,
+    message: `not valid YAML: ${error.message.split("\n")[0]}`,
+  }));
+  if (problems.length > 0) return { root: undefined, lineOf, problems };
+  const root = document.contents;
+  return { root: root === null || (isScalar(root) && root.value === null) ? null : root, lineOf, problems };
+}
