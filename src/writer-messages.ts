@@ -32,6 +32,10 @@ const vi = {
   imageOutsideContent: (src: string) =>
     `đường dẫn ${src} trỏ ra ngoài thư mục nội dung: hãy dùng đường dẫn bắt đầu bằng /images/, không có "..", ví dụ /images/2024/01/anh.jpg`,
   imageNotFile: (src: string) => `đường dẫn ${src} là một thư mục, không phải một tệp: hãy ghi tên tệp, ví dụ ${src.replace(/\/*$/, "")}/anh.jpg`,
+  valueCutAtHash: (kept: string, quotedLine: string) =>
+    `YAML coi phần từ dấu " #" trở đi là ghi chú và bỏ đi, nên giá trị chỉ còn ${kept ? `"${kept}"` : "trống"}: hãy đặt cả giá trị trong dấu ngoặc, sửa dòng này thành ${quotedLine}`,
+  colonInValue: (quotedLine: string) =>
+    `giá trị có dấu hai chấm và dấu cách (": ") ở giữa nên YAML không đọc được: hãy đặt cả giá trị trong dấu ngoặc, sửa dòng này thành ${quotedLine}`,
 } as const;
 
 export type WriterMessages = { readonly [K in keyof typeof vi]: (typeof vi)[K] };
@@ -56,6 +60,9 @@ const en: WriterMessages = {
   imageOutsideContent: (src) =>
     `the path ${src} points outside the content folder: use a path that starts with /images/ and has no "..", e.g. /images/2024/01/photo.jpg`,
   imageNotFile: (src) => `the path ${src} is a folder, not a file: name the file, e.g. ${src.replace(/\/*$/, "")}/photo.jpg`,
+  valueCutAtHash: (kept, quotedLine) =>
+    `YAML reads everything from " #" on as a comment and drops it, leaving ${kept ? `"${kept}"` : "nothing"}: quote the whole value, making this line ${quotedLine}`,
+  colonInValue: (quotedLine) => `a colon and a space (": ") inside the value stop YAML reading it: quote the whole value, making this line ${quotedLine}`,
 };
 
 const CHARACTER_NAMES_VI: Record<number, string> = { 0: "NUL", 0x0b: "tab dọc", 0x0c: "sang trang", 0x1b: "ESC", 0xfffe: "không phải ký tự", 0xffff: "không phải ký tự" };

@@ -88,6 +88,10 @@ export function parseSourceFile(text: string, lang: Language = DEFAULT_LANGUAGE)
 
   const errors = controlCharacterErrors(text, keyLines, lang, closing + 1);
   if (errors.length > 0) return { data: {}, body, fieldLines, bodyLine, errors };
+  // A plain value that YAML would cut at " #" or refuse at ": " is reported with the line to paste,
+  // before js-yaml's own message (or its silent cut) would reach the writer.
+  errors.push(...unquotedValueErrors(lines, keyLines, lang));
+  if (errors.length > 0) return { data: {}, body, fieldLines, bodyLine, errors };
 
   // A leading empty line makes the YAML's line N the file's line N.
   const yamlText = "\n" + lines.slice(1, closing).join("\n");
@@ -105,6 +109,39 @@ export function parseSourceFile(text: string, lang: Language = DEFAULT_LANGUAGE)
     return { data: {}, body, fieldLines, bodyLine, errors };
   }
   return { data: value as Record<string, unknown>, body, fieldLines, bodyLine, errors };
+}
+
+/** What YAML reads as a plain value that starts like a quoted one, a list, a map, a block or a tag. */
+const NOT_PLAIN = /^["'[{|>&*!%@`]/;
+
+/**
+ * Top-level plain values that YAML would read other than as written: a value cut at ` #` (the rest is
+ * a comment: "Chiến dịch #VệTinhViệtNam" publishes as "Chiến dịch") or holding `: ` (a syntax error
+ * in YAML's words). Each comes with its line quoted, ready to paste.
+ */
+function unquotedValueErrors(lines: readonly string[], keyLines: readonly [number, string][], lang: Language): SourceFile["errors"] {
+  const errors: SourceFile["errors"] = [];
+  for (const [line, key] of keyLines) {
+    const written = lines[line - 1]!;
+    const match = TOP_LEVEL_KEY.exec(written)!;
+    const value = written.slice(match[0].length).trim();
+    if (value === "" || NOT_PLAIN.test(value)) continue;
+    const comment = /(^|[ \t])#/.exec(value);
+    const kept = comment ? value.slice(0, comment.index).trim() : value;
+    // A value that is only a comment (`title: # …`) is no value: the schema reports it as missing.
+    if (comment && kept !== "") {
+      errors.push({ line, field: key, message: writerMessages[lang].valueCutAtHash(kept, quotedLine(written, match[0], value)) });
+    } else if (/:[ \t]/.test(kept)) {
+      errors.push({ line, field: key, message: writerMessages[lang].colonInValue(quotedLine(written, match[0], value)) });
+    }
+  }
+  return errors;
+}
+
+/** The line with its value quoted: in single quotes when the value holds a double quote and no single one. */
+function quotedLine(written: string, keyPart: string, value: string): string {
+  const quoted = value.includes('"') && !value.includes("'") ? `'${value}'` : `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+  return `${keyPart.trimEnd()} ${quoted}`;
 }
 
 /**

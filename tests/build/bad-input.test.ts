@@ -96,6 +96,8 @@ test("refused by check and build alike, each with file, line, field and the fix;
     "articles/2024/04/thu-muc.md": FRONT("title: Tin thư mục\npublished: 2024-04-01\nimage: { src: /images, alt: Ảnh }"),
     "articles/2024/04/so.md": FRONT("title: 1.5e3\npublished: 2024-04-01"),
     "articles/2024/04/nan.md": FRONT("title: .nan\npublished: 2024-04-01"),
+    "articles/2024/04/thang.md": FRONT("title: Chiến dịch #VệTinhViệtNam lan tỏa mạnh mẽ\npublished: 2024-04-01"),
+    "articles/2024/04/hai-cham.md": FRONT('title: Thủ tướng: "Vệ tinh LOTUSat-1 là niềm tự hào"\npublished: 2024-04-01'),
   });
   await writeFile(path.join(root, "outside.jpg"), "x");
   const expected: [string, RegExp][] = [
@@ -114,6 +116,8 @@ test("refused by check and build alike, each with file, line, field and the fix;
     ["thu-muc.md:4: image:", /đường dẫn \/images là một thư mục, không phải một tệp/],
     ["so.md:2: title:", /cần chữ nhưng YAML đọc giá trị này là 1500: hãy đặt giá trị trong dấu ngoặc kép/],
     ["nan.md:2: title:", /YAML đọc giá trị này là NaN/],
+    ["thang.md:2: title:", /giá trị chỉ còn "Chiến dịch": .* sửa dòng này thành title: "Chiến dịch #VệTinhViệtNam lan tỏa mạnh mẽ"/],
+    ["hai-cham.md:2: title:", /dấu hai chấm .* sửa dòng này thành title: 'Thủ tướng: "Vệ tinh LOTUSat-1 là niềm tự hào"'/],
   ];
   const env = { TMPDIR: tmpDir };
   const check = await checkSite(contentDir, { env });

@@ -100,4 +100,35 @@ test("control characters are errors naming their line, column and field (front m
   assert.equal(parseSourceFile("Chỉ thân bài \ufffe").errors.map((e) => [e.line, e.field]), [[1, "body"]], "a file without front matter is all body");
 });
 
+// Issue 17: a headline YAML would cut or refuse is an error with the line to paste, never a silent cut.
+const unquotedCases: [written: string, field: string, vi: RegExp, fix: string][] = [
+  ["title: Chiến dịch #VệTinhViệtNam lan tỏa mạnh mẽ", "title", /chỉ còn "Chiến dịch"/, 'title: "Chiến dịch #VệTinhViệtNam lan tỏa mạnh mẽ"'],
+  ['title: Thủ tướng: "Vệ tinh LOTUSat-1 là niềm tự hào"', "title", /dấu hai chấm và dấu cách/, `title: 'Thủ tướng: "Vệ tinh LOTUSat-1 là niềm tự hào"'`],
+  ["summary: Ngày 5: khai mạc #hội-chợ", "summary", /chỉ còn "Ngày 5: khai mạc"/, 'summary: "Ngày 5: khai mạc #hội-chợ"'],
+  ["source: Báo A: 'trích' và \"dẫn\"", "source", /dấu hai chấm/, 'source: "Báo A: \'trích\' và \\"dẫn\\""'],
+];
+
+test("a plain value YAML would cut at ' #' or refuse at ': ' is an error on its line with the quoted line to paste", () => {
+  for (const [written, field, vi, fix] of unquotedCases) {
+    const source = parseSourceFile(`---\ncategory: khoa-hoc\n${written}\npublished: 2024-01-27\n---\nThân bài\n`);
+    assert.equal(source.errors.map((error) => [error.line, error.field]), [[3, field]], written);
+    assert.match(source.errors[0]!.message, vi, written);
+    assert.ok(source.errors[0]!.message.endsWith(fix), `${written}\n${source.errors[0]!.message}`);
+    assert.equal(source.data, {}, "nothing is read from a file with an error");
+    // The suggested line reads back as exactly what was written.
+    const fixed = parseSourceFile(`---\n${fix}\n---\n`);
+    assert.equal(fixed.errors, [], fix);
+    assert.is(fixed.data[field], written.slice(written.indexOf(": ") + 2), fix);
+  }
+  const english = parseSourceFile("---\ntitle: Chiến dịch #VệTinh\n---\n", "en");
+  assert.match(english.errors[0]!.message, 'leaving "Chiến dịch": quote the whole value, making this line title: "Chiến dịch #VệTinh"');
+});
+
+test("quoted values, lists, a URL's #fragment, times and a value that is only a comment are left to YAML", () => {
+  for (const written of ['title: "Chiến dịch #VệTinh"', "title: 'A: b'", "tags: [a, b]", "source: https://example.org/tin#muc-2", "published: 2024-01-27 22:01", "title: a#b"]) {
+    assert.equal(parseSourceFile(`---\n${written}\n---\n`).errors, [], written);
+  }
+  assert.equal(parseSourceFile("---\ntitle: # chưa có\n---\n").data, { title: null }, "no value: the schema says it is required");
+});
+
 test.run();
