@@ -8,6 +8,7 @@
  * A photo whose size is unknown, a GIF or SVG, or an image on another site is printed as the plain
  * `<img>` it was: there are no copies of it.
  */
+import { escapeHtml } from "../text/escape.ts";
 import { type PhotoCopy, isResizablePhoto, photoPlan, srcset } from "./photo-variants.ts";
 
 /** Where a photo stands in the layout (layouts/assets/site.css), which decides its `sizes` and how it loads. */
@@ -69,18 +70,18 @@ export interface PictureOptions {
 export function pictureHtml(image: PictureImage, role: PhotoRole, options: PictureOptions = {}): string {
   const box = options.box ?? (image.width && image.height ? { width: image.width, height: image.height } : undefined);
   const attributes =
-    `alt="${DECORATIVE[role] ? "" : escapeAttribute(image.alt ?? "")}"` +
-    (image.title ? ` title="${escapeAttribute(image.title)}"` : "") +
-    (options.className ? ` class="${escapeAttribute(options.className)}"` : "") +
+    `alt="${DECORATIVE[role] ? "" : escapeHtml(image.alt ?? "")}"` +
+    (image.title ? ` title="${escapeHtml(image.title)}"` : "") +
+    (options.className ? ` class="${escapeHtml(options.className)}"` : "") +
     (box ? ` width="${box.width}" height="${box.height}"` : "") +
     LOADING[role];
-  if (!image.width || !image.height || !isResizablePhoto(image.src)) return `<img src="${escapeAttribute(image.src)}" ${attributes}>`;
+  if (!image.width || !image.height || !isResizablePhoto(image.src)) return `<img src="${escapeHtml(image.src)}" ${attributes}>`;
   const plan = photoPlan(image.src, { width: image.width, height: image.height });
-  const sizes = escapeAttribute(LAYOUT_SIZES[role]);
-  const sources = plan.sources.map((source) => `<source type="${source.mime}" srcset="${escapeAttribute(srcset(source.copies))}" sizes="${sizes}">`).join("");
+  const sizes = escapeHtml(LAYOUT_SIZES[role]);
+  const sources = plan.sources.map((source) => `<source type="${source.mime}" srcset="${escapeHtml(srcset(source.copies))}" sizes="${sizes}">`).join("");
   const fallback = plan.fallback.copies;
   const plain = plainCopy(fallback);
-  return `<picture>${sources}<img src="${escapeAttribute(plain.url)}" srcset="${escapeAttribute(srcset(fallback))}" sizes="${sizes}" ${attributes}></picture>`;
+  return `<picture>${sources}<img src="${escapeHtml(plain.url)}" srcset="${escapeHtml(srcset(fallback))}" sizes="${sizes}" ${attributes}></picture>`;
 }
 
 /**
@@ -98,9 +99,6 @@ function plainCopy(copies: readonly PhotoCopy[]): PhotoCopy {
   return [...copies].reverse().find((copy) => copy.width <= PLAIN_SRC_WIDTH) ?? copies[0]!;
 }
 
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
 
 /**
  * The image social networks and search engines are given (`og:image`, JSON-LD `image`): the photo's

@@ -1,6 +1,7 @@
 /**
  * Zone offsets as imported pages and exports write them.
  */
+import { pad2 } from "../text/pad.ts";
 
 /**
  * `+07:00` for 420 minutes east of UTC.
@@ -9,5 +10,5 @@
 export function formatOffset(minutes: number): string {
   const sign = minutes < 0 ? "-" : "+";
   const absolute = Math.abs(minutes);
-  return `${sign}${String(Math.floor(absolute / 60)).padStart(2, "0")}:${String(absolute % 60).padStart(2, "0")}`;
+  return `${sign}${pad2(Math.floor(absolute / 60))}:${pad2(absolute % 60)}`;
 }

@@ -9,6 +9,7 @@
  * - `[embed]https://youtu.be/…[/embed]`, `[video src=…]` → `<p data-import-embed="URL"></p>`
  * - any other shortcode with attributes (`[contact-form-7 id="3"]`) is dropped and counted.
  */
+import { escapeHtml } from "../text/escape.ts";
 
 export interface ShortcodeResult {
   html: string;
@@ -30,7 +31,6 @@ function attributesOf(text: string): Record<string, string> {
   return result;
 }
 
-const escapeAttribute = (value: string): string => value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /**
  * Replaces the shortcodes tintuc understands with HTML markers and drops the others.
@@ -52,10 +52,10 @@ export function expandShortcodes(text: string): ShortcodeResult {
       // The caption may also be an attribute (older WordPress): keep it as the figure's caption.
       replacement = closing
         ? "</figure>"
-        : `<figure data-import-caption${attributes.caption ? ` data-import-caption-text="${escapeAttribute(attributes.caption)}"` : ""}>`;
+        : `<figure data-import-caption${attributes.caption ? ` data-import-caption-text="${escapeHtml(attributes.caption)}"` : ""}>`;
     } else if (name === "gallery" && !closing) {
       galleryIds.push(...(attributes.ids ?? "").split(",").map((id) => id.trim()).filter(Boolean));
-      replacement = `<div data-import-gallery="${escapeAttribute(attributes.ids ?? "")}"></div>`;
+      replacement = `<div data-import-gallery="${escapeHtml(attributes.ids ?? "")}"></div>`;
     } else if (name === "embed") {
       if (!closing) {
         embedOpen = output.length + (start - last);
@@ -63,14 +63,14 @@ export function expandShortcodes(text: string): ShortcodeResult {
       } else if (embedOpen >= 0) {
         output += text.slice(last, start);
         const url = output.slice(embedOpen).trim();
-        output = `${output.slice(0, embedOpen)}<p data-import-embed="${escapeAttribute(url)}"></p>`;
+        output = `${output.slice(0, embedOpen)}<p data-import-embed="${escapeHtml(url)}"></p>`;
         last = start + whole.length;
         embedOpen = -1;
         continue;
       }
     } else if (EMBEDS.has(name)) {
       const url = attributes.src ?? attributes.mp4 ?? attributes.url ?? "";
-      replacement = closing ? "" : url ? `<p data-import-embed="${escapeAttribute(url)}"></p>` : "";
+      replacement = closing ? "" : url ? `<p data-import-embed="${escapeHtml(url)}"></p>` : "";
       if (!closing && !url) dropped.push(name);
     } else if (!KNOWN_WRAPPERS.has(name) && (rest?.includes("=") || closing)) {
       if (!closing) dropped.push(name);
