@@ -90,6 +90,7 @@ test("a pull request: built and checked, never deployed; the suite when code cha
 test("when the changes cannot be told, or the schedule's check fails, nothing is built", () => {
   assert.equal(ran(simulate({ event: "push", failing: ["changes"] })), ["changes"]);
   assert.equal(ran(simulate({ event: "schedule", failing: ["due"] })), ["due"]);
+  assert.equal(ran(simulate({ event: "workflow_dispatch", failing: ["due"] })), ["due"]);
 });
 
 test("the schedule: every 15 minutes, and a build only when something came due", () => {
@@ -112,9 +113,11 @@ test("the schedule: every 15 minutes, and a build only when something came due",
   assert.equal(failed.build, "skipped");
 });
 
-test("a run by hand tests, then builds and deploys", () => {
-  assert.equal(ran(simulate({ event: "workflow_dispatch" })), ["build", "deploy", "test"]);
-  assert.equal(simulate({ event: "workflow_dispatch", suite: "failure" }).build, "skipped");
+test("a run by hand builds and deploys at once, after the suite only if code changed since the last deploy", () => {
+  const nothingDue = (code: string) => ({ due: { due: "false", changed: "true", code } });
+  assert.equal(ran(simulate({ event: "workflow_dispatch", outputs: nothingDue("false") })), ["build", "deploy", "due"]);
+  assert.equal(ran(simulate({ event: "workflow_dispatch", outputs: nothingDue("true") })), ["build", "deploy", "due", "test"]);
+  assert.equal(simulate({ event: "workflow_dispatch", outputs: nothingDue("true"), suite: "failure" }).build, "skipped");
 });
 
 test("every build: check, build with the recorded clock, the URL-set check, check-links; .cache kept", () => {
