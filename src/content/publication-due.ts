@@ -43,18 +43,34 @@ export type PublishDecision =
  * @example (await timedChanges("content")).filter((change) => change.kind === "article").length
  */
 export async function timedChanges(contentDir: string): Promise<TimedChange[]> {
-  const display = (file: string): string => path.join(path.basename(contentDir), path.relative(contentDir, file)).split(path.sep).join("/");
-  const context: SchemaContext = { categoryKeys: [] };
-  const changes: TimedChange[] = [];
-  for (const file of await listMarkdownFiles(path.join(contentDir, "articles"))) {
-    const at = publicationTime(readFrontMatter(file), context);
-    if (at) changes.push({ kind: "article", file: display(file), at });
-  }
+  const folder = path.basename(contentDir);
+  const changes: TimedChange[] = (await publicationTimes(contentDir)).map(({ file, at }) => ({ kind: "article", file: `${folder}/${file}`, at }));
   const pollsFile = `${path.basename(contentDir)}/_data/polls.yaml`;
   for (const poll of (await readPolls(contentDir)).polls) {
     changes.push({ kind: "poll-opens", file: pollsFile, at: poll.opens }, { kind: "poll-closes", file: pollsFile, at: poll.closes });
   }
   return changes;
+}
+
+/**
+ * The articles not yet due at an instant (scheduled), by file relative to the content folder
+ * (`articles/2024/05/x.md`, as the record of published URLs names them): their recorded URLs answer
+ * only from their time on, so the URL-set check (`npm run check-urls`) waits for it too.
+ * @example (await scheduledArticles("content", buildTime)).has("articles/2024/05/x.md")
+ */
+export async function scheduledArticles(contentDir: string, at: DateTime): Promise<Set<string>> {
+  return new Set((await publicationTimes(contentDir)).filter((each) => each.at > at).map((each) => each.file));
+}
+
+/** Each article's publication time (drafts and unreadable files left out), by file relative to the content folder. */
+async function publicationTimes(contentDir: string): Promise<{ file: string; at: DateTime }[]> {
+  const context: SchemaContext = { categoryKeys: [] };
+  const times: { file: string; at: DateTime }[] = [];
+  for (const file of await listMarkdownFiles(path.join(contentDir, "articles"))) {
+    const at = publicationTime(readFrontMatter(file), context);
+    if (at) times.push({ file: path.relative(contentDir, file).split(path.sep).join("/"), at });
+  }
+  return times;
 }
 
 /** The bytes read first from each article: its front matter, in all but the longest ones. */

@@ -130,6 +130,9 @@ test("every build: check, build with the recorded clock, the URL-set check, chec
   assert.is(cache?.with?.path, ".cache");
   const buildStep = build.steps.find((step) => step.run === "npm run build") as Step & { env?: Record<string, string> };
   assert.match(buildStep.env?.SOURCE_DATE_EPOCH ?? "", "steps.clock.outputs.epoch");
+  // The URL-set check knows which recorded articles are still scheduled by the build's own clock.
+  const checkUrls = build.steps.find((step) => step.run?.startsWith("npm run check-urls")) as Step & { env?: Record<string, string> };
+  assert.match(checkUrls.env?.SOURCE_DATE_EPOCH ?? "", "steps.clock.outputs.epoch");
   // What the scheduled run compares with: the deploy records the build's clock and commit.
   assert.match(runs(workflow.jobs.deploy!).join("\n"), "needs.build.outputs.epoch");
   assert.match(runs(workflow.jobs.due!).join("\n"), /npm run --silent due-since -- --since "\$\{\{ steps\.last\.outputs\.epoch \}\}"/);
