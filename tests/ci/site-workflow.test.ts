@@ -134,8 +134,12 @@ test("every build: check, build with the recorded clock, the URL-set check, chec
   const checkUrls = build.steps.find((step) => step.run?.startsWith("npm run check-urls")) as Step & { env?: Record<string, string> };
   assert.match(checkUrls.env?.SOURCE_DATE_EPOCH ?? "", "steps.clock.outputs.epoch");
   // What the scheduled run compares with: the deploy records the build's clock and commit.
-  assert.match(runs(workflow.jobs.deploy!).join("\n"), "needs.build.outputs.epoch");
-  assert.match(runs(workflow.jobs.due!).join("\n"), /npm run --silent due-since -- --since "\$\{\{ steps\.last\.outputs\.epoch \}\}"/);
+  const envOf = (job: Job, command: string): Record<string, string> =>
+    ((job.steps.find((step) => step.run?.includes(command)) as Step & { env?: Record<string, string> } | undefined)?.env ?? {});
+  assert.match(runs(workflow.jobs.deploy!).join("\n"), "> .last-deploy");
+  assert.match(envOf(workflow.jobs.deploy!, ".last-deploy").EPOCH ?? "", "needs.build.outputs.epoch");
+  assert.match(runs(workflow.jobs.due!).join("\n"), 'npm run --silent due-since -- --since "$LAST_EPOCH"');
+  assert.match(envOf(workflow.jobs.due!, "due-since").LAST_EPOCH ?? "", "steps.last.outputs.epoch");
 });
 
 // .ci/changed-outside-content against a repository with a content commit, a code commit and a mixed one.
