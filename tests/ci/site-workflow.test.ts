@@ -170,6 +170,11 @@ test(".ci/changed-outside-content: content only, code, mixed, nothing, and no ba
   commit(dir, { "package-lock.json": "{}" });
   assert.is(changedSince(dir, code), "changed=true\ncode=true", "dependencies");
   assert.is(changedSince(dir, git(dir, "rev-parse", "HEAD")), "changed=false\ncode=false");
+  // A file moved out of src/ into content/: the rename's old path counts.
+  const beforeMove = git(dir, "rev-parse", "HEAD");
+  git(dir, "mv", "src/x.ts", "content/x.ts");
+  git(dir, "commit", "-qm", "move");
+  assert.is(changedSince(dir, beforeMove), "changed=true\ncode=true", "a move out of src/");
   for (const base of ["", "0000000000000000000000000000000000000000", "1234567890abcdef1234567890abcdef12345678"]) {
     assert.is(changedSince(dir, base), "changed=true\ncode=true", `base "${base}"`);
   }
