@@ -56,6 +56,8 @@ const DECORATIVE: Record<PhotoRole, boolean> = { lead: false, front: false, body
 
 /** The copy an `<img>` without `srcset` support shows: the fallback nearest a phone's column at 2×. */
 const PLAIN_SRC_WIDTH = 800;
+/** The copy a thumbnail drawn by a script shows (a search result's 7rem picture, 2×). */
+const THUMBNAIL_WIDTH = 400;
 
 export interface PictureOptions {
   /** The `<img>`'s class. */
@@ -94,9 +96,20 @@ export function singleCopyUrl(image: PictureImage): string {
   return plainCopy(photoPlan(image.src, { width: image.width, height: image.height }).fallback.copies).url;
 }
 
-/** The widest of `copies` (narrowest first) not over PLAIN_SRC_WIDTH; the narrowest when all are. */
-function plainCopy(copies: readonly PhotoCopy[]): PhotoCopy {
-  return [...copies].reverse().find((copy) => copy.width <= PLAIN_SRC_WIDTH) ?? copies[0]!;
+/**
+ * The URL of a small copy for a thumbnail that a script draws from one URL (a search result's
+ * picture, 7rem wide): the fallback copy nearest 400 px, never the camera's file; the original when
+ * there are no copies.
+ * @example thumbnailCopyUrl({ src: "/images/a.jpg", width: 3000, height: 2000 }) // "/photo-sizes/images/a.jpg/400.jpg"
+ */
+export function thumbnailCopyUrl(image: PictureImage): string {
+  if (!image.width || !image.height || !isResizablePhoto(image.src)) return image.src;
+  return plainCopy(photoPlan(image.src, { width: image.width, height: image.height }).fallback.copies, THUMBNAIL_WIDTH).url;
+}
+
+/** The widest of `copies` (narrowest first) not over `widest`; the narrowest when all are. */
+function plainCopy(copies: readonly PhotoCopy[], widest = PLAIN_SRC_WIDTH): PhotoCopy {
+  return [...copies].reverse().find((copy) => copy.width <= widest) ?? copies[0]!;
 }
 
 

@@ -6,7 +6,9 @@
  * on the layouts, and Pagefind never parses the pages' navigation, sidebars and forms.
  */
 import { createMarkdown } from "../content/markdown.ts";
+import type { ImageSize } from "../content/local-images.ts";
 import type { LeadImage } from "../content/schema.ts";
+import { thumbnailCopyUrl } from "../images/picture-html.ts";
 import type { TimeView } from "../dates.ts";
 import type { Language } from "../language.ts";
 import { escapeHtml } from "../text/escape.ts";
@@ -31,9 +33,9 @@ export function searchDocument(page: SearchablePage, bodyHtml: string, pathPrefi
   const paragraph = (text: string | undefined): string => (text ? `<p>${escapeHtml(text)}</p>` : "");
   // The lead photo is the result's picture, or a video's poster; without either a result shows
   // none (Pagefind would take the first photo of the body).
-  const image = page.image ?? (page.video ? { src: page.video.poster, alt: page.title, caption: undefined } : undefined);
+  const image = resultImage(page);
   const leadPhoto = image
-    ? `<figure><img${attribute("src", withPathPrefix(pathPrefix, image.src))}${attribute("alt", image.alt)} data-pagefind-meta="image[src], image_alt[alt]">` +
+    ? `<figure><img${attribute("src", withPathPrefix(pathPrefix, thumbnailCopyUrl(image)))}${attribute("alt", image.alt)} data-pagefind-meta="image[src], image_alt[alt]">` +
       `${image.caption ? `<figcaption>${escapeHtml(image.caption)}</figcaption>` : ""}</figure>`
     : '<span data-pagefind-meta="image:"></span>';
   // The folded forms go last, and their count is a result field, so that the search page can keep
@@ -63,9 +65,9 @@ export function searchDocument(page: SearchablePage, bodyHtml: string, pathPrefi
  */
 export function headlineDocument(page: SearchablePage, period: string, pathPrefix: string): SearchDocument {
   const attribute = (name: string, value: string): string => ` ${name}="${escapeHtml(value)}"`;
-  const image = page.image ?? (page.video ? { src: page.video.poster, alt: page.title } : undefined);
+  const image = resultImage(page);
   const picture = image
-    ? `<img${attribute("src", withPathPrefix(pathPrefix, image.src))}${attribute("alt", image.alt)} data-pagefind-meta="image[src], image_alt[alt]">`
+    ? `<img${attribute("src", withPathPrefix(pathPrefix, thumbnailCopyUrl(image)))}${attribute("alt", image.alt)} data-pagefind-meta="image[src], image_alt[alt]">`
     : '<span data-pagefind-meta="image:"></span>';
   const texts = [page.title, page.lede ?? ""];
   const terms = [...new Set([...joinedPairs(texts.join(" . ")), ...foldedFormsOfDWords(texts)])];
@@ -80,15 +82,25 @@ export function headlineDocument(page: SearchablePage, period: string, pathPrefi
   return { url: page.url, html };
 }
 
+/**
+ * A result's picture: the lead photo, or else a video's poster, with its size when known, so that a
+ * result shows a 400-px copy (search.js draws it 7rem wide), never the camera's file (issue #22).
+ */
+function resultImage(page: SearchablePage): (LeadImage & Partial<ImageSize>) | undefined {
+  if (page.image) return page.image;
+  return page.video ? { ...page.video.posterImage, src: page.video.poster, alt: page.title, caption: undefined } : undefined;
+}
+
 /** What a search document takes of an article: the fields of its page (src/pages/article-page.ts) a reader can search or sees in a result. */
 export interface SearchablePage {
   url: string;
   lang: Language;
   title: string;
   lede?: string;
-  image?: LeadImage;
+  /** With its size when it could be read: a result then shows its 400-px copy. */
+  image?: LeadImage & Partial<ImageSize>;
   /** A video article's poster is its result's picture when it has no lead photo. */
-  video?: { poster: string };
+  video?: { poster: string; posterImage?: Partial<ImageSize> };
   credits: string[];
   source?: string;
   category: { name: string };

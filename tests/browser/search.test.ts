@@ -34,7 +34,7 @@ test("/search/?q=… opened directly shows that search; a query without diacriti
   assert.is(await page.inputValue("[data-search-input]"), "khoa hoc");
   assert.is(await page.textContent("[data-search-summary]"), "3 kết quả cho “khoa hoc”");
   assert.match((await page.locator(".search-result", { hasText: DANG_BO.title }).textContent()) ?? "", "Hoạt động KH&CN · 27/01/2024");
-  assert.is(await page.locator(".search-result", { hasText: DANG_BO.title }).locator("img").getAttribute("src"), "/images/hoi-nghi.jpg");
+  assert.is(await page.locator(".search-result", { hasText: DANG_BO.title }).locator("img").getAttribute("src"), "/photo-sizes/images/hoi-nghi.jpg/400.jpg", "a small copy, never the original");
   assert.is(await page.locator(".search-result", { hasText: NUA_DEM.title }).locator("img").count(), 0);
   assert.ok(await page.isHidden("[data-search-more]"), "one page of results: no 'more' button");
   await page.close();

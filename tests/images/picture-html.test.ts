@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { LAYOUT_SIZES, pictureHtml, sharedImage, singleCopyUrl } from "../../src/images/picture-html.ts";
+import { LAYOUT_SIZES, pictureHtml, sharedImage, singleCopyUrl, thumbnailCopyUrl } from "../../src/images/picture-html.ts";
 
 const PHOTO = { src: "/images/a.jpg", alt: "Hội nghị “lớn” & <đông>", width: 3000, height: 2000 };
 
@@ -69,6 +69,14 @@ test("one URL where one image goes: the copy nearest 800 px", () => {
   assert.is(singleCopyUrl(PHOTO), "/photo-sizes/images/a.jpg/800.jpg");
   assert.is(singleCopyUrl({ src: "/images/a.jpg", width: 300, height: 200 }), "/photo-sizes/images/a.jpg/300.jpg");
   assert.is(singleCopyUrl({ src: "/images/a.jpg" }), "/images/a.jpg");
+});
+
+test("a thumbnail a script draws from one URL (a search result): the copy nearest 400 px", () => {
+  assert.is(thumbnailCopyUrl(PHOTO), "/photo-sizes/images/a.jpg/400.jpg");
+  assert.is(thumbnailCopyUrl({ src: "/images/a.png", width: 3000, height: 2000 }), "/photo-sizes/images/a.png/400.png");
+  assert.is(thumbnailCopyUrl({ src: "/images/a.jpg", width: 300, height: 200 }), "/photo-sizes/images/a.jpg/300.jpg");
+  assert.is(thumbnailCopyUrl({ src: "/images/a.jpg" }), "/images/a.jpg");
+  assert.is(thumbnailCopyUrl({ src: "/images/a.svg", width: 3000, height: 2000 }), "/images/a.svg");
 });
 
 test.run();

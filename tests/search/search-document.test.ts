@@ -42,6 +42,16 @@ test("a video article without a lead photo shows its poster in results", () => {
   assert.match(searchDocument({ ...page, image: undefined, video }, "", "/").html, '<img src="/images/poster.jpg" alt="Đảng bộ &lt;b&gt;&quot;đạt&quot;&lt;/b&gt; kết quả"');
 });
 
+test("a result's picture is the photo's 400-px copy, never the camera's file, when its size is known (issue 22)", () => {
+  const sized = { ...page, image: { ...page.image!, width: 4000, height: 3000 } };
+  assert.match(searchDocument(sized, "", "/tin/").html, '<img src="/tin/photo-sizes/images/hoi-nghi.jpg/400.jpg" alt="Bí thư phát biểu"');
+  assert.match(headlineDocument(sized, "2024", "/").html, '<img src="/photo-sizes/images/hoi-nghi.jpg/400.jpg" alt="Bí thư phát biểu"');
+  const video = { poster: "/images/poster.jpg", posterImage: { width: 1280, height: 720 } };
+  assert.match(searchDocument({ ...page, image: undefined, video }, "", "/").html, '<img src="/photo-sizes/images/poster.jpg/400.jpg"');
+  // A GIF has no copies: shown as it is.
+  assert.match(searchDocument({ ...page, image: { src: "/images/a.gif", alt: "", width: 900, height: 600 } }, "", "/").html, '<img src="/images/a.gif"');
+});
+
 test("an English article's document is in English, for Pagefind's English index", () => {
   assert.match(searchDocument({ ...page, lang: "en" }, "", "/").html, '<html lang="en">');
 });
