@@ -134,6 +134,14 @@ Sinh N bài, dựng thật, đo lần tìm kiếm đầu tiên, sửa một bài
   --query TỪ              từ khóa để đo tìm kiếm (lặp lại được)
   --photos P              P bài có ảnh chính cỡ máy ảnh (JPEG), và một lần dựng thứ ba sau một ảnh mới (mặc định 0)
   --photo-size RỘNGxCAO   cỡ của những ảnh đó (mặc định 3000x2000)`,
+    lighthouse: `Cách dùng: npm run lighthouse -- [--count N] [--runs R] [--json] [--keep]
+
+Sinh N bài có ảnh máy ảnh, dựng thật, chạy Lighthouse (điện thoại) trên trang chủ và bài có ảnh 4000×3000 trong Chromium; báo lỗi (mã 1) nếu Performance < 95 hoặc LCP > 2,5 giây.
+
+  --count N               số bài (mặc định 30)
+  --runs R                số lần chạy mỗi trang, lấy trung vị (mặc định 1)
+  --json                  in kết quả dạng JSON
+  --keep                  giữ lại thư mục tạm`,
     benchImport: `Cách dùng: npx tsx scripts/bench-import.ts [--posts N] [--keep] [--inline]
 
 Sinh một tệp xuất WordPress N bài, nhập nó vào một thư mục nội dung trống, in số bài mỗi giây và bộ nhớ đỉnh.
@@ -285,6 +293,14 @@ Generates N articles, runs the real build, measures a reader's first search, cha
   --query Q               a query to measure (repeatable)
   --photos P              P articles get a camera-size JPEG lead photo, and a third build follows one new photo (default 0)
   --photo-size WxH        those photos' size (default 3000x2000)`,
+    lighthouse: `Usage: npm run lighthouse -- [--count N] [--runs R] [--json] [--keep]
+
+Generates N articles with camera photos, builds them, runs Lighthouse (mobile) on the home page and the article with a 4000×3000 photo in Chromium; exits 1 if Performance < 95 or LCP > 2.5 s.
+
+  --count N               number of articles (default 30)
+  --runs R                runs of each page, the median quoted (default 1)
+  --json                  prints the figures as JSON
+  --keep                  keeps the temporary folder`,
     benchImport: `Usage: npx tsx scripts/bench-import.ts [--posts N] [--keep] [--inline]
 
 Generates a WordPress export of N posts, imports it into an empty content folder, prints posts per second and peak memory.
