@@ -3,7 +3,8 @@
  * articles into a temporary content folder, runs the real production build on it (a child process,
  * measured as a whole process tree), measures what a reader's first search fetches (in headless
  * Chromium, when it is installed), then changes one article and builds again. With --photos, P articles
- * get a camera-size JPEG lead photo each, and a third build follows one new photo. Reports, per stage,
+ * get a camera-size JPEG lead photo each, a third build follows one new photo, and a few of the
+ * photos are encoded alone for their CPU cost. Reports, per stage,
  * wall time, CPU time and peak memory, plus files and bytes written. No test asserts these
  * figures: they are for notes.
  */
@@ -20,6 +21,7 @@ import { BUILD_NODE_OPTIONS } from "../src/pipeline/heap.ts";
 import { outputStats } from "../src/pipeline/output-stats.ts";
 import { writeCorpus } from "../src/bench/corpus/write.ts";
 import { cameraPhoto, giveArticlesPhotos, setLeadPhoto } from "../src/bench/camera-photos.ts";
+import { type PhotoEncodingFigures, measurePhotoEncoding } from "../src/bench/photo-encoding.ts";
 import { PROJECT_DIR } from "../src/project-paths.ts";
 import { HEADLINES_BUNDLE } from "../src/search/search-periods.ts";
 
@@ -131,9 +133,21 @@ try {
     photoRebuild = await build(`Rebuild after one new photo in ${next}`);
   }
 
+  let photoEncoding: PhotoEncodingFigures | undefined;
+  if (photos > 0) {
+    // A photo's cost alone, since the builds' CPU mixes it with Eleventy's work.
+    const sample = Array.from({ length: Math.min(photos, 5) }, (_, index) => path.join(contentDir, "images", "photos", `photo-${index + 1}.jpg`));
+    photoEncoding = await measurePhotoEncoding(sample, { width: photoWidth, height: photoHeight }, path.join(workDir, "encoded-alone"));
+    say(
+      `\nEncoding ${photoEncoding.photos} photos alone, one at a time: ${photoEncoding.cpuSecondsPerPhoto.toFixed(2)} CPU-s a photo ` +
+        `(${photoEncoding.wallSecondsPerPhoto.toFixed(2)} s wall); 10,000 such photos on an idle ${photoEncoding.cores}-core machine: ` +
+        `${(photoEncoding.tenThousandSeconds / 60).toFixed(0)} min of encoding`,
+    );
+  }
+
   if (values.json) {
     console.log(
-      JSON.stringify({ count, seed: values.seed, photos, generateSeconds, cold: strip(cold), headlineBundle: headlines, firstQueries, rebuild: rebuild && strip(rebuild), photoRebuild: photoRebuild && strip(photoRebuild) }, null, 2),
+      JSON.stringify({ count, seed: values.seed, photos, generateSeconds, cold: strip(cold), headlineBundle: headlines, firstQueries, rebuild: rebuild && strip(rebuild), photoRebuild: photoRebuild && strip(photoRebuild), photoEncoding }, null, 2),
     );
   }
 } finally {
