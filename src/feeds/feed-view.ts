@@ -8,6 +8,7 @@ import type { LeadImage } from "../content/schema.ts";
 import type { ImageSize } from "../content/local-images.ts";
 import type { TimeView } from "../dates.ts";
 import { categoryLink } from "../category-link.ts";
+import { singleCopyUrl } from "../images/picture-html.ts";
 import { type Strings, strings } from "../i18n.ts";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { absoluteUrl, feedUrl, homeUrl } from "../urls.ts";
@@ -132,7 +133,8 @@ function toEntry(page: FeedArticle, site: SiteConfig, t: Strings): FeedEntry {
     updated: (page.updated ?? page.published).iso,
     authors: page.authors.length > 0 ? page.authors : [site.publisher],
     category: page.category.name,
-    video: video && { poster: video.poster, href: video.embed?.watchUrl ?? page.url, label: video.embed?.watchLabel ?? t.feedWatchVideo },
+    // The poster's copy nearest 800 px, as the lead photo's (feed.njk): never the camera's file.
+    video: video && { poster: singleCopyUrl({ src: video.poster, ...page.imageSizes[video.poster] }), href: video.embed?.watchUrl ?? page.url, label: video.embed?.watchLabel ?? t.feedWatchVideo },
     enclosure: video?.file && { url: absoluteUrl(site.url, video.file.src), type: video.file.type },
     page,
   };

@@ -161,11 +161,11 @@ test("feeds: a video article's entry shows its poster linked to the video; a fil
   const entry = (url: string): string => new RegExp(`<entry>\\s*<title>[^<]*</title>\\s*<link href="https://tintuc.example.org${url}"[\\s\\S]*?</entry>`).exec(feed)?.[0] ?? "";
   const file = entry(FILE);
   assert.match(file, '<link rel="enclosure" type="video/webm" href="https://tintuc.example.org/videos/2024/05/thi-nghiem.webm"/>');
-  assert.match(file, `&lt;a href=&quot;https://tintuc.example.org${FILE}&quot;&gt;&lt;img src=&quot;https://tintuc.example.org/images/`);
+  assert.match(file, `&lt;a href=&quot;https://tintuc.example.org${FILE}&quot;&gt;&lt;img src=&quot;https://tintuc.example.org/photo-sizes/images/`);
   assert.match(file, "Xem video");
   const youtube = entry(YOUTUBE);
   assert.match(youtube, "&lt;a href=&quot;https://www.youtube.com/watch?v=");
-  assert.match(youtube, "img src=&quot;https://tintuc.example.org/images/robot.jpg&quot;");
+  assert.match(youtube, "img src=&quot;https://tintuc.example.org/photo-sizes/images/robot.jpg/800.jpg&quot;", "the poster's 800-px copy, not the original");
   assert.not.match(youtube, 'rel="enclosure"', "a provider's video is no file to enclose");
 });
 
