@@ -115,7 +115,7 @@ test("filters category (by its Vietnamese name) and year; sort by published; met
     title: "Đảng bộ Bộ Khoa học và Công nghệ đạt nhiều kết quả tích cực",
     published: "27/01/2024",
     category: "Hoạt động KH&CN",
-    image: "/images/hoi-nghi.jpg",
+    image: "/photo-sizes/images/hoi-nghi.jpg/400.jpg", // a small copy for the result, never the original
     image_alt: "Bí thư phát biểu",
     folded: "6",
   });
