@@ -61,6 +61,8 @@ test("the report names the page without a headline; the archive checks with 0 er
   assert.ok(formatImportReport(report, "en").includes("portal:tin-tuc/khong-tieu-de.html: title: no headline found (selector h1.title, .news-title, h1); page skipped (warning)"));
   const archive = await loadContent({ contentDir, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00") });
   assert.equal(archive.problems.filter((problem) => problem.severity === "error"), []);
+  // The import record is the schema's: no warning about an unknown field either (issue 23).
+  assert.equal(archive.problems.filter((problem) => problem.field === "imported"), []);
   const again = await run();
   assert.equal([again.created, again.updated, again.unchanged, again.photosCopied], [0, 0, 3, 0]);
 });
