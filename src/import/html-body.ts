@@ -8,6 +8,7 @@
  */
 import { load, type Cheerio, type CheerioAPI } from "cheerio";
 import { VIDEO_PROVIDERS, VIDEO_PROVIDER_KEYS, type VideoProvider } from "../video-providers.ts";
+import type { ParsedNode } from "./markdown-writer.ts";
 
 /** An element as cheerio types it (its own copy of domhandler). */
 type Element = ReturnType<CheerioAPI>[number] & { tagName: string; attribs: Record<string, string> };
@@ -40,8 +41,10 @@ export interface DroppedCounts {
 }
 
 export interface PreparedBody {
-  /** Normalized HTML for the Markdown writer; embeds are left as `<p data-import-video="provider:id">`. */
-  html: string;
+  /** The normalized body for the Markdown writer, parsed; embeds are left as `<p data-import-video="provider:id">`. */
+  nodes: readonly ParsedNode[];
+  /** The same, as HTML. */
+  html(): string;
   /** Photo URLs in the body, absolute where a base URL was given, in order, each once. */
   imageUrls: string[];
   videos: FoundVideo[];
@@ -327,6 +330,6 @@ export function prepareBody(html: string, options: PrepareOptions = {}): Prepare
     if (!href || href.startsWith("#") || /^javascript:/i.test(href)) link.replaceWith(link.contents());
     else if (options.baseUrl && /^https?:/.test(options.baseUrl)) link.attr("href", absolute(href, options.baseUrl));
   });
-  return { html: $.html(), imageUrls, videos, dropped };
+  return { nodes: $.root().contents().toArray() as ParsedNode[], html: () => $.html(), imageUrls, videos, dropped };
 }
 
