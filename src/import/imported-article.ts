@@ -115,7 +115,7 @@ export async function writeImportedArticle(context: ImportContext, article: Impo
     return data;
   };
 
-  const outcome = await context.folder.write(article.source, month, article.slug, (slug) => articleFileText(frontMatter(slug), body, article.source));
+  const outcome = context.folder.write(article.source, month, article.slug, (slug) => articleFileText(frontMatter(slug), body, article.source));
   if (outcome.action === "kept-edited") {
     report.skip("skipEdited");
     report.problem(article.item, "file", "problemEdited", { path: `articles/${outcome.path}` });
