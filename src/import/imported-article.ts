@@ -108,8 +108,9 @@ export async function writeImportedArticle(context: ImportContext, article: Impo
     if (article.tags?.length) data.tags = article.tags;
     data.slug = slug;
     if (article.draft) data.draft = true;
-    // Only the addresses a static file can answer for (src/content/permanence-fields.ts): one with a
-    // query string (`/?p=12`, `chi-tiet.aspx?ItemID=1234`) is an error of check, and needs server rules.
+    // Only the addresses the site can answer for (src/content/permanence-fields.ts): paths, and
+    // WordPress's `/?p=12` (a lookup, src/query-aliases.ts); another query string
+    // (`chi-tiet.aspx?ItemID=1234`) is an error of check, and needs server rules.
     const aliases = article.aliases.filter((alias) => checkAliasPath(alias).ok);
     if (aliases.length) data.aliases = aliases;
     return data;
