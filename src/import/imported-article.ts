@@ -111,10 +111,11 @@ export async function writeImportedArticle(context: ImportContext, article: Impo
     // Only the addresses the site can answer for (src/content/permanence-fields.ts): paths, and
     // WordPress's `/?p=12` (a lookup, src/query-aliases.ts); another query string
     // (`chi-tiet.aspx?ItemID=1234`) is an error of check, and needs server rules.
-    const aliases = article.aliases.filter((alias) => checkAliasPath(alias).ok);
     if (aliases.length) data.aliases = aliases;
     return data;
   };
+  const aliases = article.aliases.filter((alias) => checkAliasPath(alias).ok);
+  for (const alias of article.aliases) if (!aliases.includes(alias) && alias.includes("?")) report.problem(article.item, "aliases", "problemQueryAlias", { alias });
 
   const outcome = context.folder.write(article.source, month, article.slug, (slug) => articleFileText(frontMatter(slug), body, article.source));
   if (outcome.action === "kept-edited") {
