@@ -150,12 +150,14 @@ function autoParagraphs($: CheerioAPI): void {
   root.empty().append(result as never);
 }
 
-function figureHtml($: CheerioAPI, src: string, alt: string, caption: string): string {
+function figureOf($: CheerioAPI, src: string, alt: string, caption: string): Cheerio<Element> {
   const img = $("<img>").attr("src", src).attr("alt", alt);
   const figure = $("<figure></figure>").append(img);
   if (caption) figure.append($("<figcaption></figcaption>").text(caption));
-  return $.html(figure);
+  return figure as Cheerio<Element>;
 }
+
+const figureHtml = ($: CheerioAPI, src: string, alt: string, caption: string): string => $.html(figureOf($, src, alt, caption));
 
 const clean = (text: string): string => text.replace(/\s+/g, " ").trim();
 
@@ -165,11 +167,8 @@ function captionOf($: CheerioAPI, figure: Cheerio<Element>): string {
   if (explicit.length) return clean(explicit.text());
   const attribute = figure.attr("data-import-caption-text");
   if (attribute) return clean(attribute);
-  if (figure.is("[data-import-caption]")) {
-    const copy = figure.clone();
-    copy.find("img").remove();
-    return clean(copy.text());
-  }
+  // The text beside the photo: an <img> holds none, so the figure's own text is it (no copy without the photo needed).
+  if (figure.is("[data-import-caption]")) return clean(figure.text());
   return "";
 }
 
@@ -277,12 +276,8 @@ export function prepareBody(html: string, options: PrepareOptions = {}): Prepare
     }
     const image = images.first();
     let caption = captionOf($, node);
-    if (element.tagName === "table") {
-      const copy = node.clone();
-      copy.find("img").remove();
-      caption = clean(copy.text());
-    }
-    node.replaceWith(figureHtml($, image.attr("src") ?? "", image.attr("alt") ?? "", caption));
+    if (element.tagName === "table") caption = clean(node.text());
+    node.replaceWith(figureOf($, image.attr("src") ?? "", image.attr("alt") ?? "", caption));
   }
 
   // A photo wrapped in a link to its own full-size file is the photo.
