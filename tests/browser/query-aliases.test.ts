@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { test } from "uvu";
+import { suite, test } from "uvu";
 import * as assert from "uvu/assert";
 import { PERMANENCE_FIXTURE_SITE } from "../support/build-site.ts";
 import { useBuiltSite } from "../support/built-site.ts";
@@ -63,3 +63,18 @@ test("an ID the lookup does not hold, or p on another path, stays where the host
 });
 
 test.run();
+
+// Under a path prefix (a site at https://example.org/tin/): the script's root and the lookup's URLs carry it.
+const prefixed = suite("under a path prefix");
+const prefixedSite = useBuiltSite(prefixed, { contentDir, env: { SITE_URL: "https://example.org/tin/" }, pathPrefix: "/tin/" });
+
+prefixed("/tin/?p=12 and /tin/index.php?p=4321 go to the article under /tin/", async () => {
+  for (const url of ["/tin/?p=12", "/tin/index.php?p=4321"]) {
+    const page = await prefixedSite.browser.newPage();
+    await page.goto(`${prefixedSite.origin}${url}`);
+    await page.waitForURL(`**/tin${ARTICLE}`, { timeout: 10_000 });
+    await page.close();
+  }
+});
+
+prefixed.run();
