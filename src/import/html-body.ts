@@ -103,6 +103,9 @@ function autoParagraphs($: CheerioAPI): void {
   const nodes = root.contents().toArray();
   const result: Node[] = [];
   let run: Node[] = [];
+  // Each new element is a copy of one parsed here, not a string parsed again (a tenth of converting a body).
+  const paragraphTemplate = $("<p></p>");
+  const breakTemplate = $("<br>");
   const textNode = (template: TextNode, data: string): TextNode => {
     const copy = $(template as never).clone()[0] as unknown as TextNode;
     copy.data = data;
@@ -116,17 +119,19 @@ function autoParagraphs($: CheerioAPI): void {
       const last = run[run.length - 1]!;
       if (first.type === "text") (first as TextNode).data = (first as TextNode).data.replace(/^\s+/, "");
       if (last.type === "text") (last as TextNode).data = (last as TextNode).data.replace(/\s+$/, "");
-      const paragraph = $("<p></p>");
+      const paragraph = paragraphTemplate.clone();
+      const children: Node[] = [];
       for (const node of run) {
         if (node.type !== "text" || !(node as TextNode).data.includes("\n")) {
-          paragraph.append(node as never);
+          children.push(node);
           continue;
         }
         (node as TextNode).data.split(/[ \t]*\n[ \t]*/).forEach((line, index) => {
-          if (index > 0) paragraph.append("<br>");
-          if (line) paragraph.append(textNode(node as TextNode, line) as never);
+          if (index > 0) children.push(breakTemplate.clone()[0] as unknown as Node);
+          if (line) children.push(textNode(node as TextNode, line));
         });
       }
+      paragraph.append(children as never);
       result.push(paragraph[0] as unknown as Node);
     }
     run = [];
