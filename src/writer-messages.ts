@@ -66,7 +66,7 @@ const en: WriterMessages = {
     `YAML reads everything from " #" on as a comment and drops it, leaving ${kept ? `"${kept}"` : "nothing"}: quote the whole value, making this line ${quotedLine}`,
   colonInValue: (quotedLine) => `a colon and a space (": ") inside the value stop YAML reading it: quote the whole value, making this line ${quotedLine}`,
   importRecord: (value) =>
-    `this is the record of the importer (npm run import), with the two fields source and hash, but its value is ${value}: delete the imported: lines to make the file yours for good`,
+    `written by the importer (npm run import) as { source, hash }, but its value is ${value}: delete the imported: lines to make the file yours for good`,
 };
 
 const CHARACTER_NAMES_VI: Record<number, string> = { 0: "NUL", 0x0b: "tab dọc", 0x0c: "sang trang", 0x1b: "ESC", 0xfffe: "không phải ký tự", 0xffff: "không phải ký tự" };
