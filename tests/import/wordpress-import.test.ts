@@ -12,6 +12,7 @@ import { formatImportReport } from "../../src/import/import-report.ts";
 import { importWordpress } from "../../src/import/wordpress-import.ts";
 import { PROJECT_DIR } from "../../src/project-paths.ts";
 import { buildSite } from "../support/build-site.ts";
+import { siteUrlSet, unansweredUrls } from "../../src/pipeline/url-set.ts";
 
 const FIXTURE = path.join(PROJECT_DIR, "tests", "fixtures", "import", "wordpress");
 const exportFile = path.join(FIXTURE, "export.xml");
@@ -172,6 +173,9 @@ test("the imported archive builds, and its articles answer at their URLs", async
   assert.equal(lookup["10"], "/2024/01/27/dang-bo-tong-ket/");
   for (const file of ["index.html", "404.html"]) assert.match(readFileSync(path.join(build.outputDir, file), "utf8"), /<script type="module" src="\/assets\/query-alias\.[0-9a-f]{10}\.js" data-query-aliases="\/query-aliases\/p\/" data-root="\/"><\/script>/, file);
   assert.not.match(page, /query-alias/);
+  // And check-urls counts it among the URLs that must keep answering (src/pipeline/url-set.ts).
+  assert.ok((await siteUrlSet(build.outputDir)).includes("/?p=10"));
+  assert.equal(unansweredUrls(build.outputDir, ["/?p=10", "/index.php?p=10"]), []);
 });
 
 test.run();
