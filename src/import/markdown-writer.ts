@@ -105,6 +105,7 @@ const CLOSES_P = new Set([
   "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset", "figcaption", "figure", "footer", "form",
   "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "listing", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "ul", "xmp", "plaintext",
 ]);
+const HEADING = /^h[1-6]$/;
 /** Elements the HTML parser treats by rules of their own (other documents, other namespaces, a first newline dropped). */
 const OWN_RULES = new Set([
   "html", "head", "body", "frameset", "frame", "svg", "math", "pre", "listing", "textarea", "xmp", "plaintext", "title", "noembed", "noframes", "noscript",
@@ -128,6 +129,8 @@ function parsesDifferently(nodes: readonly ParsedNode[], parent: string | undefi
     const name = node.name;
     if (allowed && !allowed.has(name)) return true;
     if (inP && CLOSES_P.has(name)) return true;
+    // A heading straight inside a heading closes it.
+    if (HEADING.test(name) && parent !== undefined && HEADING.test(parent)) return true;
     if (OWN_RULES.has(name)) {
       if (name === "td" || name === "th") {
         if (parent !== "tr") return true;

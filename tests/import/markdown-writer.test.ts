@@ -18,7 +18,7 @@ const SAME_EITHER_WAY = [
   // What the HTML parser builds otherwise: the writer takes the serialized way for these.
   "<table>stray<tr><td>a</td></tr></table>", "<table><div>x</div><tr><td>a</td></tr></table>", "<td>stray</td> cell", "<p>x<span>y<div>z</div></span></p>",
   "<a href='/1'>a<a href='/2'>b</a></a>", "<ul><li>a<div><li>b</li></div></ul>", "<pre>\ncode\n</pre>", "<image src='a.jpg'>", "<html><body><p>b</p></body></html>",
-  "<svg><path d='x'/></svg><math><mi>x</mi></math>", "<p foo\"bar=1>odd attribute</p>",
+  "<svg><path d='x'/></svg><math><mi>x</mi></math>", "<p foo\"bar=1>odd attribute</p>", "<h1>Tựa<h2>phụ</h2></h1>",
 ];
 
 test("a body's parsed tree, copied into turndown's DOM, writes the Markdown its HTML writes (issue 23: one parse, not two)", () => {
