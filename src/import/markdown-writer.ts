@@ -38,6 +38,13 @@ function createService(): TurndownService {
   const options = { get imageSources() { return current.imageSources; }, get leadVideo() { return current.leadVideo; }, get videoMarkers() { return current.videoMarkers; } };
   const service = new TurndownService({ headingStyle: "atx", bulletListMarker: "-", codeBlockStyle: "fenced", emDelimiter: "*", hr: "---" });
   service.use(tables);
+  // A table without a row (emptied by the drops, or made so by broken markup) is its text: the GFM
+  // plugin's table rules read its first row and throw on none, which stopped the whole import.
+  // Added after the plugin, so it is asked first.
+  service.addRule("rowlessTable", {
+    filter: (node) => node.nodeName === "TABLE" && !(node as HTMLTableElement).rows[0],
+    replacement: (content) => `\n\n${content}\n\n`,
+  });
   const sourceOf = (src: string): string => options.imageSources?.get(src) ?? src;
   service.addRule("figure", {
     filter: "figure",
