@@ -26,7 +26,7 @@ import { homeUrl } from "../urls.ts";
 import { CAPTCHA_PROVIDERS, type CaptchaProvider } from "./config.ts";
 import { type FormStrings, fieldLabel, issueMessage } from "./form-strings.ts";
 import { DEFAULT_IDEMPOTENCY, IdempotencyTable, type IdempotencyOptions, submissionIdentity } from "./idempotency.ts";
-import type { Poll } from "./polls.ts";
+import { type Poll, voteIssueAt } from "./polls.ts";
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from "./rate-limit.ts";
 import type { JsonLinesStore } from "./store.ts";
 import {
@@ -265,7 +265,7 @@ export function createFormReceiver(options: FormReceiverOptions): http.Server {
     }
     await ready;
     const at = inNewsroomZone(now());
-    const result = validateSubmission(fields, { siteOrigins: origins, polls, now: at });
+    const result = validateSubmission(fields, { siteOrigins: origins, voteIssue: voteIssueAt(polls, at) });
     if (!result.ok) return refuse(request, response, "invalid", background, result.errors, {}, lang);
     // Checked before anything is stored: a post that could not be answered would be stored, then sent again.
     const location = result.submission.redirect === undefined ? home(lang) : siteLocation(result.submission.redirect, origins);

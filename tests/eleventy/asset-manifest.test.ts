@@ -49,6 +49,17 @@ test("the date picker carries src/day-index.ts's decoder, bundled, and nothing h
   assert.ok(script.length < 8_000, `${script.length} characters`);
 });
 
+test("forms.js carries src/forms/submission.ts's rules, bundled, and nothing of the receiver's (no luxon, no polls file)", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "tintuc-bundles-"));
+  const forms = assetManifest(ASSETS_DIR, dir).get("forms.js")!;
+  const script = readFileSync(forms.source, "utf8");
+  assert.not.match(script, /^import /m);
+  assert.match(script, "// src/forms/submission.ts");
+  assert.match(script, "function validateSubmission(");
+  assert.not.match(script, /luxon|DateTime|src\/forms\/polls\.ts|node:/);
+  assert.ok(script.length < 20_000, `${script.length} characters`);
+});
+
 test("the built site names its CSS and JavaScript by content hash, and only those names exist", async () => {
   const build = await buildSite(FIXTURE_SITE);
   assert.is(build.code, 0, build.stderr);
