@@ -22,6 +22,7 @@ import http from "node:http";
 import type { DateTime } from "luxon";
 import { inNewsroomZone, isoTimestamp } from "../dates.ts";
 import { DEFAULT_LANGUAGE, type Language, isLanguage } from "../language.ts";
+import { escapeHtml } from "../text/escape.ts";
 import { homeUrl } from "../urls.ts";
 import { CAPTCHA_PROVIDERS, type CaptchaProvider } from "./config.ts";
 import { type FormStrings, fieldLabel, issueMessage } from "./form-strings.ts";
@@ -542,9 +543,6 @@ function sendHtml(response: http.ServerResponse, status: number, html: string): 
   });
   response.end(html);
 }
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!);
 
 /** The short page a plain post gets when it is refused, in its page's language: what went wrong, and the way back. */
 function refusalPage(refusal: Refusal, issues: readonly FieldIssue[], lang: Language, strings: FormStrings, home: string): string {
