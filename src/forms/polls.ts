@@ -17,7 +17,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { DateTime } from "luxon";
 import { isMap, isScalar, isSeq } from "yaml";
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems.ts";
 import { parseYamlData } from "../content/yaml-data.ts";
 import { parseTimestamp } from "../dates.ts";
 import { closestWord } from "../text/closest-word.ts";
