@@ -27,7 +27,7 @@ const LAYERS: { name: string; paths: string[] }[] = [
   // The importers (import/) write what writers would have: articles, categories and photos.
   // Writers' photos too: their checks, the plan of their copies, the <picture> printer, the encoder (images/).
   { name: "content", paths: ["src/content/", "src/forms/", "src/import/", "src/images/"] },
-  { name: "lists", paths: ["src/listings.ts", "src/related.ts", "src/category-link.ts", "src/search/", "src/feeds/"] },
+  { name: "lists", paths: ["src/listings.ts", "src/article-summary.ts", "src/pager.ts", "src/month-calendar.ts", "src/related.ts", "src/category-link.ts", "src/search/", "src/feeds/"] },
   { name: "pages", paths: ["src/pages/"] },
   // The form receiver is a server of its own, started by scripts/ beside the build.
   { name: "pipeline", paths: ["src/pipeline/", "src/bench/", "src/forms/receiver.ts", "src/forms/receiver-setup.ts"] },
