@@ -49,6 +49,17 @@ test("the date picker carries src/day-index.ts's decoder, bundled, and nothing h
   assert.ok(script.length < 8_000, `${script.length} characters`);
 });
 
+test("today.js and the date picker take the GMT+7 day and its form from src/newsroom-day.ts, bundled, without luxon", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "tintuc-bundles-"));
+  const manifest = assetManifest(ASSETS_DIR, dir);
+  for (const name of ["today.js", "date-picker.js"]) {
+    const script = readFileSync(manifest.get(name)!.source, "utf8");
+    assert.match(script, "// src/newsroom-day.ts", name);
+    assert.match(script, "function formatCalendarDay(", name);
+    assert.not.match(script, /luxon|^import /m, name);
+  }
+});
+
 test("forms.js carries src/forms/submission.ts's rules, bundled, and nothing of the receiver's (no luxon, no polls file)", () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "tintuc-bundles-"));
   const forms = assetManifest(ASSETS_DIR, dir).get("forms.js")!;
