@@ -28,7 +28,7 @@ export interface LanguageTerms {
 
 /**
  * @param articles the language's articles, newest first
- * @param summaries the same articles as lists print them (ArchivePages.summaries)
+ * @param summaries the same articles as lists print them (Listings.summaries, src/listings.ts)
  */
 export function languageTerms(lang: Language, articles: readonly Article[], summaries: readonly ArticleSummary[]): LanguageTerms {
   const summaryOf = new Map(summaries.map((summary) => [summary.url, summary]));

@@ -86,6 +86,9 @@ test("the built site names its CSS and JavaScript by content hash, and only thos
   assert.not.match(script, /^import .* from/m);
   assert.match(script, "function searchQuery(");
   assert.match(script, "function foldVietnamese(");
+  // Excerpts are escaped by the site's one HTML escaper, not a copy of it.
+  assert.match(script, "// src/text/escape.ts");
+  assert.match(script, "function escapeHtml(");
 });
 
 test.run();
