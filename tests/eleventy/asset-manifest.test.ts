@@ -71,6 +71,16 @@ test("forms.js carries src/forms/submission.ts's rules, bundled, and nothing of 
   assert.ok(script.length < 20_000, `${script.length} characters`);
 });
 
+test("no script bundles a package: the browser gets the project's own small modules only (no luxon, no yaml)", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "tintuc-bundles-"));
+  const bundled = [...assetManifest(ASSETS_DIR, dir).entries()].filter(([, asset]) => path.dirname(asset.source) === dir);
+  assert.equal(bundled.map(([name]) => name), ["date-picker.js", "forms-loader.js", "forms.js", "search.js", "today.js"]);
+  for (const [name, asset] of bundled) {
+    const modules = [...readFileSync(asset.source, "utf8").matchAll(/^\/\/ (\S+)$/gm)].map((match) => match[1]!);
+    assert.equal(modules.filter((module) => !/^(src|layouts\/assets)\//.test(module)), [], name);
+  }
+});
+
 test("the built site names its CSS and JavaScript by content hash, and only those names exist", async () => {
   const build = await buildSite(FIXTURE_SITE);
   assert.is(build.code, 0, build.stderr);
