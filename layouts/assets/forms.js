@@ -8,29 +8,28 @@
 // site is built (src/eleventy/asset-manifest.ts); the browser checks them without the receiver's
 // context (site origins, the polls' list and dates).
 import { draftKey as draftKeyOf, votedKey as votedKeyOf } from "../../src/forms/browser-keys.ts";
+import { issueMessage } from "../../src/forms/form-strings.ts";
 import { IDEMPOTENCY_KEY_FIELD, validateSubmission } from "../../src/forms/submission.ts";
 
 const DRAFT_FIELDS = ["name", "email", "subject", "message"];
 const WARN_AFTER_CHARACTERS = 20;
 
-/** The sentence for an issue, from the form's data-msg-* attributes (see issueMessage in src/forms/form-strings.ts). */
+/**
+ * The sentence for an issue: issueMessage (src/forms/form-strings.ts), the receiver's own choice of
+ * entry, over the form's data-msg-* attributes, which the partials fill from the dictionary. A poll's
+ * "required" is its "choose an answer"; a form without a "closed" sentence says "invalid".
+ */
 function issueText(form, issue) {
   const messages = form.dataset;
-  switch (issue.code) {
-    case "required":
-      return messages.msgRequired;
-    case "tooLong":
-      return (messages.msgTooLong || "").replace("{max}", String(issue.max ?? ""));
-    case "email":
-      return messages.msgEmail;
-    case "pollClosed":
-    case "unknownPoll":
-      return messages.msgClosed || messages.msgInvalid;
-    case "noDiacritics":
-      return messages.msgNoDiacritics;
-    default:
-      return messages.msgInvalid;
-  }
+  return issueMessage(issue, {
+    formErrorRequired: messages.msgRequired,
+    pollChoose: messages.msgRequired,
+    formErrorTooLong: messages.msgTooLong || "",
+    formErrorEmail: messages.msgEmail,
+    pollClosed: messages.msgClosed || messages.msgInvalid,
+    formWarningNoDiacritics: messages.msgNoDiacritics,
+    formErrorInvalid: messages.msgInvalid,
+  });
 }
 
 /**

@@ -67,6 +67,9 @@ test("forms.js carries src/forms/submission.ts's rules, bundled, and nothing of 
   assert.not.match(script, /^import /m);
   assert.match(script, "// src/forms/submission.ts");
   assert.match(script, "function validateSubmission(");
+  // And the receiver's choice of sentence for each issue (src/forms/form-strings.ts).
+  assert.match(script, "// src/forms/form-strings.ts");
+  assert.match(script, "function issueMessage(");
   assert.not.match(script, /luxon|DateTime|src\/forms\/polls\.ts|node:/);
   assert.ok(script.length < 20_000, `${script.length} characters`);
 });
