@@ -1,7 +1,7 @@
 /**
  * Messages a writer sees from `npm run check` and `npm run build` about their files, in Vietnamese
  * (the default) and English (`--lang en`). Each says what is wrong and, where it is knowable, the fix;
- * the caller puts it after `path:line: field:` (src/content/problems.ts).
+ * the caller puts it after `path:line: field:` (src/problems.ts).
  *
  * Only the checks that guard against unsafe or unbuildable input speak through this dictionary yet;
  * the older schema messages are still English (issue 17 moves them here).
