@@ -77,7 +77,7 @@ test("forms.js carries src/forms/submission.ts's rules, bundled, and nothing of 
 test("no script bundles a package: the browser gets the project's own small modules only (no luxon, no yaml)", () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "tintuc-bundles-"));
   const bundled = [...assetManifest(ASSETS_DIR, dir).entries()].filter(([, asset]) => path.dirname(asset.source) === dir);
-  assert.equal(bundled.map(([name]) => name), ["date-picker.js", "forms-loader.js", "forms.js", "search.js", "today.js"]);
+  assert.equal(bundled.map(([name]) => name), ["date-picker.js", "forms-loader.js", "forms.js", "query-alias.js", "search.js", "today.js"]);
   for (const [name, asset] of bundled) {
     const modules = [...readFileSync(asset.source, "utf8").matchAll(/^\/\/ (\S+)$/gm)].map((match) => match[1]!);
     assert.equal(modules.filter((module) => !/^(src|layouts\/assets)\//.test(module)), [], name);
