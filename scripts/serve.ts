@@ -1,29 +1,32 @@
 /**
- * `npm start`: builds the site in preview mode (drafts and scheduled articles shown, badged) into
- * _preview/ and serves it with live reload on http://localhost:8080 (PORT overrides). After the first
- * build the search index is written into _preview/pagefind/, so that /search/ works as in production.
+ * `npm start`: the preview (drafts and scheduled articles shown, badged) on http://localhost:8080
+ * (PORT overrides). The content is read as the build reads it; each page is rendered into _preview/
+ * when the browser asks for it, and again after a save changes what it prints
+ * (src/pipeline/preview-site.ts); open pages reload by themselves. A content error is shown in the
+ * browser, on every page, until the next good save (src/eleventy/dev-server.ts).
+ * The search index is written into _preview/pagefind/ once the preview is up, so that /search/ works as in production.
  * Unless FORM_ENDPOINT is set, the reference form receiver runs beside it on 127.0.0.1:8787
  * (FORMS_PORT overrides) and the forms post there, so the whole path works locally.
  * Usage: tsx scripts/serve.ts [--content DIR] [--port N] [--lang vi|en]
  */
-import { rm } from "node:fs/promises";
+import { type FSWatcher, existsSync, watch } from "node:fs";
+import { mkdir, rename, rm, symlink } from "node:fs/promises";
 import path from "node:path";
-import { usageOf } from "../src/cli-messages.ts";
+import { cliMessages, usageOf } from "../src/cli-messages.ts";
 import { commandLine } from "../src/command-line.ts";
-import Eleventy from "@11ty/eleventy";
-import { type SiteSource, loadSitePages } from "../src/pipeline/run-build.ts";
-import { prepareSearchStage, runSearchStage } from "../src/pipeline/search-stage.ts";
-import { handOffTo } from "../src/pipeline/hand-off.ts";
+import { formatProblem } from "../src/content/problems.ts";
+import { startPreviewServer } from "../src/eleventy/dev-server.ts";
 import { createFormReceiver } from "../src/forms/receiver.ts";
 import { DEFAULT_RECEIVER_PORT, receiverOptionsFromContent } from "../src/forms/receiver-setup.ts";
-import type { SitePages } from "../src/pages/build-pages.ts";
-import { DEFAULT_CONTENT_DIR, PROJECT_DIR } from "../src/project-paths.ts";
-import { eleventyInputPath } from "../src/pipeline/eleventy-input.ts";
+import { type LoadReport, createPreviewSite } from "../src/pipeline/preview-site.ts";
+import type { SiteSource } from "../src/pipeline/run-build.ts";
+import { prepareSearchStage, runSearchStage } from "../src/pipeline/search-stage.ts";
+import { DEFAULT_CONTENT_DIR, LAYOUTS_DIR, MEDIA_FOLDERS, PROJECT_DIR } from "../src/project-paths.ts";
 import { readSettings } from "../src/settings.ts";
 import { searchBundleUrl } from "../src/urls.ts";
 
 const settings = readSettings(process.env);
-const { values } = commandLine({
+const { values, lang } = commandLine({
   command: "npm start",
   usage: usageOf("start"),
   folders: ["content"],
@@ -32,6 +35,8 @@ const { values } = commandLine({
     port: { type: "string", default: settings.previewPort ?? "8080" },
   },
 });
+const messages = cliMessages[lang];
+const say = (line: string): void => console.log(`[tintuc] ${line}`);
 
 const contentDir = path.resolve(values.content);
 const port = Number(values.port);
@@ -43,39 +48,88 @@ const source: SiteSource = {
   // The site's own URL in preview, whatever SITE_URL the shell has: the preview is served from this
   // dev server, at its root, and a plain form post comes back here.
   settings: { ...settings, siteOverrides: { ...settings.siteOverrides, SITE_URL: devOrigins[0], FORM_ENDPOINT: formEndpoint } },
-  log: (line) => console.log(`[tintuc]${line}`),
+  writerLanguage: lang,
+  // Problems are printed below, once per reading, in the writer's language.
+  log: () => {},
 };
 const outputDir = path.join(PROJECT_DIR, "_preview");
-// Each build of the preview reads the content as the production build does; the first build's
-// pages are kept so that the search index is built from the same archive.
-let firstPages: SitePages | undefined;
-const eleventy = new Eleventy(eleventyInputPath(contentDir), outputDir, {
-  configPath: path.join(PROJECT_DIR, ".eleventy.js"),
-  config: handOffTo({
-    sitePages: async () => {
-      const pages = await loadSitePages(source);
-      firstPages ??= pages;
-      return pages;
-    },
-    copyMedia: true,
-  }),
-  runMode: "serve",
-  quietMode: true,
+await freshOutput(outputDir);
+
+const preview = createPreviewSite(source, outputDir);
+const first = await preview.load();
+report(first);
+const server = await startPreviewServer(preview, { outputDir, port, log: (line) => console.error(`[tintuc] ${line}`) });
+say(messages.previewReady(`${devOrigins[0]}/`, first.articles, first.seconds.toFixed(1)));
+
+const watchers = [watchFolder(contentDir, contentChanged), watchFolder(LAYOUTS_DIR, layoutsChanged)];
+process.on("SIGINT", () => {
+  for (const watcher of watchers) watcher.close();
+  void server.close().finally(() => process.exit(0));
 });
-await eleventy.init();
-await eleventy.watch();
-if (firstPages) {
-  // Bundles of an earlier start would stay beside the new ones: Eleventy's serve never empties the folder.
-  const bundleRoot = path.join(outputDir, searchBundleUrl());
-  await rm(bundleRoot, { recursive: true, force: true });
-  const search = await runSearchStage(await prepareSearchStage(firstPages.byKind.article, firstPages.site.pathPrefix, bundleRoot));
-  console.log(`[tintuc] search: ${search.records} articles indexed (restart to index later changes)`);
+await indexSearch();
+
+/** Reads the content again after a save, then reloads the open pages (which are rendered again if they changed). */
+async function contentChanged(): Promise<void> {
+  report(await preview.load());
+  server.reload();
 }
-await eleventy.serve(port);
-process.on("SIGINT", async () => {
-  await eleventy.stopWatch();
-  process.exit(0);
-});
+
+/** A layout or an asset changed: every page is rendered again (an asset's hashed name changes with it). */
+function layoutsChanged(): void {
+  preview.rendererChanged();
+  server.reload();
+}
+
+function report(loaded: LoadReport): void {
+  if (loaded.problems.length > 0) {
+    say(messages.previewStopped(loaded.problems.length));
+    for (const problem of loaded.problems) console.log(`  ${formatProblem(problem)}`);
+  } else if (loaded !== first) say(messages.previewReloaded(loaded.seconds.toFixed(1), loaded.stale));
+}
+
+/**
+ * Calls `changed` after files under `folder` change, once per burst (an editor's save is often a
+ * write and a rename); editors' swap and backup files do not count.
+ */
+function watchFolder(folder: string, changed: (file: string) => void | Promise<void>): FSWatcher {
+  let timer: NodeJS.Timeout | undefined;
+  return watch(folder, { recursive: true }, (_event, name) => {
+    const file = path.join(folder, String(name ?? ""));
+    if (/(^|\/)\.|~$|\.swp$|\.tmp$/.test(path.basename(file))) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      void Promise.resolve(changed(file)).catch((error: unknown) => {
+        console.error(`[tintuc] ${messages.previewFault()}\n${(error as Error).stack ?? error}`);
+      });
+    }, 50);
+  });
+}
+
+/**
+ * Empties the output folder (pages of an earlier start may no longer exist) and links the
+ * newsroom's photos and videos into it: the pages are rendered without copying them.
+ */
+async function freshOutput(folder: string): Promise<void> {
+  if (existsSync(folder)) {
+    // Renamed away at once and deleted behind the preview's back: an earlier full preview may hold 20,000 pages.
+    const old = path.join(PROJECT_DIR, ".cache", `preview-old-${process.pid}`);
+    await mkdir(path.dirname(old), { recursive: true });
+    await rename(folder, old);
+    void rm(old, { recursive: true, force: true });
+  }
+  await mkdir(folder, { recursive: true });
+  for (const media of MEDIA_FOLDERS) {
+    if (existsSync(path.join(contentDir, media))) await symlink(path.join(contentDir, media), path.join(folder, media), "dir");
+  }
+}
+
+/** Indexes the first reading's articles, beside the preview (Pagefind runs in a process of its own). */
+async function indexSearch(): Promise<void> {
+  const pages = preview.pages;
+  if (!pages) return;
+  const search = await runSearchStage(await prepareSearchStage(pages.byKind.article, pages.site.pathPrefix, path.join(outputDir, searchBundleUrl())));
+  say(messages.previewSearchIndexed(search.records));
+}
 
 /** Starts the reference form receiver; returns where the forms post to it. */
 async function startFormReceiver(): Promise<string> {

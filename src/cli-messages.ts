@@ -33,6 +33,14 @@ const vi = {
   titleWithoutLetters: (title: string) => `tiêu đề "${title}" không có chữ hay số nào để làm địa chỉ bài: hãy thêm chữ vào tiêu đề`,
   unknownCategory: (key: string, valid: string) => `không có chuyên mục "${key}"; các chuyên mục có:\n${valid}`,
   unknownLanguage: (lang: string, languages: readonly string[]) => `không có ngôn ngữ "${lang}"; hãy dùng ${languages.join(" hoặc ")}`,
+  previewReady: (url: string, articles: number, seconds: string) => `Xem trước ở ${url} (${articles} bài, đọc trong ${seconds} giây; mỗi trang được dựng khi mở, dựng lại khi bạn lưu)`,
+  previewReloaded: (seconds: string, stale: number) => `Đã đọc lại nội dung trong ${seconds} giây; ${stale} trang đã mở sẽ được dựng lại`,
+  previewStopped: (errors: number) => `Nội dung có ${errors} lỗi; trang xem trước hiện chúng ở đầu mỗi trang cho đến khi bạn sửa và lưu:`,
+  previewProblemsTitle: (errors: number) => `Nội dung có ${errors} lỗi`,
+  previewShowsLastGood: () => `Trang dưới đây là bản trước khi có lỗi. Sửa tệp rồi lưu lại: trang sẽ tự tải lại.`,
+  previewCannotShow: () => `Chưa hiện được trang này vì các lỗi dưới đây. Sửa tệp rồi lưu lại: trang sẽ tự tải lại.`,
+  previewSearchIndexed: (articles: number) => `Tìm kiếm: đã lập chỉ mục ${articles} bài (khởi động lại npm start để tìm được các thay đổi sau đó)`,
+  previewFault: () => `Lỗi của chương trình khi xem trước (không phải của bài viết):`,
   usage: {
     check: `Cách dùng: npm run check -- [--content THƯ-MỤC] [--lang vi|en]
 
@@ -64,7 +72,7 @@ Nhớ dấu -- sau "npm run new": thiếu nó, npm giữ các tùy chọn cho ch
   --content THƯ-MỤC       thư mục nội dung (mặc định: content)`,
     start: `Cách dùng: npm start -- [--content THƯ-MỤC] [--port N] [--lang vi|en]
 
-Dựng bản xem trước (có bản nháp và bài hẹn giờ) vào _preview/ và mở nó ở http://localhost:8080, tự tải lại khi lưu tệp.
+Mở bản xem trước (có bản nháp và bài hẹn giờ) ở http://localhost:8080: mỗi trang được dựng vào _preview/ khi mở, dựng lại và tự tải lại khi lưu tệp; lỗi nội dung hiện ngay trên trang.
 
   --content THƯ-MỤC       thư mục nội dung (mặc định: content)
   --port N                cổng của trang xem trước (mặc định 8080, hoặc biến PORT)
@@ -169,6 +177,14 @@ const en: CliMessages = {
   titleWithoutLetters: (title) => `the title "${title}" has no letters or digits to make a URL from: add some words`,
   unknownCategory: (key, valid) => `unknown category "${key}"; valid categories:\n${valid}`,
   unknownLanguage: (lang, languages) => `unknown language "${lang}"; expected ${languages.join(" or ")}`,
+  previewReady: (url, articles, seconds) => `Preview at ${url} (${articles} articles, read in ${seconds} s; each page is rendered when opened, again after you save)`,
+  previewReloaded: (seconds, stale) => `Content read again in ${seconds} s; ${stale} opened page${stale === 1 ? "" : "s"} to render again`,
+  previewStopped: (errors) => `${errors} content error${errors === 1 ? "" : "s"}; the preview shows them at the top of every page until you fix them and save:`,
+  previewProblemsTitle: (errors) => `${errors} content error${errors === 1 ? "" : "s"}`,
+  previewShowsLastGood: () => `The page below is the last version without errors. Fix the file and save it: the page reloads by itself.`,
+  previewCannotShow: () => `This page cannot be shown because of the errors below. Fix the file and save it: the page reloads by itself.`,
+  previewSearchIndexed: (articles) => `Search: ${articles} articles indexed (restart npm start to find later changes)`,
+  previewFault: () => `The preview failed (a fault of the program, not of an article):`,
   usage: {
     check: `Usage: npm run check -- [--content DIR] [--lang vi|en]
 
@@ -200,7 +216,7 @@ Mind the -- after "npm run new": without it, npm keeps the options for itself.
   --content DIR           the content folder (default: content)`,
     start: `Usage: npm start -- [--content DIR] [--port N] [--lang vi|en]
 
-Builds the preview (drafts and scheduled articles included) into _preview/ and serves it on http://localhost:8080, reloading on save.
+Serves the preview (drafts and scheduled articles included) on http://localhost:8080: each page is rendered into _preview/ when opened, rendered again and reloaded on save; content errors show on the page.
 
   --content DIR           the content folder (default: content)
   --port N                the preview's port (default 8080, or PORT)
