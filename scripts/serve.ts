@@ -7,9 +7,9 @@
  * The search index is written into _preview/pagefind/ once the preview is up, so that /search/ works as in production.
  * Unless FORM_ENDPOINT is set, the reference form receiver runs beside it on 127.0.0.1:8787
  * (FORMS_PORT overrides) and the forms post there, so the whole path works locally.
- * Usage: tsx scripts/serve.ts [--content DIR] [--port N] [--lang vi|en]
+ * Usage: tsx scripts/serve.ts [--content DIR] [--port N] [--output DIR] [--lang vi|en]
  */
-import { type FSWatcher, existsSync, watch } from "node:fs";
+import { existsSync } from "node:fs";
 import { mkdir, rename, rm, symlink } from "node:fs/promises";
 import path from "node:path";
 import { cliMessages, usageOf } from "../src/cli-messages.ts";
@@ -21,6 +21,7 @@ import { DEFAULT_RECEIVER_PORT, receiverOptionsFromContent } from "../src/forms/
 import { type LoadReport, createPreviewSite } from "../src/pipeline/preview-site.ts";
 import type { SiteSource } from "../src/pipeline/run-build.ts";
 import { prepareSearchStage, runSearchStage } from "../src/pipeline/search-stage.ts";
+import { type TreeWatch, watchTree } from "../src/pipeline/watch-tree.ts";
 import { DEFAULT_CONTENT_DIR, LAYOUTS_DIR, MEDIA_FOLDERS, PROJECT_DIR } from "../src/project-paths.ts";
 import { readSettings } from "../src/settings.ts";
 import { searchBundleUrl } from "../src/urls.ts";
@@ -33,6 +34,7 @@ const { values, lang } = commandLine({
   options: {
     content: { type: "string", default: DEFAULT_CONTENT_DIR },
     port: { type: "string", default: settings.previewPort ?? "8080" },
+    output: { type: "string", default: path.join(PROJECT_DIR, "_preview") },
   },
 });
 const messages = cliMessages[lang];
@@ -52,7 +54,7 @@ const source: SiteSource = {
   // Problems are printed below, once per reading, in the writer's language.
   log: () => {},
 };
-const outputDir = path.join(PROJECT_DIR, "_preview");
+const outputDir = path.resolve(values.output);
 await freshOutput(outputDir);
 
 const preview = createPreviewSite(source, outputDir);
@@ -91,11 +93,10 @@ function report(loaded: LoadReport): void {
  * Calls `changed` after files under `folder` change, once per burst (an editor's save is often a
  * write and a rename); editors' swap and backup files do not count.
  */
-function watchFolder(folder: string, changed: (file: string) => void | Promise<void>): FSWatcher {
+function watchFolder(folder: string, changed: (file: string) => void | Promise<void>): TreeWatch {
   let timer: NodeJS.Timeout | undefined;
-  return watch(folder, { recursive: true }, (_event, name) => {
-    const file = path.join(folder, String(name ?? ""));
-    if (/(^|\/)\.|~$|\.swp$|\.tmp$/.test(path.basename(file))) return;
+  return watchTree(folder, (file) => {
+    if (/^\.|~$|\.swp$|\.tmp$/.test(path.basename(file))) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
       void Promise.resolve(changed(file)).catch((error: unknown) => {
@@ -112,8 +113,7 @@ function watchFolder(folder: string, changed: (file: string) => void | Promise<v
 async function freshOutput(folder: string): Promise<void> {
   if (existsSync(folder)) {
     // Renamed away at once and deleted behind the preview's back: an earlier full preview may hold 20,000 pages.
-    const old = path.join(PROJECT_DIR, ".cache", `preview-old-${process.pid}`);
-    await mkdir(path.dirname(old), { recursive: true });
+    const old = `${folder}.old-${process.pid}`;
     await rename(folder, old);
     void rm(old, { recursive: true, force: true });
   }

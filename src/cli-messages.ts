@@ -70,12 +70,13 @@ Nhớ dấu -- sau "npm run new": thiếu nó, npm giữ các tùy chọn cho ch
   --lang vi|en            ngôn ngữ của bài và của thông báo (mặc định: tiếng Việt)
   --translation URL|TỆP   cùng bài ở ngôn ngữ kia
   --content THƯ-MỤC       thư mục nội dung (mặc định: content)`,
-    start: `Cách dùng: npm start -- [--content THƯ-MỤC] [--port N] [--lang vi|en]
+    start: `Cách dùng: npm start -- [--content THƯ-MỤC] [--port N] [--output THƯ-MỤC] [--lang vi|en]
 
 Mở bản xem trước (có bản nháp và bài hẹn giờ) ở http://localhost:8080: mỗi trang được dựng vào _preview/ khi mở, dựng lại và tự tải lại khi lưu tệp; lỗi nội dung hiện ngay trên trang.
 
   --content THƯ-MỤC       thư mục nội dung (mặc định: content)
   --port N                cổng của trang xem trước (mặc định 8080, hoặc biến PORT)
+  --output THƯ-MỤC        nơi ghi các trang đã mở (mặc định: _preview; được làm trống khi bắt đầu)
 ${LANG_VI}`,
     checkLinks: `Cách dùng: npm run check-links -- [--output THƯ-MỤC] [--content THƯ-MỤC] [--path-prefix /TIỀN-TỐ/] [--lang vi|en]
 
@@ -214,12 +215,13 @@ Mind the -- after "npm run new": without it, npm keeps the options for itself.
   --lang vi|en            the language of the article and of the messages (default: Vietnamese)
   --translation URL|FILE  the same article in the other language
   --content DIR           the content folder (default: content)`,
-    start: `Usage: npm start -- [--content DIR] [--port N] [--lang vi|en]
+    start: `Usage: npm start -- [--content DIR] [--port N] [--output DIR] [--lang vi|en]
 
 Serves the preview (drafts and scheduled articles included) on http://localhost:8080: each page is rendered into _preview/ when opened, rendered again and reloaded on save; content errors show on the page.
 
   --content DIR           the content folder (default: content)
   --port N                the preview's port (default 8080, or PORT)
+  --output DIR            where opened pages are written (default: _preview; emptied on start)
 ${LANG_EN}`,
     checkLinks: `Usage: npm run check-links -- [--output DIR] [--content DIR] [--path-prefix /PREFIX/] [--lang vi|en]
 
