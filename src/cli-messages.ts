@@ -122,7 +122,7 @@ Sinh một kho bài giả (20 năm) để thử và đo tốc độ.
   --count N               số bài (mặc định 1000)
   --seed S                chuỗi bất kỳ; cùng seed cho cùng các tệp (mặc định 1)
   --until NGÀY            ngày cuối của khoảng 20 năm, giờ Việt Nam`,
-    bench: `Cách dùng: npm run bench -- [--count N] [--seed S] [--json] [--keep] [--cold-only] [--query TỪ …] [--photos P [--photo-size RỘNGxCAO]]
+    bench: `Cách dùng: npm run bench -- [--count N] [--seed S] [--json] [--keep] [--cold-only] [--query TỪ …] [--photos P [--photo-size RỘNGxCAO]] [--preview]
 
 Sinh N bài, dựng thật, đo lần tìm kiếm đầu tiên, sửa một bài rồi dựng lại; in thời gian, CPU, bộ nhớ.
 
@@ -133,7 +133,8 @@ Sinh N bài, dựng thật, đo lần tìm kiếm đầu tiên, sửa một bài
   --cold-only             chỉ đo lần dựng đầu
   --query TỪ              từ khóa để đo tìm kiếm (lặp lại được)
   --photos P              P bài có ảnh chính cỡ máy ảnh (JPEG), và một lần dựng thứ ba sau một ảnh mới (mặc định 0)
-  --photo-size RỘNGxCAO   cỡ của những ảnh đó (mặc định 3000x2000)`,
+  --photo-size RỘNGxCAO   cỡ của những ảnh đó (mặc định 3000x2000)
+  --preview               không dựng: đo bản xem trước (npm start), thời gian tới trang đầu tiên và từ lúc lưu tới lúc thấy`,
     benchImport: `Cách dùng: npx tsx scripts/bench-import.ts [--posts N] [--keep] [--inline]
 
 Sinh một tệp xuất WordPress N bài, nhập nó vào một thư mục nội dung trống, in số bài mỗi giây và bộ nhớ đỉnh.
@@ -267,7 +268,7 @@ Generates a made-up archive (20 years) to try and to measure.
   --count N               number of articles (default 1000)
   --seed S                any string; the same seed gives the same files (default 1)
   --until DATE            last day of the 20-year span, GMT+7`,
-    bench: `Usage: npm run bench -- [--count N] [--seed S] [--json] [--keep] [--cold-only] [--query Q …] [--photos P [--photo-size WxH]]
+    bench: `Usage: npm run bench -- [--count N] [--seed S] [--json] [--keep] [--cold-only] [--query Q …] [--photos P [--photo-size WxH]] [--preview]
 
 Generates N articles, runs the real build, measures a reader's first search, changes one article and builds again.
 
@@ -278,7 +279,8 @@ Generates N articles, runs the real build, measures a reader's first search, cha
   --cold-only             measures the first build only
   --query Q               a query to measure (repeatable)
   --photos P              P articles get a camera-size JPEG lead photo, and a third build follows one new photo (default 0)
-  --photo-size WxH        those photos' size (default 3000x2000)`,
+  --photo-size WxH        those photos' size (default 3000x2000)
+  --preview               no build: measures the preview (npm start), time to its first page and from a save to the change seen`,
     benchImport: `Usage: npx tsx scripts/bench-import.ts [--posts N] [--keep] [--inline]
 
 Generates a WordPress export of N posts, imports it into an empty content folder, prints posts per second and peak memory.
