@@ -51,16 +51,21 @@ const source: SiteSource = {
   // dev server, at its root, and a plain form post comes back here.
   settings: { ...settings, siteOverrides: { ...settings.siteOverrides, SITE_URL: devOrigins[0], FORM_ENDPOINT: formEndpoint } },
   writerLanguage: lang,
-  // Problems are printed below, once per reading, in the writer's language.
-  log: () => {},
+  // Each reading's problems are collected and printed below (report).
+  log: (line) => readingLines.push(line),
 };
+/** The problem lines of the reading under way; the warnings last printed, printed again only when they change. */
+let readingLines: string[] = [];
+let warningsShown = "";
 const outputDir = path.resolve(values.output);
 await freshOutput(outputDir);
 
 const preview = createPreviewSite(source, outputDir);
-const first = await preview.load();
-report(first);
+// The server listens while the content is read: a page asked for meanwhile waits for the reading.
+const reading = preview.load();
 const server = await startPreviewServer(preview, { outputDir, port, log: (line) => console.error(`[tintuc] ${line}`) });
+const first = await reading;
+report(first);
 say(messages.previewReady(`${devOrigins[0]}/`, first.articles, first.seconds.toFixed(1)));
 
 const watchers = [watchFolder(contentDir, contentChanged), watchFolder(LAYOUTS_DIR, layoutsChanged)];
@@ -83,10 +88,18 @@ function layoutsChanged(): void {
 }
 
 function report(loaded: LoadReport): void {
+  const lines = readingLines;
+  readingLines = [];
   if (loaded.problems.length > 0) {
     say(messages.previewStopped(loaded.problems.length));
     for (const problem of loaded.problems) console.log(`  ${formatProblem(problem)}`);
-  } else if (loaded !== first) say(messages.previewReloaded(loaded.seconds.toFixed(1), loaded.stale));
+    return;
+  }
+  if (loaded !== first) say(messages.previewReloaded(loaded.seconds.toFixed(1), loaded.stale));
+  // Warnings (a photo too small, a scheduled article…) are the writer's to act on, but not again on every save.
+  const warnings = lines.join("\n");
+  if (warnings !== warningsShown && warnings !== "") console.log(warnings);
+  warningsShown = warnings;
 }
 
 /**
