@@ -136,8 +136,13 @@ async function freshOutput(folder: string): Promise<void> {
   }
 }
 
-/** Indexes the first reading's articles, beside the preview (Pagefind runs in a process of its own). */
+/**
+ * Indexes the first reading's articles, beside the preview (Pagefind runs in a process of its own),
+ * once the writer's first page is shown: writing 10,000 search documents takes the main thread for
+ * seconds, and the index is not what a writer opens first.
+ */
 async function indexSearch(): Promise<void> {
+  await preview.firstRender;
   const pages = preview.pages;
   if (!pages) return;
   const search = await runSearchStage(await prepareSearchStage(pages.byKind.article, pages.site.pathPrefix, path.join(outputDir, searchBundleUrl())));

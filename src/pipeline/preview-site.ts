@@ -55,8 +55,10 @@ export interface PreviewSite {
   readonly pages: SitePages | undefined;
   /** The errors of the last reading: none once the content is good again. */
   readonly problems: readonly Problem[];
-  /** Pages rendered so far, for the preview's measurement (src/bench/preview.ts). */
+  /** Pages rendered so far. */
   readonly renders: number;
+  /** Resolves once the first page is rendered: work that can wait (the search index) waits for it. */
+  readonly firstRender: Promise<void>;
 }
 
 interface Reading {
@@ -73,6 +75,8 @@ export function createPreviewSite(source: SiteSource, outputDir: string): Previe
   /** Output path → hash of the inputs it was rendered from. */
   const rendered = new Map<string, string>();
   let renders = 0;
+  let firstRendered = (): void => {};
+  const firstRender = new Promise<void>((resolve) => (firstRendered = resolve));
   let queue: Promise<unknown> = Promise.resolve();
   /** One at a time: a load and a render never overlap. */
   const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
@@ -113,6 +117,7 @@ export function createPreviewSite(source: SiteSource, outputDir: string): Previe
       await renderPages(reading.pages, [page], source.contentDir, outputDir);
       renders++;
       rendered.set(page.outputPath, key);
+      firstRendered();
     });
   }
 
@@ -152,6 +157,7 @@ export function createPreviewSite(source: SiteSource, outputDir: string): Previe
     get renders() {
       return renders;
     },
+    firstRender,
   };
 }
 
