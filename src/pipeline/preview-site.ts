@@ -134,7 +134,9 @@ export function createPreviewSite(source: SiteSource, outputDir: string): Previe
       rendered.clear();
     },
     async answer(urlPath) {
-      // A request that arrives while the content is read again waits for it, and gets the new page.
+      // The site's assets, photos and search bundle do not wait for a reading: only pages can change with one.
+      if (!looksLikePage(urlPath) && !(reading && pageAt(reading.byOutputPath, urlPath))) return { kind: "none" };
+      // A page asked for while the content is read again waits for it, and is the new page.
       await queue;
       const page = reading ? pageAt(reading.byOutputPath, urlPath) : undefined;
       if (!page) {

@@ -95,6 +95,15 @@ test("a content error is shown on every page and at URLs without one; the next g
   assert.ok(existsSync(path.join(outputDir, "404.html")), "with the site's 404 page");
 });
 
+test("while the content is read again, a page waits for the new reading; the site's files do not wait", async () => {
+  const loading = preview.load();
+  const asset = preview.answer("/assets/site.css").then(() => "asset");
+  const page = preview.answer(OTHER_URL).then(() => "page");
+  assert.is(await Promise.race([asset, loading.then(() => "reading")]), "asset");
+  assert.is(await Promise.race([page, loading.then(() => "reading")]), "reading");
+  await page;
+});
+
 test("a page gone from the site is deleted from the output", async () => {
   await rm(ARTICLE);
   const loaded = await preview.load();
