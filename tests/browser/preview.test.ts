@@ -82,6 +82,9 @@ test("a good page; a saved mistake is shown in the open page; the saved fix repl
   );
   assert.equal(violations, [], "the page and its banner keep to the site's Content-Security-Policy");
   assert.is(preview!.exitCode, null, "the same preview process, still running");
+  // What the terminal said: the mistake once, in the path:line: field: message form, and no chatter of Eleventy's.
+  assert.match(output, `${ARTICLE.split(path.sep).join("/")}:3: category: `);
+  assert.not.match(output, /\[11ty\]|Benchmark|Wrote \d+ files|Writing /);
   await page.close();
 });
 
