@@ -20,7 +20,7 @@ import { createFormReceiver } from "../src/forms/receiver.ts";
 import { DEFAULT_RECEIVER_PORT, receiverOptionsFromContent } from "../src/forms/receiver-setup.ts";
 import { type LoadReport, createPreviewSite } from "../src/pipeline/preview-site.ts";
 import type { SiteSource } from "../src/pipeline/run-build.ts";
-import { prepareSearchStage, runSearchStage } from "../src/pipeline/search-stage.ts";
+import { indexPreviewSearch } from "../src/pipeline/preview-search.ts";
 import { type TreeWatch, watchTree } from "../src/pipeline/watch-tree.ts";
 import { DEFAULT_CONTENT_DIR, LAYOUTS_DIR, MEDIA_FOLDERS, PROJECT_DIR } from "../src/project-paths.ts";
 import { readSettings } from "../src/settings.ts";
@@ -137,16 +137,24 @@ async function freshOutput(folder: string): Promise<void> {
 }
 
 /**
- * Indexes the first reading's articles, beside the preview (Pagefind runs in a process of its own),
- * once the writer's first page is shown: writing 10,000 search documents takes the main thread for
- * seconds, and the index is not what a writer opens first.
+ * Indexes the articles for /search/, in a process of its own (src/pipeline/preview-search.ts), once
+ * the writer's first page is shown: the index is not what a writer opens first. A reading with
+ * errors is not indexed (the preview says so on every page already).
  */
 async function indexSearch(): Promise<void> {
   await preview.firstRender;
-  const pages = preview.pages;
-  if (!pages) return;
-  const search = await runSearchStage(await prepareSearchStage(pages.byKind.article, pages.site.pathPrefix, path.join(outputDir, searchBundleUrl())));
-  say(messages.previewSearchIndexed(search.records));
+  try {
+    const indexed = await indexPreviewSearch({
+      contentDir,
+      bundleRoot: path.join(outputDir, searchBundleUrl()),
+      nowSeconds: Math.floor(source.settings.now().toSeconds()),
+      siteOverrides: source.settings.siteOverrides,
+      writerLanguage: lang,
+    });
+    if ("records" in indexed) say(messages.previewSearchIndexed(indexed.records));
+  } catch (error) {
+    console.error(`[tintuc] ${messages.previewFault()}\n${(error as Error).message}`);
+  }
 }
 
 /** Starts the reference form receiver; returns where the forms post to it. */

@@ -106,6 +106,11 @@ test("a URL with no page shows the errors while there are any, and the 404 page 
   await page.close();
 });
 
+test("the search index is made beside the preview, once a page has been shown", async () => {
+  await until(async () => (await fetch(`${origin}/pagefind/headlines/pagefind-entry.json`)).ok, "the search index");
+  assert.match(output, "Tìm kiếm: đã lập chỉ mục 5 bài");
+});
+
 /** Resolves when the page's live-reload socket says it is connected, so that a save is not missed. */
 function liveReloadConnected(page: Page): Promise<void> {
   return new Promise((resolve) => {
