@@ -72,7 +72,11 @@ export function createPreviewSite(source: SiteSource, outputDir: string): Previe
   const lang = source.writerLanguage ?? DEFAULT_LANGUAGE;
   let reading: Reading | undefined;
   let problems: readonly Problem[] = [];
-  /** Output path → hash of the inputs it was rendered from. */
+  /**
+   * Every page file written, by output path → the hash of the inputs it was rendered from, or STALE
+   * when it must be rendered again before it is served. Files are forgotten only when deleted, so
+   * that a page that leaves the site never stays behind in the output to be served.
+   */
   const rendered = new Map<string, string>();
   let renders = 0;
   let firstRendered = (): void => {};
@@ -94,10 +98,14 @@ export function createPreviewSite(source: SiteSource, outputDir: string): Previe
       const next: Reading = { pages, byOutputPath: indexByOutputPath(pages), shared: sharedInputs(pages) };
       for (const [outputPath, key] of rendered) {
         const page = next.byOutputPath.get(outputPath);
-        if (page && inputsKey(next.shared, page) === key) continue;
-        rendered.delete(outputPath);
-        stale++;
-        if (!page) await rm(path.join(outputDir, outputPath), { force: true });
+        if (!page) {
+          await rm(path.join(outputDir, outputPath), { force: true });
+          rendered.delete(outputPath);
+          stale++;
+        } else if (key !== STALE && inputsKey(next.shared, page) !== key) {
+          rendered.set(outputPath, STALE);
+          stale++;
+        }
       }
       reading = next;
       problems = [];
@@ -131,7 +139,7 @@ export function createPreviewSite(source: SiteSource, outputDir: string): Previe
       return waitingLoad;
     },
     rendererChanged() {
-      rendered.clear();
+      for (const outputPath of rendered.keys()) rendered.set(outputPath, STALE);
     },
     async answer(urlPath) {
       // The site's assets, photos and search bundle do not wait for a reading: only pages can change with one.
@@ -208,6 +216,9 @@ function looksLikePage(urlPath: string): boolean {
   const last = urlPath.split(/[?#]/)[0]!.split("/").pop()!;
   return last === "" || last.endsWith(".html") || !last.includes(".");
 }
+
+/** The mark of a written page that must be rendered again. */
+const STALE = "";
 
 function sharedInputs(pages: SitePages): string {
   return JSON.stringify({ frames: pages.frames, forms: pages.forms, csp: pages.csp });

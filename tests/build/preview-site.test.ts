@@ -104,6 +104,16 @@ test("while the content is read again, a page waits for the new reading; the sit
   await page;
 });
 
+test("after a change to the layouts, every page is rendered again on its next request", async () => {
+  await preview.answer(OTHER_URL);
+  const before = preview.renders;
+  await preview.answer(OTHER_URL);
+  assert.is(preview.renders, before);
+  preview.rendererChanged();
+  await preview.answer(OTHER_URL);
+  assert.is(preview.renders, before + 1);
+});
+
 test("a page gone from the site is deleted from the output", async () => {
   await rm(ARTICLE);
   const loaded = await preview.load();
