@@ -57,6 +57,8 @@ const source: SiteSource = {
 /** The problem lines of the reading under way; the warnings last printed, printed again only when they change. */
 let readingLines: string[] = [];
 let warningsShown = "";
+/** The search index found content errors: it is made again after the next good reading. */
+let searchWaitsForGoodContent = false;
 const outputDir = path.resolve(values.output);
 await freshOutput(outputDir);
 
@@ -77,8 +79,10 @@ await indexSearch();
 
 /** Reads the content again after a save, then reloads the open pages (which are rendered again if they changed). */
 async function contentChanged(): Promise<void> {
-  report(await preview.load());
+  const loaded = await preview.load();
+  report(loaded);
   server.reload();
+  if (loaded.problems.length === 0 && searchWaitsForGoodContent) void indexSearch();
 }
 
 /** A layout or an asset changed: every page is rendered again (an asset's hashed name changes with it). */
@@ -143,6 +147,7 @@ async function freshOutput(folder: string): Promise<void> {
  */
 async function indexSearch(): Promise<void> {
   await preview.firstRender;
+  searchWaitsForGoodContent = false;
   try {
     const indexed = await indexPreviewSearch({
       contentDir,
@@ -152,6 +157,9 @@ async function indexSearch(): Promise<void> {
       writerLanguage: lang,
     });
     if ("records" in indexed) say(messages.previewSearchIndexed(indexed.records));
+    // The content had errors when the index read it: it is made again now if they are fixed already, else after the next good save.
+    else if (preview.problems.length === 0) void indexSearch();
+    else searchWaitsForGoodContent = true;
   } catch (error) {
     console.error(`[tintuc] ${messages.previewFault()}\n${(error as Error).message}`);
   }
