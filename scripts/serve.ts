@@ -15,7 +15,7 @@ import path from "node:path";
 import { cliMessages, usageOf } from "../src/cli-messages.ts";
 import { commandLine } from "../src/command-line.ts";
 import { formatProblem } from "../src/content/problems.ts";
-import { startPreviewServer } from "../src/eleventy/dev-server.ts";
+import { PortInUseError, startPreviewServer } from "../src/eleventy/dev-server.ts";
 import { createFormReceiver } from "../src/forms/receiver.ts";
 import { DEFAULT_RECEIVER_PORT, receiverOptionsFromContent } from "../src/forms/receiver-setup.ts";
 import { type LoadReport, createPreviewSite } from "../src/pipeline/preview-site.ts";
@@ -65,7 +65,11 @@ await freshOutput(outputDir);
 const preview = createPreviewSite(source, outputDir);
 // The server listens while the content is read: a page asked for meanwhile waits for the reading.
 const reading = preview.load();
-const server = await startPreviewServer(preview, { outputDir, port, log: (line) => console.error(`[tintuc] ${line}`) });
+const server = await startPreviewServer(preview, { outputDir, port, log: (line) => console.error(`[tintuc] ${line}`) }).catch((error: unknown) => {
+  if (!(error instanceof PortInUseError)) throw error;
+  console.error(messages.problem(messages.previewPortInUse(error.port)));
+  process.exit(1);
+});
 const first = await reading;
 report(first);
 say(messages.previewReady(`${devOrigins[0]}/`, first.articles, first.seconds.toFixed(1)));

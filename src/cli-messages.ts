@@ -41,6 +41,8 @@ const vi = {
   previewCannotShow: () => `Chưa hiện được trang này vì các lỗi dưới đây. Sửa tệp rồi lưu lại: trang sẽ tự tải lại.`,
   previewSearchIndexed: (articles: number) => `Tìm kiếm: đã lập chỉ mục ${articles} bài (khởi động lại npm start để tìm được các thay đổi sau đó)`,
   previewFault: () => `Lỗi của chương trình khi xem trước (không phải của bài viết):`,
+  previewPortInUse: (port: number) =>
+    `cổng ${port} đang được dùng (có thể npm start đang chạy ở một cửa sổ khác): hãy dừng nó, hoặc chọn cổng khác, ví dụ npm start -- --port ${port + 1}`,
   sinceValue: (text: string) =>
     `--since nhận số giây từ 1970 (như SOURCE_DATE_EPOCH) hoặc một thời điểm như 2024-01-27T22:01:00+07:00, không nhận "${text}"`,
   dueNoRecord: () => `Không có ghi nhận lần triển khai trước: cần dựng trang.`,
@@ -204,6 +206,7 @@ const en: CliMessages = {
   previewCannotShow: () => `This page cannot be shown because of the errors below. Fix the file and save it: the page reloads by itself.`,
   previewSearchIndexed: (articles) => `Search: ${articles} articles indexed (restart npm start to find later changes)`,
   previewFault: () => `The preview failed (a fault of the program, not of an article):`,
+  previewPortInUse: (port) => `port ${port} is in use (perhaps npm start runs in another window): stop it, or choose another port, e.g. npm start -- --port ${port + 1}`,
   sinceValue: (text) => `--since takes seconds since 1970 (as SOURCE_DATE_EPOCH) or an instant such as 2024-01-27T22:01:00+07:00, not "${text}"`,
   dueNoRecord: () => `No record of the last deploy: build.`,
   dueCameDue: (count) => `${count} timed change${count === 1 ? "" : "s"} came due since the last deploy: build.`,

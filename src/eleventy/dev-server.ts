@@ -11,6 +11,7 @@
  */
 import { createReadStream } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { createServer } from "node:net";
 import path from "node:path";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import { originalOfCopyUrl } from "../images/photo-variants.ts";
@@ -33,8 +34,20 @@ export interface PreviewServerOptions {
   log: (line: string) => void;
 }
 
-/** Serves `preview` on `port`; resolves once it listens. */
+/** Thrown when another program listens on the preview's port. */
+export class PortInUseError extends Error {
+  constructor(readonly port: number) {
+    super(`port ${port} is in use`);
+    this.name = "PortInUseError";
+  }
+}
+
+/**
+ * Serves `preview` on `port`; resolves once it listens.
+ * @throws PortInUseError when the port is taken (Eleventy's dev server would throw from an event handler, a stack trace for the writer)
+ */
 export async function startPreviewServer(preview: PreviewSite, options: PreviewServerOptions): Promise<PreviewServer> {
+  await assertPortFree(options.port);
   const server = EleventyDevServer.getServer("tintuc-preview", options.outputDir, {
     middleware: [servePhotoOriginals, serveProblemsStylesheet, previewPages(preview, options.log)],
     // A whole-page reload: the pages are rendered on request, not known to the server in advance.
@@ -48,6 +61,15 @@ export async function startPreviewServer(preview: PreviewSite, options: PreviewS
   server.serve(options.port);
   await server.ready();
   return { reload: () => server.reload({}), close: () => server.close() };
+}
+
+/** Listens on `port` for a moment, as the dev server will (every interface), to learn whether it is free. */
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) => reject(error.code === "EADDRINUSE" ? new PortInUseError(port) : error));
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
 }
 
 /** Each page of the site, rendered before the server sends it; with the banner while the content has errors. */

@@ -111,6 +111,20 @@ test("the search index is made beside the preview, once a page has been shown", 
   assert.match(output, "Tìm kiếm: đã lập chỉ mục 5 bài");
 });
 
+test("a second preview on the same port says so in a line, without a stack trace", async () => {
+  const second = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_DIR, "scripts", "serve.ts"), "--content", path.join(scratch, "content"), "--output", path.join(scratch, "second"), "--port", new URL(origin).port], {
+    cwd: PROJECT_DIR,
+    env: { ...process.env, SOURCE_DATE_EPOCH: FIXTURE_EPOCH, FORM_ENDPOINT: "https://forms.example.org" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  second.stderr!.on("data", (chunk) => (stderr += chunk));
+  const code = await new Promise((resolve) => second.once("exit", resolve));
+  assert.is(code, 1);
+  assert.match(stderr, `Lỗi: cổng ${new URL(origin).port} đang được dùng`);
+  assert.not.match(stderr, /\n\s+at /);
+});
+
 /** Resolves when the page's live-reload socket says it is connected, so that a save is not missed. */
 function liveReloadConnected(page: Page): Promise<void> {
   return new Promise((resolve) => {
