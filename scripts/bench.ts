@@ -115,6 +115,7 @@ async function previewFigures(): Promise<PreviewFigures> {
   const load = figures.loadAverage.map((average) => average.toFixed(2)).join(", ");
   say(`  first page (front page) ${figures.firstPageSeconds.toFixed(2).padStart(7)} s from the command`);
   say(`  first article page      ${figures.firstArticleSeconds.toFixed(2).padStart(7)} s from its request`);
+  say(`  search index made        ${figures.searchIndexSeconds.toFixed(2).padStart(7)} s after the first page (its own process)`);
   say(
     `  save to visible         ${figures.saveToVisibleSeconds.toFixed(2).padStart(7)} s (${figures.seenBy === "browser" ? "live reload in Chromium" : "asked again"}` +
       `${figures.rereadSeconds === undefined ? "" : `; content read again in ${figures.rereadSeconds.toFixed(2)} s`})`,
