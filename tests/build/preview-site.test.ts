@@ -122,6 +122,19 @@ test("a page gone from the site is deleted from the output", async () => {
   await writeFile(ARTICLE, good);
 });
 
+test("a preview started on content with an error shows the errors at every page's URL, then the site once fixed", async () => {
+  await writeFile(ARTICLE, good.replace(/^category: .*$/m, "category: khong-co"));
+  const started = createPreviewSite({ contentDir, mode: "preview", settings, writerLanguage: "vi" }, path.join(scratch, "started-broken"));
+  assert.is((await started.load()).problems.length, 1);
+  assert.is(started.pages, undefined);
+  const home = await started.answer("/");
+  assert.is(home.kind, "page");
+  assert.match(home.kind === "page" ? home.html : "", "Chưa hiện được trang này");
+  await writeFile(ARTICLE, good);
+  assert.equal((await started.load()).problems, []);
+  assert.equal(await started.answer("/"), { kind: "file" });
+});
+
 test.after(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
