@@ -19,8 +19,8 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
     if (pages) return pages;
     const asked = handOff.sitePages();
     pages = asked;
-    // A failed computation is not kept: a failed build never reaches eleventy.after, and the
-    // preview's next rebuild (after the writer's fix) must read the content again.
+    // A failed computation is not kept: a failed build never reaches eleventy.after, and a later
+    // build by the same Eleventy (watch mode) must read the content again.
     asked.catch(() => {
       if (pages === asked) pages = undefined;
     });
@@ -32,11 +32,9 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
     pages = undefined;
   });
 
-  // Eleventy matches ignores against paths relative to the working directory.
+  // Eleventy matches ignores against paths relative to the working directory. (Nothing is watched
+  // here: the preview watches the content itself and renders each page on request, src/pipeline/preview-site.ts.)
   eleventyConfig.ignores.add(`${path.relative(process.cwd(), contentDir) || "."}/articles/**`);
-  eleventyConfig.addWatchTarget(path.join(contentDir, "articles/"));
-  // Not Eleventy's data folder (directories.ts): watched for the preview by name.
-  eleventyConfig.addWatchTarget(path.join(contentDir, "_data/"));
 
   const globalKeys = [...FRAME_KEYS, "frames", "byKind", "forms", "csp", "queryAliases"] as const;
   for (const key of globalKeys) {
