@@ -14,7 +14,7 @@ import { mkdir, rename, rm, symlink } from "node:fs/promises";
 import path from "node:path";
 import { cliMessages, usageOf } from "../src/cli-messages.ts";
 import { commandLine } from "../src/command-line.ts";
-import { formatProblem } from "../src/content/problems.ts";
+import { formatProblem } from "../src/problems.ts";
 import { PortInUseError, startPreviewServer } from "../src/eleventy/dev-server.ts";
 import { createFormReceiver } from "../src/forms/receiver.ts";
 import { DEFAULT_RECEIVER_PORT, receiverOptionsFromContent } from "../src/forms/receiver-setup.ts";

@@ -5,7 +5,7 @@
  * banner brings no inline style or script: its look is a stylesheet the preview serves from its own
  * origin (PROBLEMS_STYLESHEET_URL), which the site's policy (`style-src 'self'`) allows.
  */
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems.ts";
 import { cliMessages } from "../cli-messages.ts";
 import type { Language } from "../language.ts";
 import { escapeHtml } from "../text/escape.ts";

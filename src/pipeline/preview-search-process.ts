@@ -3,7 +3,7 @@
  * the content as the preview does, writes the bundles, answers with the count or the error, and ends.
  */
 import { rmSync } from "node:fs";
-import { ContentError } from "../content/problems.ts";
+import { ContentError } from "../problems.ts";
 import { readSettings } from "../settings.ts";
 import type { PreviewSearchAnswer, PreviewSearchRequest } from "./preview-search.ts";
 import { loadSitePages } from "./run-build.ts";

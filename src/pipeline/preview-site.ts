@@ -19,7 +19,7 @@
 import { createHash } from "node:crypto";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import { ContentError, type Problem } from "../content/problems.ts";
+import { ContentError, type Problem } from "../problems.ts";
 import { DEFAULT_LANGUAGE } from "../language.ts";
 import type { SitePages } from "../pages/build-pages.ts";
 import { type AnyPage, PAGE_KIND_NAMES, mapPageKinds } from "../pages/page-kinds.ts";

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { Problem } from "../../src/content/problems.ts";
+import type { Problem } from "../../src/problems.ts";
 import { PROBLEMS_STYLESHEET_URL, problemBanner, problemPage, withProblemBanner } from "../../src/pages/problem-banner.ts";
 
 const hostile: Problem = {
