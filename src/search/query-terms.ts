@@ -39,13 +39,32 @@ export function joinedPairs(text: string): string[] {
 }
 
 /**
- * What the search page asks the headline bundle for: the query as typed, then its joined pairs as typed.
- * @example searchQuery("dai hoc") // "dai hoc daihoc"
+ * What the search page asks the headline bundle for: the query's joined pairs, as typed, and the words
+ * typed that stand in no pair (a single word, a function word, a number or code). Pagefind fetches one
+ * index chunk for each term it looks up (15–25 KB, whatever the bundle's size), so asking for the
+ * syllables beside their pairs doubled a phrase's cost; and as Pagefind gives only pages holding every
+ * term, the pairs alone find the headlines where the syllables stand together. Headlines that hold
+ * them apart come in their periods.
+ * @example searchQuery("dai hoc") // "daihoc"
+ * @example searchQuery("Nghị định 13/2019") // "nghịđịnh 13/2019"
  * @example searchQuery("5G") // "5G"
  */
 export function searchQuery(typed: string): string {
-  const query = typed.trim().replace(/\s+/g, " ");
-  return [query, ...new Set(pairsOf(query))].join(" ");
+  const words = typed.trim().split(/\s+/).filter(Boolean);
+  const pairs = pairsOf(words.join(" "));
+  if (pairs.length === 0) return words.join(" ");
+  const paired = new Set<string>();
+  let previous = "";
+  forEachSyllable(words.join(" "), (syllable, pairsWithPrevious) => {
+    if (pairsWithPrevious) paired.add(previous).add(syllable);
+    previous = syllable;
+  });
+  const unpaired = words.filter((word) => {
+    const syllables: string[] = [];
+    forEachSyllable(word, (syllable) => void syllables.push(syllable));
+    return syllables.length === 0 || !syllables.every((syllable) => paired.has(syllable));
+  });
+  return [...new Set(pairs), ...unpaired].join(" ");
 }
 
 function pairsOf(text: string): string[] {

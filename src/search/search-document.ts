@@ -67,15 +67,21 @@ export function headlineDocument(page: SearchablePage, period: string, pathPrefi
   const picture = image
     ? `<img${attribute("src", withPathPrefix(pathPrefix, image.src))}${attribute("alt", image.alt)} data-pagefind-meta="image[src], image_alt[alt]">`
     : '<span data-pagefind-meta="image:"></span>';
-  const texts = [page.title, page.lede ?? ""];
-  const terms = [...new Set([...joinedPairs(texts.join(" . ")), ...foldedFormsOfDWords(texts)])];
+  // The headline's terms weigh what its <h1> weighs (Pagefind's default for h1: 7), the lede's what
+  // its text does, so that a pair in a headline ranks above the same pair in a lede.
+  const headlineTerms = [...new Set([...joinedPairs(page.title), ...foldedFormsOfDWords([page.title])])];
+  const ledeTerms = page.lede ? [...new Set([...joinedPairs(page.lede), ...foldedFormsOfDWords([page.lede])])].filter((term) => !headlineTerms.includes(term)) : [];
+  const termCount = headlineTerms.length + ledeTerms.length;
   const html =
     `<html${attribute("lang", page.lang)}><body>` +
     `<span data-pagefind-filter="category" data-pagefind-meta="category">${escapeHtml(page.category.name)}</span>` +
-    `<article data-pagefind-body${attribute("data-pagefind-filter", `year:${page.search.year}`)}` +
-    `${attribute("data-pagefind-meta", `published:${page.search.date}`)}${attribute("data-pagefind-sort", `published:${page.published.iso}`)}>` +
+    // No sort key: the headline bundle is searched in relevance order only ("Mới nhất" walks the
+    // periods), and a sort's list of every page cost 2 bytes an article in what a first query fetches.
+    `<article data-pagefind-body${attribute("data-pagefind-filter", `year:${page.search.year}`)}${attribute("data-pagefind-meta", `published:${page.search.date}`)}>` +
     `<span${attribute("data-pagefind-meta", `period:${period}`)}></span><h1>${escapeHtml(page.title)}</h1>${page.lede ? `<p>${escapeHtml(page.lede)}</p>` : ""}${picture}` +
-    (terms.length ? `<p${attribute("data-pagefind-meta", `folded:${terms.length}`)}>${escapeHtml(terms.join(" "))}</p>` : "") +
+    (termCount ? `<span${attribute("data-pagefind-meta", `folded:${termCount}`)}></span>` : "") +
+    (headlineTerms.length ? `<p data-pagefind-weight="7">${escapeHtml(headlineTerms.join(" "))}</p>` : "") +
+    (ledeTerms.length ? `<p>${escapeHtml(ledeTerms.join(" "))}</p>` : "") +
     `</article></body></html>`;
   return { url: page.url, html };
 }
