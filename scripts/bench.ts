@@ -21,7 +21,7 @@ import { outputStats } from "../src/pipeline/output-stats.ts";
 import { writeCorpus } from "../src/bench/corpus/write.ts";
 import { cameraPhoto, giveArticlesPhotos, setLeadPhoto } from "../src/bench/camera-photos.ts";
 import { PROJECT_DIR } from "../src/project-paths.ts";
-import { HEADLINES_BUNDLE } from "../src/search/search-periods.ts";
+import { isHeadlineBundle } from "../src/search/search-periods.ts";
 
 const { values, lang } = commandLine({
   command: "npm run bench",
@@ -93,11 +93,12 @@ try {
   }
 
   const cold = await build("Cold build");
-  // The headline bundle (every article's headline and lede, ranked across the archive at once) is
-  // built in the search stage with the periods' bundles; its share of the output:
-  const headlines = outputStats(path.join(outputDir, "pagefind", HEADLINES_BUNDLE));
+  // The headline shards (every article's headline and lede, ranked across runs of periods at once)
+  // are built in the search stage with the periods' bundles; their share of the output:
+  const shards = (await readdir(path.join(outputDir, "pagefind"))).filter(isHeadlineBundle);
+  const headlines = shards.map((shard) => outputStats(path.join(outputDir, "pagefind", shard))).reduce((sum, stats) => ({ files: sum.files + stats.files, bytes: sum.bytes + stats.bytes }), { files: 0, bytes: 0 });
   const periods = outputStats(path.join(outputDir, "pagefind"));
-  say(`  headline bundle: ${headlines.files} files, ${mb(headlines.bytes)} (all search bundles: ${periods.files} files, ${mb(periods.bytes)})`);
+  say(`  headline shards: ${shards.length}, ${headlines.files} files, ${mb(headlines.bytes)} (all search bundles: ${periods.files} files, ${mb(periods.bytes)})`);
 
   const firstQueries: FirstQueryFigures[] = [];
   if (existsSync(CHROMIUM_PATH)) {
