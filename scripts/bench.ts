@@ -108,7 +108,8 @@ try {
       const { page, searchScripts, index, fragments, total } = figures.bytes;
       say(
         `\nFirst query "${query}": ${figures.results} results shown, ${figures.requests} requests, ${kb(total)} ` +
-          `(page ${kb(page)}, Pagefind's scripts ${kb(searchScripts)}, index ${kb(index)}, results' text ${kb(fragments)}; text gzip-compressed)`,
+          `(page ${kb(page)}, Pagefind's scripts ${kb(searchScripts)}, index ${kb(index)}, results' text ${kb(fragments)}; text gzip-compressed); ` +
+          `results ${figures.enterToResultsMs.toFixed(0)} ms after Enter with the CPU ${figures.cpuSlowdown}× slower`,
       );
     }
   } else say(`\n(no ${CHROMIUM_PATH}: first query not measured)`);
