@@ -28,7 +28,7 @@ const WORD_SEPARATORS = /[^\S\uFEFF]+/g;
 const RANKING = { diacriticSimilarity: 1 };
 /**
  * How many periods one request may search: a first query searches the newest period alone (and the
- * headline bundle), so its cost stays that of one period however rare the word; "more" walks on
+ * newest headline shard), so its cost stays that of one period however rare the word; "more" walks on
  * three periods at most. Measured at 2,000 articles (21 periods), walking while results were few
  * fetched 0.7–1.9 MB for a rare word or a phrase; a period's share of a query is its index chunk,
  * 20–50 KB, whatever its size.
@@ -117,7 +117,7 @@ const fill = (template, values) => template.replace(/\{(\w+)\}/g, (blank, name) 
 /**
  * Pagefind with the newest period's bundle loaded and other bundles merged on demand. Every bundle
  * carries the same pagefind.js; the newest period's is imported, and its WebAssembly serves every
- * merged bundle. Each bundle's results carry a `period` filter of its own (the headline bundle's is
+ * merged bundle. Each bundle's results carry a `period` filter of its own (a headline shard's is
  * its name), so that one search can ask for one bundle's results however many are merged.
  */
 function periodIndex(bundlePath, newestPeriod) {

@@ -84,7 +84,8 @@ async function enterToResults(browser: Browser, origin: string, query: string, c
     await page.evaluate((query) => {
       const input = document.querySelector<HTMLInputElement>("[data-search-input]")!;
       input.value = query;
-      const timing = ((window as unknown as { firstQueryTiming: { sent?: number; shown?: number } }).firstQueryTiming = {});
+      const timing: { sent?: number; shown?: number } = {};
+      (window as unknown as { firstQueryTiming: typeof timing }).firstQueryTiming = timing;
       document.querySelector("[data-search-form]")!.addEventListener("submit", () => void (timing.sent = performance.now()), { capture: true });
       const summary = document.querySelector("[data-search-summary]")!;
       new MutationObserver(() => {

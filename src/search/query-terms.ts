@@ -39,7 +39,7 @@ export function joinedPairs(text: string): string[] {
 }
 
 /**
- * What the search page asks the headline bundle for: the query's joined pairs, as typed, and the words
+ * What the search page asks a headline shard for: the query's joined pairs, as typed, and the words
  * typed that stand in no pair (a single word, a function word, a number or code). Pagefind fetches one
  * index chunk for each term it looks up (15–25 KB, whatever the bundle's size), so asking for the
  * syllables beside their pairs doubled a phrase's cost; and as Pagefind gives only pages holding every

@@ -55,8 +55,8 @@ export function searchDocument(page: SearchablePage, bodyHtml: string, pathPrefi
 }
 
 /**
- * An article's headline document, for the headline bundle that ranks the whole archive at once
- * (search-periods.ts HEADLINES_BUNDLE): its headline and lede, then, as search terms only, their
+ * An article's headline document, for the headline shard that ranks a run of periods at once
+ * (search-periods.ts headlineShardsOfPeriods): its headline and lede, then, as search terms only, their
  * adjacent syllables joined (query-terms.ts) and the unaccented forms of their đ-words. A result
  * shows the lede as its excerpt; `period` says which period's bundle holds the whole article.
  * @example headlineDocument(page, "2024", "/").html.includes("<h1>") // true
@@ -75,7 +75,7 @@ export function headlineDocument(page: SearchablePage, period: string, pathPrefi
   const html =
     `<html${attribute("lang", page.lang)}><body>` +
     `<span data-pagefind-filter="category" data-pagefind-meta="category">${escapeHtml(page.category.name)}</span>` +
-    // No sort key: the headline bundle is searched in relevance order only ("Mới nhất" walks the
+    // No sort key: a headline shard is searched in relevance order only ("Mới nhất" walks the
     // periods), and a sort's list of every page cost 2 bytes an article in what a first query fetches.
     `<article data-pagefind-body${attribute("data-pagefind-filter", `year:${page.search.year}`)}${attribute("data-pagefind-meta", `published:${page.search.date}`)}>` +
     `<span${attribute("data-pagefind-meta", `period:${period}`)}></span><h1>${escapeHtml(page.title)}</h1>${page.lede ? `<p>${escapeHtml(page.lede)}</p>` : ""}${picture}` +
