@@ -12,7 +12,7 @@
 // script at build time (src/eleventy/asset-manifest.ts): the same module wrote the index.
 // Search documents end with words that are search terms only (joined syllable pairs, unaccented
 // forms of đ-words: src/search/search-document.ts); excerpts leave them out and mark the words they stand for.
-import { coversQuery, foldWord as fold, holdsTypedTones, searchQuery } from "../../src/search/query-terms.ts";
+import { coversQuery, foldWord as fold, holdsPhrase, holdsTypedTones, searchQuery } from "../../src/search/query-terms.ts";
 
 const root = document.querySelector("[data-search]");
 
@@ -126,7 +126,9 @@ function periodIndex(bundlePath, newestPeriod) {
   const merging = new Map();
   const pagefind = () =>
     (loading ??= import(`${bundleUrl(newestPeriod)}pagefind.js`).then(async (module) => {
-      await module.options({ mergeFilter: { period: newestPeriod }, ranking: RANKING });
+      // On the page's own thread: Pagefind's worker is a script of 12 KB more for a first query, and
+      // searching one period and one headline shard takes the page milliseconds.
+      await module.options({ mergeFilter: { period: newestPeriod }, ranking: RANKING, noWorker: true });
       return module;
     }));
   return {
@@ -187,7 +189,10 @@ if (root) {
     if (results.length === 0 || !coversQuery((await results[0].data()).content, search.term)) return [];
     const matches = await Promise.all(results.slice(0, pageSize).map((result) => result.data()));
     // Only pages holding every word typed, with the tone marks typed: others come in their periods.
-    return matches.filter((result) => coversQuery(result.content, search.term) && holdsTypedTones(result.content, search.term));
+    const shown = matches.filter((result) => coversQuery(result.content, search.term) && holdsTypedTones(result.content, search.term));
+    // The shard was asked for pairs that cover the syllables, not every pair: the phrase first.
+    const phrase = shown.filter((result) => holdsPhrase(result.content, search.term));
+    return [...phrase, ...shown.filter((result) => !phrase.includes(result))];
   }
 
   /** Searches the next period, adding its results to `search.found`. */
