@@ -2,7 +2,8 @@
  * The build's search stage: one Pagefind bundle per period (a year, or part of a large one:
  * src/search/search-periods.ts), each made from that period's articles alone, so a period whose
  * articles are unchanged is linked from the cache and a rebuild after one changed article
- * re-indexes one period.
+ * re-indexes one period; and the headline shards (runs of periods: search-periods.ts), each keyed
+ * by its articles' headlines and ledes, so an edited body leaves them be.
  *
  * The build runs it in a process of its own, beside Eleventy (startSearchStageAside): Pagefind
  * and Eleventy then share the two cores. In the build's own process, Eleventy's rendering starved
