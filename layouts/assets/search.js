@@ -1,7 +1,7 @@
 // The search page (pages/search.njk): our own interface over Pagefind's search script (pagefind.js)
 // and the bundles the build writes: one a period (/pagefind/2024/ for a year, /pagefind/2025-05/ for
 // a part of a large year: src/search/search-periods.ts), and the headline shards (/pagefind/headlines-2026/),
-// every article's headline and lede, a run of periods of at most 5,000 articles each.
+// every article's headline and lede, a run of periods of at most 2,500 articles each.
 // In relevance order, a search first ranks the newest headline shard's matches across its periods
 // (a strong match from 2015 before a weak one from 2025), then shows the other matches period by
 // period, newest first, merging older periods only while it needs more results; each "more" ranks
@@ -12,7 +12,7 @@
 // script at build time (src/eleventy/asset-manifest.ts): the same module wrote the index.
 // Search documents end with words that are search terms only (joined syllable pairs, unaccented
 // forms of đ-words: src/search/search-document.ts); excerpts leave them out and mark the words they stand for.
-import { coversQuery, foldWord as fold, holdsPhrase, holdsTypedTones, searchQuery } from "../../src/search/query-terms.ts";
+import { coversQuery, foldWord as fold, holdsTypedTones, searchQuery } from "../../src/search/query-terms.ts";
 
 const root = document.querySelector("[data-search]");
 
@@ -189,10 +189,7 @@ if (root) {
     if (results.length === 0 || !coversQuery((await results[0].data()).content, search.term)) return [];
     const matches = await Promise.all(results.slice(0, pageSize).map((result) => result.data()));
     // Only pages holding every word typed, with the tone marks typed: others come in their periods.
-    const shown = matches.filter((result) => coversQuery(result.content, search.term) && holdsTypedTones(result.content, search.term));
-    // The shard was asked for pairs that cover the syllables, not every pair: the phrase first.
-    const phrase = shown.filter((result) => holdsPhrase(result.content, search.term));
-    return [...phrase, ...shown.filter((result) => !phrase.includes(result))];
+    return matches.filter((result) => coversQuery(result.content, search.term) && holdsTypedTones(result.content, search.term));
   }
 
   /** Searches the next period, adding its results to `search.found`. */

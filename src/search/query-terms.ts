@@ -39,62 +39,18 @@ export function joinedPairs(text: string): string[] {
 }
 
 /**
- * What the search page asks a headline shard for: joined pairs that cover the query's syllables,
- * as typed, and the words typed that stand in no pair (a single word, a function word, a number or
- * code). Pagefind fetches an index chunk for each term it looks up (15–25 KB, whatever the bundle's
- * size), so the query asks for as few pairs as cover every syllable of a run: the first and second
- * syllables joined, the third and fourth, … and the last two when their number is odd ("trí tuệ
- * nhân tạo" → "trítuệ nhântạo", not "tuệnhân" too). As Pagefind gives only pages holding every term,
- * the pairs find the headlines where the syllables stand together; headlines that hold them apart
- * come in their periods.
- * @example searchQuery("dai hoc") // "daihoc"
- * @example searchQuery("trí tuệ nhân tạo") // "trítuệ nhântạo"
- * @example searchQuery("Nghị định 13/2019") // "nghịđịnh 13/2019"
+ * What the search page asks a headline shard for: the query as typed, then its joined pairs as typed.
+ * Pagefind gives only pages holding every term, so the shard's matches hold the syllables together.
+ * Asking for the syllables too costs no more: the search page's Pagefind merges the shard with the
+ * newest period and looks every term of each search up in both (an index chunk of 15–25 KB a term
+ * and bundle), and the period's search asks for the syllables anyway; a pair sorts beside its first
+ * syllable, mostly in the same chunk.
+ * @example searchQuery("dai hoc") // "dai hoc daihoc"
  * @example searchQuery("5G") // "5G"
  */
 export function searchQuery(typed: string): string {
-  const words = typed.trim().split(/\s+/).filter(Boolean);
-  const runs = syllableRuns(words.join(" "));
-  const pairs: string[] = [];
-  const paired = new Set<string>();
-  for (const run of runs.filter((run) => run.length > 1)) {
-    for (let i = 0; i + 1 < run.length; i += 2) pairs.push(run[i]! + run[i + 1]!);
-    if (run.length % 2 === 1) pairs.push(run[run.length - 2]! + run[run.length - 1]!);
-    for (const syllable of run) paired.add(syllable);
-  }
-  if (pairs.length === 0) return words.join(" ");
-  const unpaired = words.filter((word) => {
-    const syllables: string[] = [];
-    forEachSyllable(word, (syllable) => void syllables.push(syllable));
-    return syllables.length === 0 || !syllables.every((syllable) => paired.has(syllable));
-  });
-  return [...new Set(pairs), ...unpaired].join(" ");
-}
-
-/** A text's runs of syllables that pair with the one before (text/terms.ts forEachSyllable), lowercase. */
-function syllableRuns(text: string): string[][] {
-  const runs: string[][] = [];
-  forEachSyllable(text, (syllable, pairsWithPrevious) => {
-    if (pairsWithPrevious) runs[runs.length - 1]!.push(syllable);
-    else runs.push([syllable]);
-  });
-  return runs;
-}
-
-/**
- * Whether every run of syllables typed (a phrase: "khoa học công nghệ") stands in a text as one run,
- * compared without tone marks. The headline shard is asked for pairs that cover the syllables, not
- * for every pair (searchQuery), so a page where the pairs stand apart matches too: the search page
- * shows the pages that hold the phrase first.
- * @example holdsPhrase("Chiến lược khoa học công nghệ 2030", "khoa hoc cong nghe") // true
- * @example holdsPhrase("Bộ Khoa học và Công nghệ", "khoa học công nghệ") // false
- */
-export function holdsPhrase(text: string, typed: string): boolean {
-  const folded = (text: string): string[] => syllableRuns(text).map((run) => ` ${run.map(foldWord).join(" ")} `);
-  const textRuns = folded(text);
-  return folded(typed)
-    .filter((run) => run.trim().includes(" "))
-    .every((run) => textRuns.some((textRun) => textRun.includes(run)));
+  const query = typed.trim().replace(/\s+/g, " ");
+  return [query, ...new Set(pairsOf(query))].join(" ");
 }
 
 function pairsOf(text: string): string[] {

@@ -52,14 +52,21 @@ export const newestFirst = (a: string, b: string): number => b.localeCompare(a);
  * The headline bundles: every article's headline and lede (search-document.ts headlineDocument),
  * beside the periods' bundles, in shards of whole periods. The search page ranks a shard's matches
  * across all its periods before it walks them, so a strong match from 2015 comes before a weak one
- * from 2025. Pagefind's page list (pf_meta) costs what a first query fetches about 7 bytes an
- * article, so one bundle of every headline would cost 70 KB at 10,000 articles and 700 KB at
- * 100,000: a first query searches the newest shard, and "more" the older ones.
+ * from 2025. Pagefind's page list (pf_meta), which a query fetches whole, costs about 6.6 bytes an
+ * article, so one bundle of every headline cost a first query 87 KB at 10,000 articles (with a sort
+ * list, since dropped) and would cost 650 KB at 100,000: a first query searches the newest shard,
+ * and each "more" the next older one.
  */
 export const HEADLINES_BUNDLE = "headlines";
 
-/** The most articles of one headline shard, unless a single period holds more. */
-export const ARTICLES_PER_HEADLINE_SHARD = 5_000;
+/**
+ * The most articles of one headline shard, unless a single period holds more: what keeps a first
+ * query under 300 KB (issue 21). Measured at 10,000 articles, the phrase and the query that finds
+ * nothing of `npm run bench` fetched 303 and 307 KB with shards of up to 5,000 (31 KB of them the
+ * shard's page list); each term is looked up in the shard and the newest period alike, so the page
+ * list is what a shard's size moves.
+ */
+export const ARTICLES_PER_HEADLINE_SHARD = 2_500;
 
 /**
  * Which headline shard each period falls in: runs of whole periods, newest first, of at most `most`
