@@ -33,6 +33,25 @@ const vi = {
   titleWithoutLetters: (title: string) => `tiêu đề "${title}" không có chữ hay số nào để làm địa chỉ bài: hãy thêm chữ vào tiêu đề`,
   unknownCategory: (key: string, valid: string) => `không có chuyên mục "${key}"; các chuyên mục có:\n${valid}`,
   unknownLanguage: (lang: string, languages: readonly string[]) => `không có ngôn ngữ "${lang}"; hãy dùng ${languages.join(" hoặc ")}`,
+  previewReady: (url: string, articles: number, seconds: string) => `Xem trước ở ${url} (${articles} bài, đọc trong ${seconds} giây; mỗi trang được dựng khi mở, dựng lại khi bạn lưu)`,
+  previewReloaded: (seconds: string, stale: number) => `Đã đọc lại nội dung trong ${seconds} giây; ${stale} trang đã mở sẽ được dựng lại`,
+  previewStopped: (errors: number) => `Nội dung có ${errors} lỗi; trang xem trước hiện chúng ở đầu mỗi trang cho đến khi bạn sửa và lưu:`,
+  previewProblemsTitle: (errors: number) => `Nội dung có ${errors} lỗi`,
+  previewShowsLastGood: () => `Trang dưới đây là bản trước khi có lỗi. Sửa tệp rồi lưu lại: trang sẽ tự tải lại.`,
+  previewCannotShow: () => `Chưa hiện được trang này vì các lỗi dưới đây. Sửa tệp rồi lưu lại: trang sẽ tự tải lại.`,
+  previewSearchIndexed: (articles: number) => `Tìm kiếm: đã lập chỉ mục ${articles} bài (khởi động lại npm start để tìm được các thay đổi sau đó)`,
+  previewFault: () => `Lỗi của chương trình khi xem trước (không phải của bài viết):`,
+  previewPortInUse: (port: number) =>
+    `cổng ${port} đang được dùng (có thể npm start đang chạy ở một cửa sổ khác): hãy dừng nó, hoặc chọn cổng khác, ví dụ npm start -- --port ${port + 1}`,
+  sinceValue: (text: string) =>
+    `--since nhận số giây từ 1970 (như SOURCE_DATE_EPOCH) hoặc một thời điểm như 2024-01-27T22:01:00+07:00, không nhận "${text}"`,
+  dueNoRecord: () => `Không có ghi nhận lần triển khai trước: cần dựng trang.`,
+  dueCameDue: (count: number) => `${count} thay đổi đã đến giờ từ lần triển khai trước: cần dựng trang.`,
+  dueNewDay: () => `Đã sang ngày mới (GMT+7) từ lần triển khai trước: cần dựng trang (sơ đồ trang tin tức, tin nổi bật).`,
+  notDue: () => `Không có gì đến giờ từ lần triển khai trước: không cần dựng.`,
+  timedChange: (kind: "article" | "poll-opens" | "poll-closes", file: string, at: string) =>
+    `  ${file}: ${{ article: "bài đăng lúc", "poll-opens": "bình chọn mở lúc", "poll-closes": "bình chọn đóng lúc" }[kind]} ${at}`,
+  nextChange: () => `Thay đổi kế tiếp:`,
   usage: {
     check: `Cách dùng: npm run check -- [--content THƯ-MỤC] [--lang vi|en]
 
@@ -62,12 +81,13 @@ Nhớ dấu -- sau "npm run new": thiếu nó, npm giữ các tùy chọn cho ch
   --lang vi|en            ngôn ngữ của bài và của thông báo (mặc định: tiếng Việt)
   --translation URL|TỆP   cùng bài ở ngôn ngữ kia
   --content THƯ-MỤC       thư mục nội dung (mặc định: content)`,
-    start: `Cách dùng: npm start -- [--content THƯ-MỤC] [--port N] [--lang vi|en]
+    start: `Cách dùng: npm start -- [--content THƯ-MỤC] [--port N] [--output THƯ-MỤC] [--lang vi|en]
 
-Dựng bản xem trước (có bản nháp và bài hẹn giờ) vào _preview/ và mở nó ở http://localhost:8080, tự tải lại khi lưu tệp.
+Mở bản xem trước (có bản nháp và bài hẹn giờ) ở http://localhost:8080: mỗi trang được dựng vào _preview/ khi mở, dựng lại và tự tải lại khi lưu tệp; lỗi nội dung hiện ngay trên trang.
 
   --content THƯ-MỤC       thư mục nội dung (mặc định: content)
   --port N                cổng của trang xem trước (mặc định 8080, hoặc biến PORT)
+  --output THƯ-MỤC        nơi ghi các trang đã mở (mặc định: _preview; được làm trống khi bắt đầu)
 ${LANG_VI}`,
     checkLinks: `Cách dùng: npm run check-links -- [--output THƯ-MỤC] [--content THƯ-MỤC] [--path-prefix /TIỀN-TỐ/] [--lang vi|en]
 
@@ -113,7 +133,7 @@ Sinh một kho bài giả (20 năm) để thử và đo tốc độ.
   --count N               số bài (mặc định 1000)
   --seed S                chuỗi bất kỳ; cùng seed cho cùng các tệp (mặc định 1)
   --until NGÀY            ngày cuối của khoảng 20 năm, giờ Việt Nam`,
-    bench: `Cách dùng: npm run bench -- [--count N] [--seed S] [--json] [--keep] [--cold-only] [--query TỪ …] [--photos P [--photo-size RỘNGxCAO]]
+    bench: `Cách dùng: npm run bench -- [--count N] [--seed S] [--json] [--keep] [--cold-only] [--query TỪ …] [--photos P [--photo-size RỘNGxCAO]] [--preview]
 
 Sinh N bài, dựng thật, đo lần tìm kiếm đầu tiên, sửa một bài rồi dựng lại; in thời gian, CPU, bộ nhớ.
 
@@ -124,7 +144,8 @@ Sinh N bài, dựng thật, đo lần tìm kiếm đầu tiên, sửa một bài
   --cold-only             chỉ đo lần dựng đầu
   --query TỪ              từ khóa để đo tìm kiếm (lặp lại được)
   --photos P              P bài có ảnh chính cỡ máy ảnh (JPEG), và một lần dựng thứ ba sau một ảnh mới (mặc định 0)
-  --photo-size RỘNGxCAO   cỡ của những ảnh đó (mặc định 3000x2000)`,
+  --photo-size RỘNGxCAO   cỡ của những ảnh đó (mặc định 3000x2000)
+  --preview               không dựng: đo bản xem trước (npm start), thời gian tới trang đầu tiên và từ lúc lưu tới lúc thấy`,
     benchImport: `Cách dùng: npx tsx scripts/bench-import.ts [--posts N] [--keep] [--inline]
 
 Sinh một tệp xuất WordPress N bài, nhập nó vào một thư mục nội dung trống, in số bài mỗi giây và bộ nhớ đỉnh.
@@ -132,6 +153,14 @@ Sinh một tệp xuất WordPress N bài, nhập nó vào một thư mục nội
   --posts N               số bài (mặc định 100000)
   --keep                  giữ lại thư mục tạm
   --inline                chuyển thân bài trên luồng chính thay vì các worker`,
+    dueSince: `Cách dùng: npm run due-since -- [--since GIÂY|THỜI-ĐIỂM] [--content THƯ-MỤC] [--lang vi|en]
+
+Cho biết lần dựng theo lịch có cần chạy không: có khi một bài hẹn giờ, hay một cuộc bình chọn mở hoặc đóng,
+đã đến giờ từ lần triển khai trước, hay khi đã sang ngày mới. Dòng cuối là due=true hoặc due=false.
+
+  --since GIÂY|THỜI-ĐIỂM  giờ dựng của lần triển khai trước (SOURCE_DATE_EPOCH của nó); thiếu thì cần dựng
+  --content THƯ-MỤC       thư mục nội dung (mặc định: content)
+${LANG_VI}`,
     test: `Cách dùng: npm test -- [--filter CHUỖI] [--tz MÚI-GIỜ …] [--skip-types]
 
 Chạy tsc rồi các tệp kiểm thử, dưới TZ=UTC và TZ=America/Los_Angeles.
@@ -169,6 +198,22 @@ const en: CliMessages = {
   titleWithoutLetters: (title) => `the title "${title}" has no letters or digits to make a URL from: add some words`,
   unknownCategory: (key, valid) => `unknown category "${key}"; valid categories:\n${valid}`,
   unknownLanguage: (lang, languages) => `unknown language "${lang}"; expected ${languages.join(" or ")}`,
+  previewReady: (url, articles, seconds) => `Preview at ${url} (${articles} articles, read in ${seconds} s; each page is rendered when opened, again after you save)`,
+  previewReloaded: (seconds, stale) => `Content read again in ${seconds} s; ${stale} opened page${stale === 1 ? "" : "s"} to render again`,
+  previewStopped: (errors) => `${errors} content error${errors === 1 ? "" : "s"}; the preview shows them at the top of every page until you fix them and save:`,
+  previewProblemsTitle: (errors) => `${errors} content error${errors === 1 ? "" : "s"}`,
+  previewShowsLastGood: () => `The page below is the last version without errors. Fix the file and save it: the page reloads by itself.`,
+  previewCannotShow: () => `This page cannot be shown because of the errors below. Fix the file and save it: the page reloads by itself.`,
+  previewSearchIndexed: (articles) => `Search: ${articles} articles indexed (restart npm start to find later changes)`,
+  previewFault: () => `The preview failed (a fault of the program, not of an article):`,
+  previewPortInUse: (port) => `port ${port} is in use (perhaps npm start runs in another window): stop it, or choose another port, e.g. npm start -- --port ${port + 1}`,
+  sinceValue: (text) => `--since takes seconds since 1970 (as SOURCE_DATE_EPOCH) or an instant such as 2024-01-27T22:01:00+07:00, not "${text}"`,
+  dueNoRecord: () => `No record of the last deploy: build.`,
+  dueCameDue: (count) => `${count} timed change${count === 1 ? "" : "s"} came due since the last deploy: build.`,
+  dueNewDay: () => `A new day (GMT+7) since the last deploy: build (the news sitemap, featured stories).`,
+  notDue: () => `Nothing came due since the last deploy: no build needed.`,
+  timedChange: (kind, file, at) => `  ${file}: ${{ article: "article published at", "poll-opens": "poll opens at", "poll-closes": "poll closes at" }[kind]} ${at}`,
+  nextChange: () => `Next timed change:`,
   usage: {
     check: `Usage: npm run check -- [--content DIR] [--lang vi|en]
 
@@ -198,12 +243,13 @@ Mind the -- after "npm run new": without it, npm keeps the options for itself.
   --lang vi|en            the language of the article and of the messages (default: Vietnamese)
   --translation URL|FILE  the same article in the other language
   --content DIR           the content folder (default: content)`,
-    start: `Usage: npm start -- [--content DIR] [--port N] [--lang vi|en]
+    start: `Usage: npm start -- [--content DIR] [--port N] [--output DIR] [--lang vi|en]
 
-Builds the preview (drafts and scheduled articles included) into _preview/ and serves it on http://localhost:8080, reloading on save.
+Serves the preview (drafts and scheduled articles included) on http://localhost:8080: each page is rendered into _preview/ when opened, rendered again and reloaded on save; content errors show on the page.
 
   --content DIR           the content folder (default: content)
   --port N                the preview's port (default 8080, or PORT)
+  --output DIR            where opened pages are written (default: _preview; emptied on start)
 ${LANG_EN}`,
     checkLinks: `Usage: npm run check-links -- [--output DIR] [--content DIR] [--path-prefix /PREFIX/] [--lang vi|en]
 
@@ -249,7 +295,7 @@ Generates a made-up archive (20 years) to try and to measure.
   --count N               number of articles (default 1000)
   --seed S                any string; the same seed gives the same files (default 1)
   --until DATE            last day of the 20-year span, GMT+7`,
-    bench: `Usage: npm run bench -- [--count N] [--seed S] [--json] [--keep] [--cold-only] [--query Q …] [--photos P [--photo-size WxH]]
+    bench: `Usage: npm run bench -- [--count N] [--seed S] [--json] [--keep] [--cold-only] [--query Q …] [--photos P [--photo-size WxH]] [--preview]
 
 Generates N articles, runs the real build, measures a reader's first search, changes one article and builds again.
 
@@ -260,7 +306,8 @@ Generates N articles, runs the real build, measures a reader's first search, cha
   --cold-only             measures the first build only
   --query Q               a query to measure (repeatable)
   --photos P              P articles get a camera-size JPEG lead photo, and a third build follows one new photo (default 0)
-  --photo-size WxH        those photos' size (default 3000x2000)`,
+  --photo-size WxH        those photos' size (default 3000x2000)
+  --preview               no build: measures the preview (npm start), time to its first page and from a save to the change seen`,
     benchImport: `Usage: npx tsx scripts/bench-import.ts [--posts N] [--keep] [--inline]
 
 Generates a WordPress export of N posts, imports it into an empty content folder, prints posts per second and peak memory.
@@ -268,6 +315,14 @@ Generates a WordPress export of N posts, imports it into an empty content folder
   --posts N               number of posts (default 100000)
   --keep                  keeps the temporary folder
   --inline                converts bodies on the main thread instead of worker threads`,
+    dueSince: `Usage: npm run due-since -- [--since SECONDS|INSTANT] [--content DIR] [--lang vi|en]
+
+Says whether the scheduled build must run: when a scheduled article, or a poll's opening or closing,
+came due since the last deploy, or a new day began. The last line is due=true or due=false.
+
+  --since SECONDS|INSTANT the last deploy's build time (its SOURCE_DATE_EPOCH); without it, build
+  --content DIR           the content folder (default: content)
+${LANG_EN}`,
     test: `Usage: npm test -- [--filter TEXT] [--tz ZONE …] [--skip-types]
 
 Runs tsc, then the test files, under TZ=UTC and TZ=America/Los_Angeles.

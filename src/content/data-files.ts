@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { parse } from "yaml";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../problems.ts";
 import { controlCharacters, decodeSourceText } from "./source-text.ts";
 import { writerMessages } from "../writer-messages.ts";
 

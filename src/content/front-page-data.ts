@@ -9,7 +9,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { isMap, isScalar, isSeq } from "yaml";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../problems.ts";
 import { parseYamlData } from "./yaml-data.ts";
 
 /** A pinned story as written, with the line that names it, for messages. */

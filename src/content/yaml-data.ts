@@ -4,7 +4,7 @@
  * errors as problems. One reading of YAML 1.2's core schema for every data file.
  */
 import { LineCounter, type Node, isScalar, parseDocument } from "yaml";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../problems.ts";
 
 export interface YamlData {
   /** The root node; `undefined` when the file has syntax errors, `null` when it holds nothing. */

@@ -6,7 +6,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { loadContent } from "../../src/content/load-content.ts";
 import { comparablePath, outputPathOf } from "../../src/content/permanent-urls.ts";
-import { formatProblem } from "../../src/content/problems.ts";
+import { formatProblem } from "../../src/problems.ts";
 
 test("comparablePath and outputPathOf: a last segment without a dot is a folder", () => {
   const cases: [string, string, string][] = [
@@ -53,6 +53,17 @@ test("an alias that is another article's URL, another alias or a generated page:
     'content/articles/b.md:5: aliases: "/category/khoa-hoc-cu/" là đường dẫn của một trang do trang web tạo ra (content/_data/categories.yaml: khoa-hoc); chọn đường dẫn khác',
     'content/articles/b.md:5: aliases: "/feed.xml" là đường dẫn của một trang do trang web tạo ra (tintuc); chọn đường dẫn khác',
     'content/articles/b.md:5: aliases: "/tin-tuc/1.html" cũng là bí danh của content/articles/a.md; một đường dẫn chỉ dẫn tới một bài: bỏ nó ở một trong hai tệp',
+  ]);
+});
+
+test("a WordPress ?p=ID leads to one article: the same ID in two files is an error naming both; the lookup's folder is the site's (issue 23)", async () => {
+  const problems = await problemsOf({
+    "a.md": article("Bài A", "2024-01-27 10:00", '["/?p=12", "/?p=13"]'),
+    "b.md": article("Bài B", "2024-01-28 10:00", '["/index.php?p=12", /query-aliases/p/0.json]'),
+  });
+  assert.equal(problems, [
+    'content/articles/b.md:5: aliases: "/?p=12" cũng là bí danh của content/articles/a.md; một đường dẫn chỉ dẫn tới một bài: bỏ nó ở một trong hai tệp',
+    'content/articles/b.md:5: aliases: "/query-aliases/p/0.json" là đường dẫn của một trang do trang web tạo ra (tintuc); chọn đường dẫn khác',
   ]);
 });
 
