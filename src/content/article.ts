@@ -8,6 +8,7 @@ import { encode } from "mdurl";
 import type { MarkdownIt } from "markdown-it";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { slugify } from "../slug.ts";
+import { foldedFormsOfDWords } from "../text/folded-forms.ts";
 import { deriveSummary } from "../summary.ts";
 import { articleUrl } from "../urls.ts";
 import type { ArticleFrontMatter, LeadImage } from "./schema.ts";
@@ -64,6 +65,8 @@ export interface Article {
   featured: boolean;
   /** Markdown body, rendered when its page is written. */
   body: string;
+  /** The unaccented forms of the body's đ-words, for search (src/text/folded-forms.ts): found with the file, kept with it. */
+  bodyFoldedForms: string[];
   /** Line of the file where the body starts, for messages about the body. */
   bodyLine: number;
   /** Hash of the whole source file: the key for caches of work derived from it. */
@@ -134,6 +137,7 @@ export function articleOfFile(frontMatter: ArticleFrontMatter, source: { sourceP
     related: [],
     featured: frontMatter.featured ?? false,
     body: source.body,
+    bodyFoldedForms: foldedFormsOfDWords([source.body]),
     bodyLine: source.bodyLine,
     contentHash: createHash("sha1").update(source.text).digest("hex"),
   };
