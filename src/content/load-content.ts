@@ -79,6 +79,8 @@ export interface LoadedContent {
   articles: Article[];
   problems: Problem[];
   published: PublishedUrls;
+  /** With a cache (LoadContentOptions.cache): how many article files there were, were read and hashed, and were parsed and validated. */
+  derivations?: { files: number; hashed: number; derived: number };
 }
 
 export async function loadContent(options: LoadContentOptions): Promise<LoadedContent> {
@@ -205,6 +207,7 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     articles: valid,
     problems: sortProblems(problems),
     published: { record, applied, displayPath: display(recordPath), fileOf },
+    derivations: store && { ...store.counts },
   };
 }
 

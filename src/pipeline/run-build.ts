@@ -94,6 +94,8 @@ export async function loadSitePages(source: SiteSource, timed: Timed = async (_n
       cache: source.derivationCache,
     }),
   );
+  const derived = content.derivations;
+  if (derived) log(`  articles: ${derived.files} files, ${derived.files - derived.hashed} unchanged by their size and time, ${derived.hashed - derived.derived} by their bytes, ${derived.derived} read anew`);
   for (const problem of content.problems) log(`  ${formatProblem(problem)}`);
   if (hasErrors(content.problems)) throw new ContentError(content.problems);
   return timed("pages", () => buildSitePages(content, mode));
