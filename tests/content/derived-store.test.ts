@@ -3,13 +3,14 @@
  * one always is, and a damaged or foreign snapshot only costs time. Loading with it gives the same
  * archive as loading without it, cold or warm.
  */
-import { cp, mkdtemp, readFile, readdir, utimes, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, readdir, rm, utimes, writeFile } from "node:fs/promises";
 import { statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { DateTime } from "luxon";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { mulberry32 } from "../../src/bench/corpus/random.ts";
 import { DERIVED_STORE_FILE, openDerivedStore, parseDerivation, serializeDerivation } from "../../src/content/derived-store.ts";
 import { type FileDerivation, deriveFile } from "../../src/content/file-derivation.ts";
 import { loadContent } from "../../src/content/load-content.ts";
@@ -141,6 +142,51 @@ test("every fixture site loads the same without the snapshot, with it cold, and 
     const plain = await shown();
     assert.is(await shown(cache), plain, `${site}: cold`);
     assert.is(await shown(cache), plain, `${site}: warm`);
+  }
+});
+
+test("random edits, as fast as a script makes them: after each, loading with the snapshot gives what loading without it gives", async () => {
+  const root = await mkdtemp(path.join(os.tmpdir(), "tintuc-derived-"));
+  const contentDir = path.join(root, "content");
+  await cp(path.join(FIXTURES, "site"), contentDir, { recursive: true });
+  const articlesDir = path.join(contentDir, "articles");
+  const categoriesFile = path.join(contentDir, "_data", "categories.yaml");
+  const random = mulberry32(19);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const articleFiles = async (): Promise<string[]> => (await readdir(articlesDir, { recursive: true })).filter((file) => file.endsWith(".md")).sort().map((file) => path.join(articlesDir, file));
+  let added = 0;
+  const edits: Record<string, (file: string) => Promise<void>> = {
+    // Same length, written within milliseconds of the last load: only the bytes say it changed.
+    "a letter of the body": async (file) => {
+      const text = await readFile(file, "utf8");
+      const at = text.lastIndexOf("a");
+      if (at > text.indexOf("\n---", 3)) await writeFile(file, `${text.slice(0, at)}e${text.slice(at + 1)}`);
+    },
+    "the headline": async (file) => writeFile(file, (await readFile(file, "utf8")).replace(/^title: ?(.*)$/m, (_line, title: string) => `title: ${title.replace(/^"|"$/g, "")} mới`)),
+    "a wrong category": async (file) => writeFile(file, (await readFile(file, "utf8")).replace(/^category: .*$/m, "category: khong-co")),
+    "a category back": async (file) => writeFile(file, (await readFile(file, "utf8")).replace(/^category: .*$/m, "category: khoa-hoc")),
+    "the same bytes again": async (file) => writeFile(file, await readFile(file)),
+    "its times moved": async (file) => utimes(file, new Date(), new Date(Date.now() - 3_600_000)),
+    deleted: async (file) => rm(file),
+    "a new article": async () => {
+      const day = 1 + Math.floor(random() * 28);
+      const related = pick(await articleFiles()).slice(contentDir.length + 1).split(path.sep).join("/");
+      const text = `---\ntitle: Tin thêm số ${++added}\ncategory: ${pick(["khoa-hoc", "cong-nghe", "moi-truong"])}\npublished: 2024-02-${String(day).padStart(2, "0")} 08:00\nrelated: [${related}]\n---\nĐoạn đầu ${added}.\n`;
+      await writeFile(path.join(articlesDir, "2024", "01", `them-${added}.md`), text);
+    },
+    "a new category": async () => writeFile(categoriesFile, `${await readFile(categoriesFile, "utf8")}${random() < 0.5 ? "moi-truong:\n  name: Môi trường\n" : ""}`),
+  };
+  const cache = { dir: path.join(root, "cache"), code: "test" };
+  const shown = async (withCache: boolean) => {
+    const content = await loadContent({ contentDir, projectDir: root, buildTime: BUILD_TIME, env: {}, cache: withCache ? cache : undefined });
+    return JSON.stringify({ articles: content.articles, problems: content.problems, applied: content.published.applied, pinned: content.pinned });
+  };
+  await shown(true);
+  for (let round = 0; round < 40; round++) {
+    const files = await articleFiles();
+    const edit = files.length > 2 ? pick(Object.keys(edits)) : "a new article";
+    await edits[edit]!(pick(files));
+    assert.is(await shown(true), await shown(false), `round ${round}: ${edit}`);
   }
 });
 
