@@ -36,6 +36,8 @@ const vi = {
     `YAML coi phần từ dấu " #" trở đi là ghi chú và bỏ đi, nên giá trị chỉ còn ${kept ? `"${kept}"` : "trống"}: hãy đặt cả giá trị trong dấu ngoặc, sửa dòng này thành ${quotedLine}`,
   colonInValue: (quotedLine: string) =>
     `giá trị có dấu hai chấm và dấu cách (": ") ở giữa nên YAML không đọc được: hãy đặt cả giá trị trong dấu ngoặc, sửa dòng này thành ${quotedLine}`,
+  importRecord: (value: string) =>
+    `đây là ghi chép của công cụ nhập bài (npm run import), cần hai trường source và hash, nhưng giá trị là ${value}: hãy xóa cả các dòng imported: để bài thành của bạn hẳn`,
 } as const;
 
 export type WriterMessages = { readonly [K in keyof typeof vi]: (typeof vi)[K] };
@@ -63,6 +65,8 @@ const en: WriterMessages = {
   valueCutAtHash: (kept, quotedLine) =>
     `YAML reads everything from " #" on as a comment and drops it, leaving ${kept ? `"${kept}"` : "nothing"}: quote the whole value, making this line ${quotedLine}`,
   colonInValue: (quotedLine) => `a colon and a space (": ") inside the value stop YAML reading it: quote the whole value, making this line ${quotedLine}`,
+  importRecord: (value) =>
+    `written by the importer (npm run import) as { source, hash }, but its value is ${value}: delete the imported: lines to make the file yours for good`,
 };
 
 const CHARACTER_NAMES_VI: Record<number, string> = { 0: "NUL", 0x0b: "tab dọc", 0x0c: "sang trang", 0x1b: "ESC", 0xfffe: "không phải ký tự", 0xffff: "không phải ký tự" };

@@ -131,6 +131,16 @@ function yesOrNo(raw: unknown): FieldResult<boolean> {
   return typeof raw === "boolean" ? ok(raw) : fail(`expected true or false, got ${describe(raw)}`);
 }
 
+/** The importer's record: read back by src/import/import-record.ts, checked here only for its shape. */
+function importRecord(raw: unknown, context: SchemaContext): FieldResult<{ source: string; hash: string }> {
+  const fields = raw !== null && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
+  const keys = fields ? Object.keys(fields).sort().join(",") : "";
+  if (!fields || keys !== "hash,source" || typeof fields.source !== "string" || typeof fields.hash !== "string") {
+    return fail(writerMessages[context.writerLanguage ?? DEFAULT_LANGUAGE].importRecord(describe(raw)));
+  }
+  return ok({ source: fields.source, hash: fields.hash });
+}
+
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The schema: each field, whether it is required, and how its value is read. */
@@ -190,6 +200,8 @@ export const articleSchema = {
   withdrawn: optional((raw, context) => parseWithdrawal(raw, context.writerLanguage)),
   /** Dated corrections, printed as "Đính chính" notices; the latest one is the article's `updated`. */
   corrections: optional((raw, context) => parseCorrections(raw, context.writerLanguage)),
+  /** What `npm run import` wrote, `{ source, hash }`, so that it never overwrites the writer's edits (src/import/article-file.ts). */
+  imported: optional(importRecord),
 } as const;
 
 type Schema = typeof articleSchema;

@@ -59,4 +59,15 @@ test("a date with an impossible year or offset is an error naming it (issue 15)"
   ]);
 });
 
+
+test("the importer's record `imported: { source, hash }` is a known field; another shape is an error saying how to drop it (issue 23)", () => {
+  assert.equal(problemsOf('imported: { source: "wordpress:12", hash: "sha256:ab" }'), []);
+  // Matched loosely: issue 17's rewording of the schema's messages (branch writer-msgs) words it its own way.
+  const [vi] = problemsOf('imported: "wordpress:12"');
+  assert.match(vi!, /^imported: .*npm run import.*"wordpress:12".*imported:/);
+  const en = problemsOf("imported: { source: wordpress:12 }", "en");
+  assert.equal(en.length, 1);
+  assert.match(en[0]!, /^imported: .*importer \(npm run import\).*delete the imported: line/);
+});
+
 test.run();
