@@ -2,7 +2,8 @@
  * `npm run bench -- --count N [--seed S] [--json] [--keep] [--cold-only] [--query Q …] [--photos P [--photo-size 3000x2000]] [--preview]`: generates N
  * articles into a temporary content folder, runs the real production build on it (a child process,
  * measured as a whole process tree), measures what a reader's first search fetches (in headless
- * Chromium, when it is installed), then changes one article and builds again. With --photos, P articles
+ * Chromium, when it is installed), then adds a sentence to one article's body and builds again, then
+ * changes another's headline and builds again. With --photos, P articles
  * get a camera-size JPEG lead photo each, and a third build follows one new photo. Reports, per stage,
  * wall time, CPU time and peak memory, plus files and bytes written. No test asserts these
  * figures: they are for notes. With --preview, no build: the preview (npm start) is measured instead,
@@ -149,14 +150,22 @@ async function builds(generateSeconds: number): Promise<void> {
     }
   } else say(`\n(no ${CHROMIUM_PATH}: first query not measured)`);
   let rebuild: (MeasuredRun & { files: number; bytes: number }) | undefined;
+  let headlineRebuild: (MeasuredRun & { files: number; bytes: number }) | undefined;
   if (!values["cold-only"]) {
-
     // Change one article's body, as a writer's correction would, and build again.
     const articlesDir = path.join(contentDir, "articles");
-    const someArticle = (await readdir(articlesDir, { recursive: true })).filter((file) => file.endsWith(".md")).sort()[Math.floor(count / 2)]!;
+    const articleFiles = (await readdir(articlesDir, { recursive: true })).filter((file) => file.endsWith(".md")).sort();
+    const someArticle = articleFiles[Math.floor(count / 2)]!;
     const file = path.join(articlesDir, someArticle);
     await writeFile(file, `${await readFile(file, "utf8")}\nĐính chính: bài viết đã được cập nhật.\n`);
-    rebuild = await build(`Rebuild after changing ${someArticle}`);
+    rebuild = await build(`Rebuild after a sentence added to the body of ${someArticle}`);
+    // Then another's headline, which lists, feeds, related lists and the search's headline bundle show
+    // (issue 19); its URL stays, as the record of published URLs would keep it (the file is named by its slug).
+    const otherArticle = articleFiles[Math.floor(count / 3)]!;
+    const otherFile = path.join(articlesDir, otherArticle);
+    const keptSlug = `slug: ${path.basename(otherArticle, ".md")}\ntitle: "Cập nhật: `;
+    await writeFile(otherFile, (await readFile(otherFile, "utf8")).replace(/^title: "/m, keptSlug));
+    headlineRebuild = await build(`Rebuild after a changed headline in ${otherArticle}`);
   }
   let photoRebuild: (MeasuredRun & { files: number; bytes: number }) | undefined;
   if (photos > 0 && !values["cold-only"]) {
@@ -170,7 +179,7 @@ async function builds(generateSeconds: number): Promise<void> {
 
   if (values.json) {
     console.log(
-      JSON.stringify({ count, seed: values.seed, photos, generateSeconds, cold: strip(cold), headlineBundle: headlines, firstQueries, rebuild: rebuild && strip(rebuild), photoRebuild: photoRebuild && strip(photoRebuild) }, null, 2),
+      JSON.stringify({ count, seed: values.seed, photos, generateSeconds, cold: strip(cold), headlineBundle: headlines, firstQueries, rebuild: rebuild && strip(rebuild), headlineRebuild: headlineRebuild && strip(headlineRebuild), photoRebuild: photoRebuild && strip(photoRebuild) }, null, 2),
     );
   }
 }

@@ -7,19 +7,20 @@
  * Cost: one read and one YAML parse per file, the first 64 KB of each distinct local image (its size),
  * O(n log n) for the final sort.
  */
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { DateTime } from "luxon";
 import type { MarkdownIt } from "markdown-it";
 import { createMarkdown } from "./markdown.ts";
-import { type Article, compareNewestFirst, toArticle } from "./article.ts";
+import { type Article, compareNewestFirst, settleArticle } from "./article.ts";
 import { type Category, type SiteConfig, readCategories, readSiteConfig } from "./data-files.ts";
-import { parseSourceFile } from "./front-matter.ts";
-import { decodeSourceText } from "./source-text.ts";
+import { openDerivedStore } from "./derived-store.ts";
+import { type FileDerivation, deriveFile } from "./file-derivation.ts";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { writerMessages } from "../writer-messages.ts";
-import { type ImageReference, contentPathOf, imageReferences } from "./image-references.ts";
+import { type ImageReference, contentPathOf } from "./image-references.ts";
 import { type ImageSize, type LocalImages, localImages } from "./local-images.ts";
 import { type FormsConfig, readFormsConfig } from "../forms/config.ts";
 import { type Poll, readPolls } from "../forms/polls.ts";
@@ -28,11 +29,7 @@ import type { RunMode } from "../run-mode.ts";
 import { photoChecker } from "../images/photo-checks.ts";
 import { type Problem, sortProblems } from "../problems.ts";
 import { readFrontPageData } from "./front-page-data.ts";
-import { validateFrontMatter } from "./schema.ts";
-import { videoFiles } from "./video-field.ts";
 import { aliasProblems } from "./permanent-urls.ts";
-import { datesBeforePublished } from "./permanence-fields.ts";
-import { permanenceMessages } from "./permanence-messages.ts";
 import { type PublishedRecord, PUBLISHED_RECORD_PATH, applyPublishedRecord, parsePublishedRecord } from "./published-record.ts";
 
 export interface LoadContentOptions {
@@ -52,6 +49,11 @@ export interface LoadContentOptions {
   reportMissingFormEndpoint?: boolean;
   /** The language of the messages for writers (`--lang`); Vietnamese by default. */
   writerLanguage?: Language;
+  /**
+   * Where to keep what each article file derived (src/content/derived-store.ts), so that an unchanged
+   * file is not parsed and validated again, and `code`, a hash of the code that derives it. None by default.
+   */
+  cache?: { dir: string; code: string };
 }
 
 /** The record of published URLs as this load applied it (src/content/published-record.ts): `check` and `record-urls` read it. */
@@ -77,6 +79,8 @@ export interface LoadedContent {
   articles: Article[];
   problems: Problem[];
   published: PublishedUrls;
+  /** With a cache (LoadContentOptions.cache): how many article files there were, were read and hashed, and were parsed and validated. */
+  derivations?: { files: number; hashed: number; derived: number };
 }
 
 export async function loadContent(options: LoadContentOptions): Promise<LoadedContent> {
@@ -116,59 +120,50 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   /** `related:` and `translation:` references wait until every article is known. */
   const pendingReferences: { article: Article; references: string[]; line?: number }[] = [];
   const pendingTranslations: { article: Article; reference: string; line?: number }[] = [];
-  // Synchronous reads: measured faster here than Node 20's promise-based readFile, at any concurrency.
+  const articlesDir = path.join(options.contentDir, "articles");
+  const context = { categoryKeys, writerLanguage, markdown };
+  // A derivation depends on its file, the code, the categories' keys, the messages' language and where messages say the file is.
+  const store = options.cache && openDerivedStore(options.cache.dir, derivationKey(options.cache.code, categoryKeys, writerLanguage, display(articlesDir)));
   for (const file of files) {
     const sourcePath = display(file);
-    const decoded = decodeSourceText(readFileSync(file));
-    if (!decoded.ok) {
-      problems.push({ severity: "error", file: sourcePath, line: 1, message: writerMessages[writerLanguage].notUtf8(decoded.encoding) });
-      continue;
-    }
-    const { text } = decoded;
-    const parsed = parseSourceFile(text, writerLanguage);
-    for (const error of parsed.errors) problems.push({ severity: "error", file: sourcePath, ...error });
-    if (parsed.errors.length > 0) continue;
-    const { value, problems: fieldProblems } = validateFrontMatter(parsed.data, { categoryKeys, writerLanguage });
-    for (const problem of fieldProblems) {
-      // A missing field has no line of its own: point at the front matter's opening line.
-      const line = parsed.fieldLines.get(problem.field) ?? (problem.message === "is required" ? 1 : undefined);
-      problems.push({ ...problem, file: sourcePath, line });
-    }
-    const references = imageReferences(value?.image?.src, parsed.fieldLines.get("image"), parsed.body, parsed.bodyLine);
-    for (const reference of references) {
+    const relative = path.relative(options.contentDir, file).split(path.sep).join("/");
+    // Synchronous reads: measured faster here than Node 20's promise-based readFile, at any concurrency.
+    const derive = (bytes: Uint8Array): FileDerivation => deriveFile(bytes, sourcePath, context);
+    const derived = store ? store.derivationOf(file, path.relative(articlesDir, file).split(path.sep).join("/"), derive) : derive(readFileSync(file));
+    problems.push(...derived.problems);
+    // What other files decide, asked anew each time: whether the images and videos exist, their sizes, the photos' checks.
+    for (const reference of derived.images) {
       const message = localFileProblem(reference.src, "image", images, displayContentDir, writerLanguage);
       if (message) problems.push({ severity: "error", file: sourcePath, line: reference.line, field: reference.field, message });
     }
     // Each shown photo's size and weight (warnings) and whether it can be read at all (an error).
-    const posters = value?.video ? [{ src: value.video.poster, line: parsed.fieldLines.get("video"), field: "video" }] : [];
-    for (const photo of [...references, ...posters].filter((each) => images.exists(each.src))) {
+    for (const photo of [...derived.images, ...derived.posters].filter((each) => images.exists(each.src))) {
       const inContent = contentPathOf(photo.src);
       if (inContent === undefined) continue; // outside content/: an error above already
-      const file = path.join(options.contentDir, inContent);
-      for (const finding of photos.check(photo.src, file, `${displayContentDir}/${inContent}`, images.sizeOf(photo.src))) {
+      const photoFile = path.join(options.contentDir, inContent);
+      for (const finding of photos.check(photo.src, photoFile, `${displayContentDir}/${inContent}`, images.sizeOf(photo.src))) {
         problems.push({ severity: finding.severity, file: sourcePath, line: photo.line, field: photo.field, message: finding.message });
       }
     }
-    for (const { src, what } of value?.video ? videoFiles(value.video) : []) {
+    for (const { src, what, line, field } of derived.videoFiles) {
       const message = localFileProblem(src, what, images, displayContentDir, writerLanguage);
-      if (message) problems.push({ severity: "error", file: sourcePath, line: parsed.fieldLines.get("video"), field: "video", message });
+      if (message) problems.push({ severity: "error", file: sourcePath, line, field, message });
     }
-    for (const field of value ? datesBeforePublished(value) : []) {
-      problems.push({ severity: "error", file: sourcePath, line: parsed.fieldLines.get(field), field, message: permanenceMessages(writerLanguage).beforePublished });
-    }
-    if (value) {
-      const imageSizes = imageSizesOf(references, images, markdown);
+    if (derived.article) {
+      const { ofFile, draft, imageSrc, posterSrc } = derived.article;
+      const imageSizes = imageSizesOf(derived.images, images, markdown);
       // A video's poster stands in for a lead photo (lists, sharing, the player): its size too.
-      const posterSize = value.video && images.sizeOf(value.video.poster);
-      if (value.video && posterSize) imageSizes[value.video.poster] = posterSize;
-      const article = toArticle(value, { sourcePath, text, body: parsed.body, bodyLine: parsed.bodyLine, imageSizes }, { buildTime: options.buildTime, markdown });
+      const posterSize = posterSrc === undefined ? undefined : images.sizeOf(posterSrc);
+      if (posterSrc !== undefined && posterSize) imageSizes[posterSrc] = posterSize;
+      const article = settleArticle(ofFile, { draft, imageSrc, imageSizes, buildTime: options.buildTime });
       valid.push(article);
-      contentFiles.set(article, path.relative(options.contentDir, file).split(path.sep).join("/"));
-      if (value.aliases) aliasLines.set(article, parsed.fieldLines.get("aliases"));
-      if (value.related) pendingReferences.push({ article, references: value.related, line: parsed.fieldLines.get("related") });
-      if (value.translation) pendingTranslations.push({ article, reference: value.translation, line: parsed.fieldLines.get("translation") });
+      contentFiles.set(article, relative);
+      if (derived.article.aliases) aliasLines.set(article, derived.article.aliases.line);
+      if (derived.article.related) pendingReferences.push({ article, ...derived.article.related });
+      if (derived.article.translation) pendingTranslations.push({ article, ...derived.article.translation });
     }
   }
+  store?.save();
 
   // Published articles keep the URLs they were published at, before anything is resolved by URL.
   const recordPath = path.join(options.contentDir, PUBLISHED_RECORD_PATH);
@@ -212,7 +207,13 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     articles: valid,
     problems: sortProblems(problems),
     published: { record, applied, displayPath: display(recordPath), fileOf },
+    derivations: store && { ...store.counts },
   };
+}
+
+/** The key of everything a file's derivation depends on besides the file: see file-derivation.ts. */
+function derivationKey(code: string, categoryKeys: readonly string[], writerLanguage: Language, displayArticlesDir: string): string {
+  return createHash("sha1").update(JSON.stringify([code, categoryKeys, writerLanguage, displayArticlesDir])).digest("hex");
 }
 
 function readTextIfExists(file: string): string | undefined {

@@ -24,7 +24,7 @@ import { type FormsView, type PollView, formsView, pollView } from "../forms/vie
 import { computeRelated } from "../related.ts";
 import { articleMeta } from "./article-meta.ts";
 import { type ArticleView, type PagesByKind } from "./page-kinds.ts";
-import { relatedView } from "./related-view.ts";
+import { articleLinker, relatedView } from "./related-view.ts";
 import { type SiteView, siteViews } from "./site-view.ts";
 import { type SearchPage, searchPage } from "../search/search-page.ts";
 import { headlineShardOf, newestFirst, searchPeriodOf } from "../search/search-periods.ts";
@@ -105,6 +105,7 @@ export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages
     const terms = languageTerms(lang, inLanguage, languageListings.summaries);
     tagPages.push(...terms.tagPages);
     authorPages.push(...terms.authorPages);
+    const linkTo = articleLinker(byUrl, lang);
     const pages = inLanguage.map((article): ArticleView => {
       // A translation that is withdrawn (or not published yet) is no alternate of this page.
       const translated = article.translation && !byUrl.has(article.translation) ? { ...article, translation: undefined } : article;
@@ -112,7 +113,7 @@ export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages
       // The sidebar's video block never offers the article being read.
       const videos = languageListings.videoSection;
       const sidebarVideo = videos && (videos.latest.url === article.url ? videos.runnerUp : videos.latest);
-      return { ...page, lists: relatedView(article, relatedLinks.get(article.url), byUrl), meta: articleMeta(page, siteNamed), sidebarVideo: sidebarVideo ?? null };
+      return { ...page, lists: relatedView(article, relatedLinks.get(article.url), linkTo), meta: articleMeta(page, siteNamed), sidebarVideo: sidebarVideo ?? null };
     });
     articlePages.push(...pages);
     const publishedPages = mode === "production" ? pages : pages.filter((page) => byUrl.get(page.url)!.status === "published");

@@ -11,7 +11,8 @@ import type { TimeView } from "../dates.ts";
 import type { Language } from "../language.ts";
 import { escapeHtml } from "../text/escape.ts";
 import { withPathPrefix } from "../urls.ts";
-import { type ArticleSearchView, foldedFormsOfDWords } from "./article-search.ts";
+import type { ArticleSearchView } from "./article-search.ts";
+import { foldedFormsOfDWords } from "../text/folded-forms.ts";
 import { joinedPairs } from "./query-terms.ts";
 
 export interface SearchDocument {

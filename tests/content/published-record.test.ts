@@ -20,7 +20,7 @@ function article(file: string, slug: string, published: string, fields: Partial<
   return {
     sourcePath: `content/${file}`, url: articleUrl(date, slug), slug, slugGiven: false, aliases: [], postIds: [], formerUrls: [], corrections: [],
     lang: "vi", title: slug, category: "khoa-hoc", published: date, authors: [], photographers: [], summary: "", tags: [], related: [],
-    imageSizes: {}, status: "published", featured: false, body: "", bodyLine: 1, contentHash: "", ...fields,
+    imageSizes: {}, status: "published", featured: false, body: "", bodyFoldedForms: [], bodyLine: 1, contentHash: "", ...fields,
   };
 }
 const fileOf = (a: Article): string => a.sourcePath.replace(/^content\//, "");
