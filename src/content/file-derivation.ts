@@ -12,7 +12,7 @@ import { parseSourceFile } from "./front-matter.ts";
 import { type ImageReference, imageReferences } from "./image-references.ts";
 import { permanenceMessages } from "./permanence-messages.ts";
 import { datesBeforePublished } from "./permanence-fields.ts";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../problems.ts";
 import { validateFrontMatter } from "./schema.ts";
 import { decodeSourceText } from "./source-text.ts";
 import { videoFiles } from "./video-field.ts";
