@@ -5,10 +5,11 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
-import { parse } from "yaml";
 import type { Problem } from "./problems.ts";
 import { controlCharacters, decodeSourceText } from "./source-text.ts";
-import { writerMessages } from "../writer-messages.ts";
+import { type WriterMessages, writerMessages } from "../writer-messages.ts";
+import { parseYamlData, topLevelKeyLines } from "./yaml-data.ts";
+import { slugify } from "../slug.ts";
 
 export interface Category {
   key: string;
@@ -64,28 +65,33 @@ export interface MenuLink {
 /** How long a featured article leads the front page when site.yaml does not say. */
 export const DEFAULT_FEATURED_DAYS = 3;
 
+/** A data file's value, the line of each of its top-level keys, and why it could not be read. */
+interface YamlFile {
+  value?: unknown;
+  lines: ReadonlyMap<string, number>;
+  problems: Problem[];
+}
+
 /** Parses a YAML data file, or reports why it can't be. */
-export async function readYamlFile(file: string, displayPath: string, lang: Language = DEFAULT_LANGUAGE): Promise<{ value?: unknown; problems: Problem[] }> {
+export async function readYamlFile(file: string, displayPath: string, lang: Language = DEFAULT_LANGUAGE): Promise<YamlFile> {
+  const lines = new Map<string, number>();
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch {
-    return { problems: [{ severity: "error", file: displayPath, message: "file is missing" }] };
+    return { lines, problems: [{ severity: "error", file: displayPath, message: writerMessages[lang].dataFileMissing }] };
   }
   // Read as strictly as articles (source-text.ts): site and category names reach every page and feed.
   const decoded = decodeSourceText(bytes);
-  if (!decoded.ok) return { problems: [{ severity: "error", file: displayPath, line: 1, message: writerMessages[lang].notUtf8(decoded.encoding) }] };
+  if (!decoded.ok) return { lines, problems: [{ severity: "error", file: displayPath, line: 1, message: writerMessages[lang].notUtf8(decoded.encoding) }] };
   const { text } = decoded;
   const controls = controlCharacters(text);
   if (controls.length > 0) {
-    return { problems: controls.slice(0, 10).map(({ line, column, codePoint }) => ({ severity: "error", file: displayPath, line, message: writerMessages[lang].controlCharacter(codePoint, column) })) };
+    return { lines, problems: controls.slice(0, 10).map(({ line, column, codePoint }) => ({ severity: "error", file: displayPath, line, message: writerMessages[lang].controlCharacter(codePoint, column) })) };
   }
-  try {
-    return { value: parse(text, { version: "1.2", schema: "core" }), problems: [] };
-  } catch (error) {
-    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    return { problems: [{ severity: "error", file: displayPath, line, message: `not valid YAML: ${(error as Error).message.split("\n")[0]}` }] };
-  }
+  const data = parseYamlData(text, displayPath, lang);
+  if (data.problems.length > 0) return { lines, problems: data.problems };
+  return { value: (data.root as { toJSON?: () => unknown } | null)?.toJSON?.() ?? null, lines: topLevelKeyLines(data), problems: [] };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -94,17 +100,21 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** Categories in the order the newsroom wrote them, which is also the order of the navigation. */
 export async function readCategories(contentDir: string, displayDir = "content", lang: Language = DEFAULT_LANGUAGE): Promise<{ categories: Category[]; problems: Problem[] }> {
   const displayPath = `${displayDir}/_data/categories.yaml`;
-  const { value, problems } = await readYamlFile(path.join(contentDir, "_data", "categories.yaml"), displayPath, lang);
+  const { value, lines, problems } = await readYamlFile(path.join(contentDir, "_data", "categories.yaml"), displayPath, lang);
+  const say = writerMessages[lang];
   if (problems.length > 0) return { categories: [], problems };
-  if (!isRecord(value)) return { categories: [], problems: [{ severity: "error", file: displayPath, message: "expected `key:` entries, each with name and description" }] };
+  if (!isRecord(value)) return { categories: [], problems: [{ severity: "error", file: displayPath, line: 1, message: say.categoriesNotMap }] };
   const categories: Category[] = [];
+  const report = (key: string, message: string): void => {
+    problems.push({ severity: "error", file: displayPath, line: lines.get(key), field: key, message });
+  };
   for (const [key, entry] of Object.entries(value)) {
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key)) {
-      problems.push({ severity: "error", file: displayPath, field: key, message: "a category key must be a slug: lowercase a-z, digits and hyphens" });
+      report(key, say.categoryKeyNotSlug(slugify(key) || "khoa-hoc"));
       continue;
     }
     if (!isRecord(entry) || typeof entry.name !== "string" || !entry.name.trim()) {
-      problems.push({ severity: "error", file: displayPath, field: key, message: "needs a `name` (the Vietnamese name shown to readers)" });
+      report(key, say.categoryNeedsName);
       continue;
     }
     categories.push({
@@ -113,7 +123,7 @@ export async function readCategories(contentDir: string, displayDir = "content",
       nameEn: typeof entry.name_en === "string" ? entry.name_en : undefined,
       description: typeof entry.description === "string" ? entry.description : undefined,
       descriptionEn: typeof entry.description_en === "string" && entry.description_en.trim() ? entry.description_en.trim() : undefined,
-      formerKeys: formerKeysOf(entry.former, key, displayPath, problems),
+      formerKeys: formerKeysOf(entry.former, key, (message) => report(key, message), say),
     });
   }
   // A former key must lead to one category, and never be a key still in use.
@@ -122,9 +132,9 @@ export async function readCategories(contentDir: string, displayDir = "content",
     for (const formerKey of category.formerKeys ?? []) {
       const other = formerOwner.get(formerKey);
       if (categories.some((current) => current.key === formerKey)) {
-        problems.push({ severity: "error", file: displayPath, field: category.key, message: `former key "${formerKey}" is still the key of a category; remove it from \`former:\`` });
+        report(category.key, say.formerStillKey(formerKey));
       } else if (other) {
-        problems.push({ severity: "error", file: displayPath, field: category.key, message: `former key "${formerKey}" is also a former key of ${other}; it can lead to one category only` });
+        report(category.key, say.formerTwice(formerKey, other));
       }
       formerOwner.set(formerKey, category.key);
     }
@@ -133,12 +143,12 @@ export async function readCategories(contentDir: string, displayDir = "content",
 }
 
 /** `former: [old-key, …]`: the keys a renamed category had, each a slug. */
-function formerKeysOf(raw: unknown, key: string, displayPath: string, problems: Problem[]): string[] | undefined {
+function formerKeysOf(raw: unknown, key: string, report: (message: string) => void, say: WriterMessages): string[] | undefined {
   if (raw === undefined || raw === null) return undefined;
   const list = Array.isArray(raw) ? raw : [raw];
   const keys = list.filter((item): item is string => typeof item === "string" && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(item));
   if (keys.length !== list.length) {
-    problems.push({ severity: "error", file: displayPath, field: key, message: "`former:` lists the keys this category had before, each a slug, e.g. former: [khoa-hoc-cu]" });
+    report(say.formerNotSlugs);
   }
   return keys;
 }
@@ -164,23 +174,25 @@ export async function readSiteConfig(
   env: NodeJS.ProcessEnv = process.env,
   displayDir = "content",
   lang: Language = DEFAULT_LANGUAGE,
-): Promise<{ site?: SiteConfig; problems: Problem[] }> {
+): Promise<{ site?: SiteConfig; /** The line of each setting, for messages about it. */ lines: ReadonlyMap<string, number>; problems: Problem[] }> {
   const displayPath = `${displayDir}/_data/site.yaml`;
-  const { value, problems } = await readYamlFile(path.join(contentDir, "_data", "site.yaml"), displayPath, lang);
-  if (problems.length > 0) return { problems };
-  if (!isRecord(value)) return { problems: [{ severity: "error", file: displayPath, message: "expected settings such as `title:` and `url:`" }] };
+  const { value, lines, problems } = await readYamlFile(path.join(contentDir, "_data", "site.yaml"), displayPath, lang);
+  const say = writerMessages[lang];
+  if (problems.length > 0) return { lines, problems };
+  if (!isRecord(value)) return { lines, problems: [{ severity: "error", file: displayPath, line: 1, message: say.siteNotMap }] };
+  const report = (key: string, message: string): void => {
+    problems.push({ severity: "error", file: displayPath, line: lines.get(key), field: key, message });
+  };
   const textSetting = (key: string, fallback?: string): string => {
     const setting = value[key];
     if (typeof setting === "string" && setting.trim()) return setting.trim();
     if (fallback !== undefined) return fallback;
-    problems.push({ severity: "error", file: displayPath, field: key, message: "is required" });
+    report(key, say.siteRequired(SITE_EXAMPLES[key] ?? `${key}: …`));
     return "";
   };
   const title = textSetting("title");
   const url = (env.SITE_URL?.trim() || textSetting("url")).replace(/\/+$/, "");
-  if (url && !/^https?:\/\/[^/]+/.test(url)) {
-    problems.push({ severity: "error", file: displayPath, field: "url", message: `"${url}" is not an absolute http(s) URL` });
-  }
+  if (url && !/^https?:\/\/[^/]+/.test(url)) report("url", say.siteUrl(url));
   const titleEn = textSetting("title_en", title);
   const site: SiteConfig = {
     title,
@@ -200,27 +212,30 @@ export async function readSiteConfig(
     const setting = value[key];
     if (setting === undefined || setting === null) return undefined;
     if (typeof setting === "string" && /^(https?:\/\/|\/)\S+$/.test(setting.trim())) return { src: setting.trim() };
-    problems.push({ severity: "error", file: displayPath, field: key, message: `expected a file under content/ such as /images/${key === "logo" ? "logo.svg" : "share.jpg"}, or an http(s) URL, got ${JSON.stringify(setting)}` });
+    report(key, say.siteImage(`/images/${key === "logo" ? "logo.svg" : "share.jpg"}`, JSON.stringify(setting)));
     return undefined;
   };
   site.logo = imageSetting("logo");
   site.shareImage = imageSetting("share_image");
-  site.menu = menuLinks(value.menu, displayPath, problems);
+  site.menu = menuLinks(value.menu, (field, message) => problems.push({ severity: "error", file: displayPath, line: lines.get("menu"), field, message }), say);
   const featuredDays = value.featured_days;
   if (featuredDays !== undefined && featuredDays !== null) {
     if (typeof featuredDays === "number" && Number.isFinite(featuredDays) && featuredDays > 0) site.featuredDays = featuredDays;
-    else problems.push({ severity: "error", file: displayPath, field: "featured_days", message: `expected a number of days above 0, e.g. featured_days: 3, got ${JSON.stringify(featuredDays)}` });
+    else report("featured_days", say.featuredDays(JSON.stringify(featuredDays)));
   }
-  return problems.length > 0 ? { problems } : { site, problems };
+  return problems.length > 0 ? { lines, problems } : { site, lines, problems };
 }
+
+/** The line a writer adds for a missing setting. */
+const SITE_EXAMPLES: Record<string, string> = { title: "title: Cổng thông tin Khoa học và Công nghệ", url: "url: https://example.org" };
 
 const MENU_EXAMPLE = "menu:\n  - name: Giới thiệu\n    url: /gioi-thieu/\n    name_en: About   # optional: English pages show the link only with it";
 
 /** `menu:` of site.yaml: a list of links, each with a name and a URL. */
-function menuLinks(raw: unknown, displayPath: string, problems: Problem[]): MenuLink[] {
+function menuLinks(raw: unknown, report: (field: string, message: string) => void, say: WriterMessages): MenuLink[] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
-    problems.push({ severity: "error", file: displayPath, field: "menu", message: `expected a list of links, e.g.\n${MENU_EXAMPLE}` });
+    report("menu", say.menuNotList(MENU_EXAMPLE));
     return [];
   }
   const links: MenuLink[] = [];
@@ -230,7 +245,7 @@ function menuLinks(raw: unknown, displayPath: string, problems: Problem[]): Menu
     const name = isRecord(entry) ? text(entry, "name") : undefined;
     const url = isRecord(entry) ? text(entry, "url") : undefined;
     if (!isRecord(entry) || !name || !url || !/^(https?:\/\/|\/)/.test(url)) {
-      problems.push({ severity: "error", file: displayPath, field: `menu[${index + 1}]`, message: `needs a name and a url starting with / or http(s)://, e.g.\n${MENU_EXAMPLE}` });
+      report(`menu[${index + 1}]`, say.menuEntry(MENU_EXAMPLE));
       return;
     }
     links.push({ name, url, nameEn: text(entry, "name_en"), urlEn: text(entry, "url_en") });

@@ -100,12 +100,13 @@ export function parseSourceFile(text: string, lang: Language = DEFAULT_LANGUAGE)
     value = load(yamlText, { schema: CORE_SCHEMA });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    errors.push({ line: error.mark ? error.mark.line + 1 : undefined, message: `front matter is not valid YAML: ${error.reason}` });
+    const line = error.mark ? error.mark.line + 1 : undefined;
+    errors.push({ line, field: keyLines.find(([keyLine]) => keyLine === line)?.[1], message: error.reason === "duplicated mapping key" ? messages.duplicateKey : messages.notYaml(error.reason) });
     return { data: {}, body, fieldLines, bodyLine, errors };
   }
   if (value === null || value === undefined) return { data: {}, body, fieldLines, bodyLine, errors };
   if (typeof value !== "object" || Array.isArray(value)) {
-    errors.push({ line: 2, message: "front matter must be a list of `field: value` lines" });
+    errors.push({ line: 2, message: messages.frontMatterNotFields });
     return { data: {}, body, fieldLines, bodyLine, errors };
   }
   return { data: value as Record<string, unknown>, body, fieldLines, bodyLine, errors };

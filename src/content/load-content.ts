@@ -18,7 +18,7 @@ import { type Category, type SiteConfig, readCategories, readSiteConfig } from "
 import { parseSourceFile } from "./front-matter.ts";
 import { decodeSourceText } from "./source-text.ts";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
-import { writerMessages } from "../writer-messages.ts";
+import { type WriterMessages, writerMessages } from "../writer-messages.ts";
 import { type ImageReference, contentPathOf, imageReferences } from "./image-references.ts";
 import { type ImageSize, type LocalImages, localImages } from "./local-images.ts";
 import { type FormsConfig, readFormsConfig } from "../forms/config.ts";
@@ -86,12 +86,13 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
 
   const env = options.env ?? process.env;
   const writerLanguage = options.writerLanguage ?? DEFAULT_LANGUAGE;
+  const say = writerMessages[writerLanguage];
   const [categoryData, siteData, formsData, pollData, frontPageData] = await Promise.all([
     readCategories(options.contentDir, displayContentDir, writerLanguage),
     readSiteConfig(options.contentDir, env, displayContentDir, writerLanguage),
     readFormsConfig(options.contentDir, { env, mode: options.mode ?? "production", displayDir: displayContentDir, reportMissingEndpoint: options.reportMissingFormEndpoint }),
     readPolls(options.contentDir, displayContentDir),
-    readFrontPageData(options.contentDir, displayContentDir),
+    readFrontPageData(options.contentDir, displayContentDir, writerLanguage),
   ]);
   const { categories } = categoryData;
   const { site } = siteData;
@@ -107,7 +108,7 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   for (const [field, image] of [["logo", site?.logo], ["share_image", site?.shareImage]] as const) {
     if (!image || !image.src.startsWith("/")) continue;
     if (images.exists(image.src)) Object.assign(image, images.sizeOf(image.src));
-    else problems.push({ severity: "error", file: `${displayContentDir}/_data/site.yaml`, field, message: `image ${image.src} does not exist: expected the file ${displayContentDir}/${contentPathOf(image.src)}` });
+    else problems.push({ severity: "error", file: `${displayContentDir}/_data/site.yaml`, line: siteData.lines.get(field), field, message: say.siteImageMissing(image.src, `${displayContentDir}/${contentPathOf(image.src)}`) });
   }
 
   const valid: Article[] = [];
@@ -131,8 +132,9 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     const { value, problems: fieldProblems } = validateFrontMatter(parsed.data, { categoryKeys, writerLanguage });
     for (const problem of fieldProblems) {
       // A missing field has no line of its own: point at the front matter's opening line.
-      const line = parsed.fieldLines.get(problem.field) ?? (problem.message === "is required" ? 1 : undefined);
-      problems.push({ ...problem, file: sourcePath, line });
+      const { missing, ...found } = problem;
+      const line = parsed.fieldLines.get(problem.field) ?? (missing ? 1 : undefined);
+      problems.push({ ...found, file: sourcePath, line });
     }
     const references = imageReferences(value?.image?.src, parsed.fieldLines.get("image"), parsed.body, parsed.bodyLine);
     for (const reference of references) {
@@ -175,7 +177,7 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   const record = parsePublishedRecord(readTextIfExists(recordPath), display(recordPath), writerLanguage);
   const fileOf = (article: Article): string => contentFiles.get(article)!;
   const applied = applyPublishedRecord(valid, record, fileOf);
-  problems.push(...duplicateUrlProblems(valid));
+  problems.push(...duplicateUrlProblems(valid, say));
   problems.push(...aliasProblems(valid, categories, aliasLines, writerLanguage));
   const referenceIndex = articleReferenceIndex(valid);
   const byUrl = new Map(valid.map((article) => [article.url, article]));
@@ -183,23 +185,22 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     for (const reference of references) {
       const url = resolveArticleReference(reference, referenceIndex);
       if (!url) {
-        problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message: `no article at "${reference}"; name one by its URL (/2024/01/27/slug/) or its file (articles/2024/01/slug.md)` });
+        problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message: say.relatedMissing(reference) });
       } else if (url === article.url) {
-        problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message: `"${reference}" is this article itself` });
+        problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message: say.relatedSelf(reference) });
       } else if (byUrl.get(url)!.lang !== article.lang) {
-        const message = `"${reference}" is in another language; related news stay in the article's language (name a translation with \`translation:\`)`;
-        problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message });
+        problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message: say.relatedOtherLanguage(reference) });
       } else if (!article.related.includes(url)) {
         article.related.push(url);
       }
     }
   }
-  problems.push(...linkTranslations(pendingTranslations, referenceIndex, byUrl));
+  problems.push(...linkTranslations(pendingTranslations, referenceIndex, byUrl, say));
   const pinned: string[] = [];
   for (const { reference, line } of frontPageData.pinned) {
     const url = resolveArticleReference(reference, referenceIndex);
     if (url) pinned.push(url);
-    else problems.push({ severity: "error", file: frontPageData.displayPath, line, field: "pinned", message: `no article at "${reference}"; name one by its URL (/2024/01/27/slug/) or its file (articles/2024/01/slug.md)` });
+    else problems.push({ severity: "error", file: frontPageData.displayPath, line, field: "pinned", message: say.relatedMissing(reference) });
   }
   valid.sort(compareNewestFirst);
   return {
@@ -234,7 +235,7 @@ function localFileProblem(src: string, what: string, images: LocalImages, displa
     case "folder":
       return writerMessages[writerLanguage].imageNotFile(src);
     case "missing":
-      return `${what} ${src} does not exist: expected the file ${displayContentDir}/${contentPathOf(src)}`;
+      return writerMessages[writerLanguage].fileMissing(what, src, `${displayContentDir}/${contentPathOf(src)}`);
   }
 }
 
@@ -274,6 +275,7 @@ function linkTranslations(
   pending: readonly { article: Article; reference: string; line?: number }[],
   index: ReturnType<typeof articleReferenceIndex>,
   byUrl: ReadonlyMap<string, Article>,
+  say: WriterMessages,
 ): Problem[] {
   const problems: Problem[] = [];
   const report = (article: Article, line: number | undefined, message: string): void => {
@@ -283,13 +285,13 @@ function linkTranslations(
     const url = resolveArticleReference(reference, index);
     const other = url === undefined ? undefined : byUrl.get(url);
     if (!other) {
-      report(article, line, `no article at "${reference}"; name the translation by its URL (/en/2024/01/27/slug/) or its file (articles/2024/01/slug.md)`);
+      report(article, line, say.translationMissing(reference));
     } else if (other.lang === article.lang) {
-      report(article, line, `"${reference}" is in the same language (${article.lang}); a translation is in the other one: set \`lang:\` in one of the two`);
+      report(article, line, say.translationSameLanguage(reference, article.lang));
     } else if (article.translation !== undefined && article.translation !== other.url) {
-      report(article, line, `"${reference}" differs from ${article.translation}, which names this article as its translation`);
+      report(article, line, say.translationDiffers(reference, article.translation));
     } else if (other.translation !== undefined && other.translation !== article.url) {
-      report(article, line, `${other.url} is already the translation of ${other.translation}`);
+      report(article, line, say.translationTaken(other.url, other.translation));
     } else {
       article.translation = other.url;
       other.translation = article.url;
@@ -298,7 +300,7 @@ function linkTranslations(
   return problems;
 }
 
-function duplicateUrlProblems(articles: readonly Article[]): Problem[] {
+function duplicateUrlProblems(articles: readonly Article[], say: WriterMessages): Problem[] {
   const byUrl = new Map<string, Article[]>();
   for (const article of articles) {
     const same = byUrl.get(article.url);
@@ -315,7 +317,7 @@ function duplicateUrlProblems(articles: readonly Article[]): Problem[] {
         severity: "error",
         file: article.sourcePath,
         field: "slug",
-        message: `URL ${url} is also the URL of ${others.join(", ")}; give one of them a different title or a \`slug:\``,
+        message: say.duplicateUrl(url, others.join(", ")),
       });
     }
   }

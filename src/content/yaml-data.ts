@@ -3,7 +3,9 @@
  * name its line: the document's root node, a function from a node to its line, and the file's syntax
  * errors as problems. One reading of YAML 1.2's core schema for every data file.
  */
-import { LineCounter, type Node, isScalar, parseDocument } from "yaml";
+import { LineCounter, type Node, isMap, isScalar, parseDocument } from "yaml";
+import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
+import { writerMessages } from "../writer-messages.ts";
 import type { Problem } from "./problems.ts";
 
 export interface YamlData {
@@ -16,10 +18,24 @@ export interface YamlData {
 }
 
 /**
+ * The line of each top-level key of a mapping, for messages about a setting (site.yaml's `url:`).
+ * @example topLevelKeyLines(parseYamlData("title: A\nurl: x", "s.yaml")).get("url") // 2
+ */
+export function topLevelKeyLines({ root, lineOf }: YamlData): Map<string, number> {
+  const lines = new Map<string, number>();
+  if (!isMap(root)) return lines;
+  for (const pair of root.items) {
+    const line = lineOf(pair.key);
+    if (isScalar(pair.key) && line !== undefined) lines.set(String(pair.key.value), line);
+  }
+  return lines;
+}
+
+/**
  * Parses the text of a data file.
  * @example parseYamlData("a: 1\nb: [", "x.yaml").problems[0]?.line // 2
  */
-export function parseYamlData(text: string, displayPath: string): YamlData {
+export function parseYamlData(text: string, displayPath: string, lang: Language = DEFAULT_LANGUAGE): YamlData {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { version: "1.2", schema: "core", lineCounter, prettyErrors: false });
   const lineOf = (node: unknown): number | undefined => {
@@ -30,7 +46,7 @@ export function parseYamlData(text: string, displayPath: string): YamlData {
     severity: "error",
     file: displayPath,
     line: error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line,
-    message: `not valid YAML: ${error.message.split("\n")[0]}`,
+    message: error.code === "DUPLICATE_KEY" ? writerMessages[lang].duplicateKey : writerMessages[lang].notYaml(error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")),
   }));
   if (problems.length > 0) return { root: undefined, lineOf, problems };
   const root = document.contents;

@@ -98,6 +98,11 @@ test("refused by check and build alike, each with file, line, field and the fix;
     "articles/2024/04/nan.md": FRONT("title: .nan\npublished: 2024-04-01"),
     "articles/2024/04/thang.md": FRONT("title: Chiến dịch #VệTinhViệtNam lan tỏa mạnh mẽ\npublished: 2024-04-01"),
     "articles/2024/04/hai-cham.md": FRONT('title: Thủ tướng: "Vệ tinh LOTUSat-1 là niềm tự hào"\npublished: 2024-04-01'),
+    "articles/2024/04/chuyen-muc.md": "---\ntitle: Tin chuyên mục\ncategory: khoa-hocc\npublished: 2024-04-01\n---\nx\n",
+    "articles/2024/04/thieu-tieu-de.md": FRONT("published: 2024-04-01"),
+    "articles/2024/04/nhap.md": FRONT("title: Tin nháp\npublished: 2024-04-01\ndraft: có"),
+    "articles/2024/04/hai-lan.md": FRONT("title: Tin một\ntitle: Tin hai\npublished: 2024-04-01"),
+    "articles/2024/04/anh-thieu-alt.md": FRONT("title: Tin ảnh\npublished: 2024-04-01\nimage:\n  src: /images/hoi-nghi.jpg"),
   });
   await writeFile(path.join(root, "outside.jpg"), "x");
   const expected: [string, RegExp][] = [
@@ -118,6 +123,11 @@ test("refused by check and build alike, each with file, line, field and the fix;
     ["nan.md:2: title:", /YAML đọc giá trị này là NaN/],
     ["thang.md:2: title:", /giá trị chỉ còn "Chiến dịch": .* sửa dòng này thành title: "Chiến dịch #VệTinhViệtNam lan tỏa mạnh mẽ"/],
     ["hai-cham.md:2: title:", /dấu hai chấm .* sửa dòng này thành title: 'Thủ tướng: "Vệ tinh LOTUSat-1 là niềm tự hào"'/],
+    ["chuyen-muc.md:3: category:", /không có chuyên mục "khoa-hocc": có phải ý bạn là category: khoa-hoc\?/],
+    ["thieu-tieu-de.md:1: title:", /thiếu trường này, bài nào cũng cần: hãy thêm một dòng như title: /],
+    ["nhap.md:4: draft:", /cần true hoặc false; đang là "có"/],
+    ["hai-lan.md:3: title:", /trường này được viết hai lần: hãy giữ một dòng và xóa dòng kia/],
+    ["anh-thieu-alt.md:4: image:", /thiếu alt: hãy mô tả ảnh cho bạn đọc không nhìn thấy nó/],
   ];
   const env = { TMPDIR: tmpDir };
   const check = await checkSite(contentDir, { env });
@@ -129,7 +139,16 @@ test("refused by check and build alike, each with file, line, field and the fix;
     assert.match(line!, message, where);
   }
   const english = await checkSite(contentDir, { env, args: ["--lang", "en"] });
-  assert.match(english.stdout, /utf16\.md:1: the file is not UTF-8 \(it looks like UTF-16 LE\): open it and save it again as UTF-8/);
+  assert.is(english.code, 1);
+  for (const [where, message] of [
+    ["utf16.md:1:", /the file is not UTF-8 \(it looks like UTF-16 LE\): open it and save it again as UTF-8/],
+    ["chuyen-muc.md:3: category:", /unknown category "khoa-hocc": did you mean category: khoa-hoc\?/],
+    ["thieu-tieu-de.md:1: title:", /is required in every article: add a line such as title: /],
+    ["hai-lan.md:3: title:", /this field is written twice/],
+  ] as const) {
+    const line = english.stdout.split("\n").find((text) => text.includes(`articles/2024/04/${where}`));
+    assert.match(line ?? "", message, `--lang en: ${where}\n${english.stdout}`);
+  }
 
   const build = await buildSite(contentDir, { env });
   assert.is(build.code, 1, build.stdout + build.stderr);

@@ -25,13 +25,14 @@ test("bad YAML is reported with its line, never thrown", () => {
   const source = parseSourceFile("---\ntitle: Tin\ncategory: [khoa-hoc\n---\nThân\n");
   assert.is(source.errors.length > 0, true);
   assert.ok(source.errors[0]!.line! >= 3, `line ${source.errors[0]!.line}`);
-  assert.match(source.errors[0]!.message, "not valid YAML");
+  assert.match(source.errors[0]!.message, /^YAML không đọc được \(.+\): thường do thiếu dấu ngoặc/);
+  assert.match(parseSourceFile("---\ntitle: Tin\ncategory: [khoa-hoc\n---\nThân\n", "en").errors[0]!.message, /^YAML cannot read this \(/);
 });
 
-test("a duplicated field is a YAML error", () => {
+test("a duplicated field is an error at its second line, naming the field, with the fix", () => {
   const source = parseSourceFile("---\ntitle: A\ntitle: B\n---\n");
-  assert.is(source.errors.length, 1);
-  assert.is(source.errors[0]!.line, 3);
+  assert.equal(source.errors, [{ line: 3, field: "title", message: "trường này được viết hai lần: hãy giữ một dòng và xóa dòng kia" }]);
+  assert.equal(parseSourceFile("---\ntitle: A\ntitle: B\n---\n", "en").errors[0]!.message, "this field is written twice: keep one line and delete the other");
 });
 
 test("diacritics survive untouched, and a file without front matter has no data", () => {

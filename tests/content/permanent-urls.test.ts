@@ -83,12 +83,12 @@ test("categories.yaml: a former key still in use, or claimed by two categories, 
   const root = await mkdtemp(path.join(os.tmpdir(), "tintuc-former-"));
   await mkdir(path.join(root, "_data"));
   await writeFile(path.join(root, "_data", "categories.yaml"), "a:\n  name: A\n  former: [b, cu]\nb:\n  name: B\n  former: [cu]\nc:\n  name: C\n  former: Cũ\n");
-  const { categories, problems } = await readCategories(root);
+  const { categories, problems } = await readCategories(root, "content", "en");
   assert.equal(categories.map((c) => [c.key, c.formerKeys]), [["a", ["b", "cu"]], ["b", ["cu"]], ["c", []]]);
-  assert.equal(problems.map((p) => `${p.field}: ${p.message}`), [
-    "c: `former:` lists the keys this category had before, each a slug, e.g. former: [khoa-hoc-cu]",
-    'a: former key "b" is still the key of a category; remove it from `former:`',
-    'b: former key "cu" is also a former key of a; it can lead to one category only',
+  assert.equal(problems.map((p) => `${p.line}: ${p.field}: ${p.message}`), [
+    "7: c: `former:` lists the keys this category had before, each a slug, e.g. former: [khoa-hoc-cu]",
+    '1: a: former key "b" is still the key of a category; remove it from `former:`',
+    '4: b: former key "cu" is also a former key of a; it can lead to one category only',
   ]);
 });
 

@@ -30,7 +30,7 @@ test("a number or a boolean where text is expected is an error that says to quot
   for (const [yaml, field, shown] of cases) {
     assert.equal(problemsOf(yaml), [`${field}: cần chữ nhưng YAML đọc giá trị này là ${shown}: hãy đặt giá trị trong dấu ngoặc kép, ví dụ "…"`], yaml);
   }
-  assert.equal(problemsOf("image: { src: /images/a.jpg, alt: 100 }"), ['image: alt cần chữ nhưng YAML đọc giá trị này là 100: hãy đặt giá trị trong dấu ngoặc kép, ví dụ "…"']);
+  assert.equal(problemsOf("image: { src: /images/a.jpg, alt: 100 }"), ['image: alt: cần chữ nhưng YAML đọc giá trị này là 100: hãy đặt giá trị trong dấu ngoặc kép, ví dụ "…"']);
   assert.equal(problemsOf("title: 1.5e3", "en"), ['title: expected text, but YAML reads this value as 1500: put the value in double quotes, e.g. "…"']);
   assert.equal(problemsOf('title: "1.5e3"\ntags: ["2024"]'), [], "quoted, it is text");
 });

@@ -8,7 +8,8 @@ test("a syntax error is a problem at its line, and there is no root", () => {
   assert.is(data.root, undefined);
   assert.is(data.problems.length > 0, true);
   assert.is(data.problems[0]!.file, "content/_data/x.yaml");
-  assert.match(data.problems[0]!.message, /^not valid YAML: /);
+  assert.match(data.problems[0]!.message, /^YAML không đọc được \(/);
+  assert.match(parseYamlData("a: 1\nb: [\n", "x.yaml", "en").problems[0]!.message, /^YAML cannot read this \(/);
   assert.is(typeof data.problems[0]!.line, "number");
 });
 

@@ -104,7 +104,7 @@ test("problems: each with its file, line and field, like articles'", () => {
     ]],
     ["id: a\nquestion: Q?\n", [`${FILE}:1: expected a list of polls, each starting with \`- id:\``]],
     ["- just text\n", [`${FILE}:1: expected a poll with id, question, options, opens and closes`]],
-    ["- id: a\n  id: b\n", [`${FILE}:2: not valid YAML: Map keys must be unique`]],
+    ["- id: a\n  id: b\n", [`${FILE}:2: trường này được viết hai lần: hãy giữ một dòng và xóa dòng kia`]],
   ];
   for (const [text, expected] of table) {
     const got = messages(text).sort();
