@@ -48,6 +48,11 @@ const vi = {
   notNames: (got: string) => `cần một tên hoặc một danh sách tên, ví dụ [Lan Anh, Minh Đức]; đang là ${got}`,
   notDate: (got: string) =>
     `${got} không phải ngày theo cách trang đọc: hãy viết năm-tháng-ngày, ví dụ 2024-01-27, 2024-01-27 22:01 hoặc 2024-01-27T22:01:00+07:00 (giờ Việt Nam khi không ghi múi giờ)`,
+  /** A day-first date as Vietnamese write it, with the same moment in the form the site reads. */
+  dateHabit: (got: string, line: string) => `${got} là cách viết ngày quen thuộc, nhưng trang chỉ đọc dạng năm-tháng-ngày: hãy sửa dòng này thành ${line}`,
+  /** A day-first date whose day or month cannot be (never read month first: 01/27/2024 is not 27 January). */
+  dateHabitImpossible: (got: string) =>
+    `${got} không có thật khi đọc theo ngày/tháng/năm như người Việt viết: hãy xem lại ngày, tháng (1–12) và giờ (0–23), rồi viết năm-tháng-ngày, ví dụ 2024-01-27 22:01`,
   imageFields: (got: string) => `cần các trường src, alt và caption, ví dụ image: { src: /images/2024/01/anh.jpg, alt: "Mô tả ảnh" }; đang là ${got}`,
   unknownSubfield: (field: string, suggestion: string | undefined, known: string) =>
     `không có trường "${field}"${suggestion ? ` (có phải ý bạn là "${suggestion}"?)` : ""}; các trường được dùng: ${known}`,
@@ -159,6 +164,9 @@ const en: WriterMessages = {
   notNames: (got) => `expected a name or a list of names, e.g. [Lan Anh, Minh Đức], got ${got}`,
   notDate: (got) =>
     `${got} is not a date the site reads: write year-month-day, e.g. 2024-01-27, 2024-01-27 22:01 or 2024-01-27T22:01:00+07:00 (Vietnam time when no offset is given)`,
+  dateHabit: (got, line) => `${got} is a day-first date, but the site reads year-month-day only: make this line ${line}`,
+  dateHabitImpossible: (got) =>
+    `${got} is not a real date read day/month/year, as Vietnamese write it: check the day, the month (1–12) and the hour (0–23), then write year-month-day, e.g. 2024-01-27 22:01`,
   imageFields: (got) => `expected fields src, alt and caption, e.g. image: { src: /images/2024/01/photo.jpg, alt: "What the photo shows" }, got ${got}`,
   unknownSubfield: (field, suggestion, known) => `unknown field "${field}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; expected ${known}`,
   srcRequired: "src is required: the photo's path, e.g. src: /images/2024/01/photo.jpg",

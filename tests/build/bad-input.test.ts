@@ -102,6 +102,8 @@ test("refused by check and build alike, each with file, line, field and the fix;
     "articles/2024/04/thieu-tieu-de.md": FRONT("published: 2024-04-01"),
     "articles/2024/04/nhap.md": FRONT("title: Tin nháp\npublished: 2024-04-01\ndraft: có"),
     "articles/2024/04/hai-lan.md": FRONT("title: Tin một\ntitle: Tin hai\npublished: 2024-04-01"),
+    "articles/2024/04/ngay-viet.md": FRONT("title: Tin ngày kiểu Việt\npublished: 27/04/2024 22:01"),
+    "articles/2024/04/ngay-my.md": FRONT("title: Tin ngày kiểu Mỹ\npublished: 04/27/2024"),
     "articles/2024/04/anh-thieu-alt.md": FRONT("title: Tin ảnh\npublished: 2024-04-01\nimage:\n  src: /images/hoi-nghi.jpg"),
   });
   await writeFile(path.join(root, "outside.jpg"), "x");
@@ -127,6 +129,8 @@ test("refused by check and build alike, each with file, line, field and the fix;
     ["thieu-tieu-de.md:1: title:", /thiếu trường này, bài nào cũng cần: hãy thêm một dòng như title: /],
     ["nhap.md:4: draft:", /cần true hoặc false; đang là "có"/],
     ["hai-lan.md:3: title:", /trường này được viết hai lần: hãy giữ một dòng và xóa dòng kia/],
+    ["ngay-viet.md:3: published:", /"27\/04\/2024 22:01" là cách viết ngày quen thuộc, .*: hãy sửa dòng này thành published: 2024-04-27T22:01:00\+07:00/],
+    ["ngay-my.md:3: published:", /"04\/27\/2024" không có thật khi đọc theo ngày\/tháng\/năm/],
     ["anh-thieu-alt.md:4: image:", /thiếu alt: hãy mô tả ảnh cho bạn đọc không nhìn thấy nó/],
   ];
   const env = { TMPDIR: tmpDir };
@@ -145,6 +149,7 @@ test("refused by check and build alike, each with file, line, field and the fix;
     ["chuyen-muc.md:3: category:", /unknown category "khoa-hocc": did you mean category: khoa-hoc\?/],
     ["thieu-tieu-de.md:1: title:", /is required in every article: add a line such as title: /],
     ["hai-lan.md:3: title:", /this field is written twice/],
+    ["ngay-viet.md:3: published:", /make this line published: 2024-04-27T22:01:00\+07:00/],
   ] as const) {
     const line = english.stdout.split("\n").find((text) => text.includes(`articles/2024/04/${where}`));
     assert.match(line ?? "", message, `--lang en: ${where}\n${english.stdout}`);

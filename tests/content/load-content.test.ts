@@ -72,7 +72,7 @@ test("each error names the file, the line and the field, in Vietnamese by defaul
   const expected: Record<"vi" | "en", string[]> = {
     vi: [
       'articles/a.md:3: category: không có chuyên mục "khoa-hocc": có phải ý bạn là category: khoa-hoc? (các mã chuyên mục trong content/_data/categories.yaml: khoa-hoc, cong-nghe)',
-      'articles/b.md:4: published: "27/01/2024" không phải ngày theo cách trang đọc: hãy viết năm-tháng-ngày',
+      'articles/b.md:4: published: "27/01/2024" là cách viết ngày quen thuộc, nhưng trang chỉ đọc dạng năm-tháng-ngày: hãy sửa dòng này thành published: 2024-01-27',
       "articles/c.md:5: updated: sớm hơn ngày đăng bài (published): hãy sửa một trong hai ngày",
       'articles/d.md:5: image: thiếu alt: hãy mô tả ảnh cho bạn đọc không nhìn thấy nó, ví dụ alt: "Quang cảnh hội nghị"',
       "articles/e.md:1: title: thiếu trường này, bài nào cũng cần: hãy thêm một dòng như title: Hội thảo khoa học về vệ tinh",
@@ -81,7 +81,7 @@ test("each error names the file, the line and the field, in Vietnamese by defaul
     ],
     en: [
       'articles/a.md:3: category: unknown category "khoa-hocc": did you mean category: khoa-hoc? (the keys in content/_data/categories.yaml: khoa-hoc, cong-nghe)',
-      'articles/b.md:4: published: "27/01/2024" is not a date the site reads: write year-month-day',
+      'articles/b.md:4: published: "27/01/2024" is a day-first date, but the site reads year-month-day only: make this line published: 2024-01-27',
       "articles/c.md:5: updated: is earlier than published: correct one of the two dates",
       "articles/d.md:5: image: alt is required with src: describe the photo for readers who cannot see it",
       "articles/e.md:1: title: is required in every article: add a line such as title: Hội thảo khoa học về vệ tinh",

@@ -59,4 +59,24 @@ test("a date with an impossible year or offset is an error naming it (issue 15)"
   ]);
 });
 
+test("day-first dates (how Vietnamese write them) are errors giving the line to paste; impossible ones are never read month first (issue 17)", () => {
+  const cases: [string, string][] = [
+    ["published: 27/01/2024 22:01", 'published: "27/01/2024 22:01" là cách viết ngày quen thuộc, nhưng trang chỉ đọc dạng năm-tháng-ngày: hãy sửa dòng này thành published: 2024-01-27T22:01:00+07:00'],
+    ["published: 27/01/2024", 'published: "27/01/2024" là cách viết ngày quen thuộc, nhưng trang chỉ đọc dạng năm-tháng-ngày: hãy sửa dòng này thành published: 2024-01-27'],
+    ["published: 22:01 27/01/2024", 'published: "22:01 27/01/2024" là cách viết ngày quen thuộc, nhưng trang chỉ đọc dạng năm-tháng-ngày: hãy sửa dòng này thành published: 2024-01-27T22:01:00+07:00'],
+    ["updated: 28-01-2024 22h01", 'updated: "28-01-2024 22h01" là cách viết ngày quen thuộc, nhưng trang chỉ đọc dạng năm-tháng-ngày: hãy sửa dòng này thành updated: 2024-01-28T22:01:00+07:00'],
+    ["published: 01/27/2024", 'published: "01/27/2024" không có thật khi đọc theo ngày/tháng/năm như người Việt viết: hãy xem lại ngày, tháng (1–12) và giờ (0–23), rồi viết năm-tháng-ngày, ví dụ 2024-01-27 22:01'],
+    ["published: hôm qua", 'published: "hôm qua" không phải ngày theo cách trang đọc: hãy viết năm-tháng-ngày, ví dụ 2024-01-27, 2024-01-27 22:01 hoặc 2024-01-27T22:01:00+07:00 (giờ Việt Nam khi không ghi múi giờ)'],
+    ["published: 2024", "published: 2024 không phải ngày theo cách trang đọc: hãy viết năm-tháng-ngày, ví dụ 2024-01-27, 2024-01-27 22:01 hoặc 2024-01-27T22:01:00+07:00 (giờ Việt Nam khi không ghi múi giờ)"],
+    ["withdrawn: { date: 01/05/2024, reason: Gỡ }", 'withdrawn: date: "01/05/2024" là cách viết ngày quen thuộc, nhưng trang chỉ đọc dạng năm-tháng-ngày: hãy sửa dòng này thành date: 2024-05-01'],
+  ];
+  for (const [yaml, expected] of cases) assert.equal(problemsOf(yaml), [expected], yaml);
+  assert.equal(problemsOf("published: 27/01/2024 22:01", "en"), [
+    'published: "27/01/2024 22:01" is a day-first date, but the site reads year-month-day only: make this line published: 2024-01-27T22:01:00+07:00',
+  ]);
+  assert.equal(problemsOf("published: 31/02/2024", "en"), [
+    'published: "31/02/2024" is not a real date read day/month/year, as Vietnamese write it: check the day, the month (1–12) and the hour (0–23), then write year-month-day, e.g. 2024-01-27 22:01',
+  ]);
+});
+
 test.run();
