@@ -10,6 +10,7 @@ import { controlCharacters, decodeSourceText } from "./source-text.ts";
 import { type WriterMessages, writerMessages } from "../writer-messages.ts";
 import { parseYamlData, topLevelKeyLines } from "./yaml-data.ts";
 import { slugify } from "../slug.ts";
+import { ARTICLE_FIELDS } from "./schema.ts";
 
 export interface Category {
   key: string;
@@ -45,6 +46,8 @@ export interface SiteConfig {
   shareImage?: SiteImage;
   /** Links the navigation shows after the categories (`menu`). */
   menu: MenuLink[];
+  /** Front-matter fields of the site's own (`extra_fields`): articles may carry them; any other unknown field is an error. */
+  extraFields?: string[];
 }
 
 /** An image of the site's own settings: a file under content/ (`/images/logo.svg`) or an absolute URL. */
@@ -207,6 +210,7 @@ export async function readSiteConfig(
     publisherEn: textSetting("publisher_en", titleEn),
     featuredDays: DEFAULT_FEATURED_DAYS,
     menu: [],
+    extraFields: [],
   };
   const imageSetting = (key: string): SiteImage | undefined => {
     const setting = value[key];
@@ -218,6 +222,7 @@ export async function readSiteConfig(
   site.logo = imageSetting("logo");
   site.shareImage = imageSetting("share_image");
   site.menu = menuLinks(value.menu, (field, message) => problems.push({ severity: "error", file: displayPath, line: lines.get("menu"), field, message }), say);
+  site.extraFields = extraFieldsOf(value.extra_fields, (message) => report("extra_fields", message), say);
   const featuredDays = value.featured_days;
   if (featuredDays !== undefined && featuredDays !== null) {
     if (typeof featuredDays === "number" && Number.isFinite(featuredDays) && featuredDays > 0) site.featuredDays = featuredDays;
@@ -228,6 +233,19 @@ export async function readSiteConfig(
 
 /** The line a writer adds for a missing setting. */
 const SITE_EXAMPLES: Record<string, string> = { title: "title: Cổng thông tin Khoa học và Công nghệ", url: "url: https://example.org" };
+
+/**
+ * `extra_fields: [nguon_anh, ma_bai_cu]`: front-matter fields a site uses for its own purposes (an
+ * editor's note, an old system's id). No page shows them; declaring them tells check they are meant.
+ */
+function extraFieldsOf(raw: unknown, report: (message: string) => void, say: WriterMessages): string[] {
+  if (raw === undefined || raw === null) return [];
+  const list = Array.isArray(raw) ? raw : [raw];
+  const names = list.filter((item): item is string => typeof item === "string" && /^[\p{L}\p{N}_-]+$/u.test(item));
+  if (names.length !== list.length) report(say.extraFields(JSON.stringify(raw)));
+  for (const name of names.filter((each) => (ARTICLE_FIELDS as readonly string[]).includes(each))) report(say.extraFieldKnown(name));
+  return names.filter((each) => !(ARTICLE_FIELDS as readonly string[]).includes(each));
+}
 
 const MENU_EXAMPLE = "menu:\n  - name: Giới thiệu\n    url: /gioi-thieu/\n    name_en: About   # optional: English pages show the link only with it";
 

@@ -18,6 +18,8 @@ export interface SchemaContext {
   categoryKeys: readonly string[];
   /** The language of the messages (`--lang`); Vietnamese by default. */
   writerLanguage?: Language;
+  /** Fields of the site's own (`extra_fields` in site.yaml): accepted and left alone; any other unknown field is an error. */
+  extraFields?: readonly string[];
 }
 
 type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -185,6 +187,14 @@ export const articleSchema = {
   withdrawn: optional((raw, context) => parseWithdrawal(raw, context.writerLanguage)),
   /** Dated corrections, printed as "Đính chính" notices; the latest one is the article's `updated`. */
   corrections: optional((raw, context) => parseCorrections(raw, context.writerLanguage)),
+  /** The importer's record (`{ source, hash }`, src/import/article-file.ts): which post the file came from; no page shows it. */
+  imported: optional((raw, context): FieldResult<{ source: string; hash: string }> => {
+    const record = raw as Record<string, unknown>;
+    if (raw && typeof raw === "object" && !Array.isArray(raw) && typeof record.source === "string" && typeof record.hash === "string") {
+      return ok({ source: record.source, hash: record.hash });
+    }
+    return fail(say(context).importRecord(describe(raw, say(context))));
+  }),
 } as const;
 
 type Schema = typeof articleSchema;
@@ -196,6 +206,26 @@ type OptionalKeys = Exclude<keyof Schema, RequiredKeys>;
 export type ArticleFrontMatter = { [K in RequiredKeys]: ValueOf<Schema[K]> } & { [K in OptionalKeys]?: ValueOf<Schema[K]> };
 
 export const ARTICLE_FIELDS = Object.keys(articleSchema) as (keyof Schema)[];
+
+/**
+ * Vietnamese names writers give fields, by their unaccented, hyphen-joined form (`Tiêu đề` → `tieu-de`):
+ * the field each means.
+ */
+const VIETNAMESE_FIELD_NAMES: Readonly<Record<string, keyof Schema>> = {
+  "tieu-de": "title", "ten-bai": "title", "chuyen-muc": "category", "danh-muc": "category", "ngay": "published", "ngay-dang": "published",
+  "ngay-cap-nhat": "updated", "cap-nhat": "updated", "tac-gia": "author", "anh": "photo", "nguoi-chup": "photo", "nguon": "source",
+  "anh-dai-dien": "image", "tom-tat": "summary", "sapo": "summary", "tu-khoa": "tags", "the": "tags", "nhap": "draft", "ban-nhap": "draft",
+  "noi-bat": "featured", "lien-quan": "related", "tin-lien-quan": "related", "ngon-ngu": "lang", "ban-dich": "translation",
+};
+
+/**
+ * The known field an unknown one most likely means: a Vietnamese name for it, or the nearest by typo distance.
+ * @example suggestField("catgory", []) // "category"
+ * @example suggestField("Tiêu đề", []) // "title"
+ */
+export function suggestField(key: string, extraFields: readonly string[]): string | undefined {
+  return VIETNAMESE_FIELD_NAMES[slugify(key)] ?? closestWord(key, [...ARTICLE_FIELDS, ...extraFields]);
+}
 
 export interface FieldProblem {
   severity: "error" | "warning";
@@ -223,9 +253,13 @@ export function validateFrontMatter(
   const problems: FieldProblem[] = [];
   const value: Record<string, unknown> = {};
 
+  // An error, not a warning: a field the site does not know is a mistake a reader would see the
+  // effect of (a `catgory:` leaves the article without its category), or a field of the site's own
+  // that site.yaml must declare (issue 17).
+  const extraFields = context.extraFields ?? [];
   for (const key of Object.keys(data)) {
-    if (key in articleSchema) continue;
-    problems.push({ severity: "warning", field: key, message: say(context).unknownField(closestWord(key, ARTICLE_FIELDS)) });
+    if (key in articleSchema || extraFields.includes(key)) continue;
+    problems.push({ severity: "error", field: key, message: say(context).unknownField(suggestField(key, extraFields)) });
   }
 
   for (const field of ARTICLE_FIELDS) {

@@ -100,6 +100,21 @@ test("each error names the file, the line and the field, in Vietnamese by defaul
   }
 });
 
+test("site.yaml's extra_fields: declared fields are accepted in articles; a known field or a non-name there is an error at its line", async () => {
+  const files = { "a.md": good(`${base}\nnguon_anh: TTXVN\nma_cu: 12`) };
+  const declared = await archiveOf(files, [], { site: `${SITE}extra_fields: [nguon_anh, ma_cu]\n` });
+  assert.equal(declared.messages, []);
+  assert.is(declared.articles.length, 1);
+  const undeclared = await archiveOf(files, [], { site: `${SITE}extra_fields: [nguon_anh]\n` });
+  assert.equal(undeclared.messages, ["content/articles/a.md:6: ma_cu: unknown field: delete the line, or declare it in extra_fields in content/_data/site.yaml if the site needs a field of its own"]);
+  assert.is(undeclared.articles.length, 0);
+  const bad = await archiveOf({}, [], { site: `${SITE}extra_fields: [title, 12]\n` });
+  assert.equal(bad.messages, [
+    'content/_data/site.yaml:5: extra_fields: "title" is already an article field; remove it from extra_fields',
+    "content/_data/site.yaml:5: extra_fields: expected a list of field names, e.g. extra_fields: [photo_source, legacy_id], got [\"title\",12]",
+  ]);
+});
+
 test("every problem in every file is reported in one run, not only the first", async () => {
   const { problems } = await archiveOf({
     "x.md": good("category: nope\npublished: someday\ntags: khoa học\ndraft: yes"),

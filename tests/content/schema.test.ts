@@ -79,4 +79,31 @@ test("day-first dates (how Vietnamese write them) are errors giving the line to 
   ]);
 });
 
+test("an unknown field is an error with the field it most likely means; fields the site declares and the importer's record are known (issue 17)", () => {
+  const cases: [string, string][] = [
+    ["catgory: khoa-hoc", "catgory: không có trường này: có phải ý bạn là category:? (một trang có trường riêng thì khai báo ở extra_fields trong content/_data/site.yaml)"],
+    ["tilte: Tin", "tilte: không có trường này: có phải ý bạn là title:? (một trang có trường riêng thì khai báo ở extra_fields trong content/_data/site.yaml)"],
+    ["tieu_de: Tin", "tieu_de: không có trường này: có phải ý bạn là title:? (một trang có trường riêng thì khai báo ở extra_fields trong content/_data/site.yaml)"],
+    ["Tác giả: Lan Anh", "Tác giả: không có trường này: có phải ý bạn là author:? (một trang có trường riêng thì khai báo ở extra_fields trong content/_data/site.yaml)"],
+    ["sapo: Tóm tắt", "sapo: không có trường này: có phải ý bạn là summary:? (một trang có trường riêng thì khai báo ở extra_fields trong content/_data/site.yaml)"],
+    ["zzz: 1", "zzz: không có trường này: hãy xóa dòng, hoặc khai báo nó ở extra_fields trong content/_data/site.yaml nếu trang cần trường riêng"],
+    ["nguon_anhh: x", "nguon_anhh: không có trường này: có phải ý bạn là nguon_anh:? (một trang có trường riêng thì khai báo ở extra_fields trong content/_data/site.yaml)"],
+  ];
+  const extra = (yaml: string) => {
+    const data = { ...VALID, ...(load(yaml, { schema: CORE_SCHEMA }) as Record<string, unknown>) };
+    return validateFrontMatter(data, { ...context, extraFields: ["nguon_anh"] });
+  };
+  for (const [yaml, expected] of cases) {
+    const { value, problems } = extra(yaml);
+    assert.equal(problems.map((problem) => `${problem.field}: ${problem.message}`), [expected], yaml);
+    assert.is(problems[0]!.severity, "error", yaml);
+    assert.is(value, undefined, `${yaml}: not accepted`);
+  }
+  assert.equal(problemsOf("catgory: khoa-hoc", "en"), ["catgory: unknown field: did you mean category:? (a site declares fields of its own in extra_fields in content/_data/site.yaml)"]);
+  assert.equal(extra("nguon_anh: Ảnh TTXVN").problems, [], "declared in site.yaml");
+  assert.equal(problemsOf("nguon_anh: Ảnh TTXVN").length, 1, "undeclared, the same field is an error");
+  assert.equal(problemsOf('imported: { source: "wordpress:12", hash: "sha256:ab" }'), [], "the importer's record");
+  assert.equal(problemsOf("imported: yes"), ["imported: dòng do lệnh nhập bài (npm run import) ghi, cần { source, hash }; đang là \"yes\": hãy xóa cả dòng imported:"]);
+});
+
 test.run();
