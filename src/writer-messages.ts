@@ -67,6 +67,8 @@ const vi = {
   notYesNo: (got: string) => `cần true hoặc false; đang là ${got}`,
   unknownCategory: (value: string, suggestion: string | undefined, keys: string) =>
     `không có chuyên mục "${value}"${suggestion ? `: có phải ý bạn là category: ${suggestion}?` : ""} (các mã chuyên mục trong content/_data/categories.yaml: ${keys})`,
+  categoryByName: (value: string, key: string) => `"${value}" là tên của chuyên mục; trong bài hãy ghi mã của nó: category: ${key}`,
+  categoryRenamed: (value: string, key: string) => `"${value}" là mã cũ của chuyên mục, nay đã đổi: hãy ghi category: ${key}`,
   notSlug: (value: string, example: string) => `"${value}" không dùng được làm slug: chỉ chữ thường a-z, chữ số và dấu gạch nối đơn, ví dụ slug: ${example}`,
   unknownLanguage: (code: string, languages: string) => `không có ngôn ngữ "${code}"; hãy viết ${languages}`,
   notTranslation: (got: string) => `cần đường dẫn hoặc tệp của bản dịch, ví dụ /en/2024/01/27/slug/; đang là ${got}`,
@@ -180,6 +182,8 @@ const en: WriterMessages = {
   notYesNo: (got) => `expected true or false, got ${got}`,
   unknownCategory: (value, suggestion, keys) =>
     `unknown category "${value}"${suggestion ? `: did you mean category: ${suggestion}?` : ""} (the keys in content/_data/categories.yaml: ${keys})`,
+  categoryByName: (value, key) => `"${value}" is the category's name; an article gives its key: category: ${key}`,
+  categoryRenamed: (value, key) => `"${value}" is the category's former key; it is now category: ${key}`,
   notSlug: (value, example) => `"${value}" is not a slug; use lowercase letters a-z, digits and single hyphens, e.g. slug: ${example}`,
   unknownLanguage: (code, languages) => `unknown language "${code}"; expected ${languages}`,
   notTranslation: (got) => `expected the translation's URL or file, e.g. /en/2024/01/27/slug/, got ${got}`,

@@ -129,7 +129,7 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     const parsed = parseSourceFile(text, writerLanguage);
     for (const error of parsed.errors) problems.push({ severity: "error", file: sourcePath, ...error });
     if (parsed.errors.length > 0) continue;
-    const { value, problems: fieldProblems } = validateFrontMatter(parsed.data, { categoryKeys, writerLanguage, extraFields: site?.extraFields });
+    const { value, problems: fieldProblems } = validateFrontMatter(parsed.data, { categoryKeys, categories, writerLanguage, extraFields: site?.extraFields });
     for (const problem of fieldProblems) {
       // A missing field has no line of its own: point at the front matter's opening line.
       const { missing, ...found } = problem;

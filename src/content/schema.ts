@@ -6,16 +6,26 @@ import type { DateTime } from "luxon";
 import { parseTimestamp } from "../dates.ts";
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language, isLanguage } from "../language.ts";
 import { type WriterMessages, writerMessages } from "../writer-messages.ts";
-import { MAX_SLUG_LENGTH, capSlug, slugify } from "../slug.ts";
+import { MAX_SLUG_LENGTH, capSlug, foldVietnamese, slugify } from "../slug.ts";
 import { timestampMessage } from "./timestamp-message.ts";
 import { closestWord } from "../text/closest-word.ts";
 import { controlCharacters } from "./source-text.ts";
 import { parseVideo } from "./video-field.ts";
 import { parseAliases, parseCorrections, parseWithdrawal } from "./permanence-fields.ts";
 
+/** A category as writers may name it, for suggestions: its key, its names, the keys it had. */
+export interface CategoryNames {
+  key: string;
+  name: string;
+  nameEn?: string;
+  formerKeys?: readonly string[];
+}
+
 export interface SchemaContext {
   /** Keys of `content/_data/categories.yaml`. */
   categoryKeys: readonly string[];
+  /** The same categories with their names, so that `category: Khoa học` is answered with its key. */
+  categories?: readonly CategoryNames[];
   /** The language of the messages (`--lang`); Vietnamese by default. */
   writerLanguage?: Language;
   /** Fields of the site's own (`extra_fields` in site.yaml): accepted and left alone; any other unknown field is an error. */
@@ -131,6 +141,28 @@ function yesOrNo(raw: unknown, context: SchemaContext): FieldResult<boolean> {
   return typeof raw === "boolean" ? ok(raw) : fail(say(context).notYesNo(describe(raw, say(context))));
 }
 
+/** Letters and digits only, unaccented and lowercase: `Hoạt động KH&CN`, `hoat-dong-khcn` and `Hoat dong KHCN` are one. */
+const compact = (text: string): string => foldVietnamese(text).toLowerCase().replace(/[^a-z0-9]+/g, "");
+
+/**
+ * The category a writer meant by a value that is not a key: its display name (Vietnamese or English,
+ * with or without tone marks), a key it had before a rename, or the nearest key or name by typo distance.
+ * @example meantCategory("Hoạt động KH&CN", [{ key: "hoat-dong-khcn", name: "Hoạt động KH&CN" }]) // { key: "hoat-dong-khcn", how: "name" }
+ */
+export function meantCategory(value: string, categories: readonly CategoryNames[]): { key: string; how: "name" | "former" | "typo" } | undefined {
+  const written = compact(value);
+  const byName = categories.find((category) => [category.key, category.name, category.nameEn].some((name) => name !== undefined && compact(name) === written));
+  if (byName) return { key: byName.key, how: "name" };
+  const renamed = categories.find((category) => category.formerKeys?.some((former) => compact(former) === written));
+  if (renamed) return { key: renamed.key, how: "former" };
+  const names = new Map<string, string>();
+  for (const category of categories) {
+    for (const name of [category.key, category.name, category.nameEn]) if (name !== undefined && !names.has(compact(name))) names.set(compact(name), category.key);
+  }
+  const nearest = closestWord(written, [...names.keys()]);
+  return nearest === undefined ? undefined : { key: names.get(nearest)!, how: "typo" };
+}
+
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The schema: each field, whether it is required, and how its value is read. */
@@ -140,8 +172,10 @@ export const articleSchema = {
     const key = text(raw, context);
     if (!key.ok) return key;
     if (context.categoryKeys.includes(key.value)) return key;
-    const suggestion = closestWord(key.value, context.categoryKeys);
-    return fail(say(context).unknownCategory(key.value, suggestion, context.categoryKeys.join(", ")));
+    const meant = meantCategory(key.value, context.categories ?? context.categoryKeys.map((each) => ({ key: each, name: each })));
+    if (meant?.how === "name") return fail(say(context).categoryByName(key.value, meant.key));
+    if (meant?.how === "former") return fail(say(context).categoryRenamed(key.value, meant.key));
+    return fail(say(context).unknownCategory(key.value, meant?.key, context.categoryKeys.join(", ")));
   }),
   published: required(timestamp("published")),
   updated: optional(timestamp("updated")),

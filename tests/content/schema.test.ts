@@ -106,4 +106,30 @@ test("an unknown field is an error with the field it most likely means; fields t
   assert.equal(problemsOf("imported: yes"), ["imported: dòng do lệnh nhập bài (npm run import) ghi, cần { source, hash }; đang là \"yes\": hãy xóa cả dòng imported:"]);
 });
 
+test("category: the key a writer meant, by display name, unaccented name, English name, former key or typo (issue 17)", () => {
+  const categories = [
+    { key: "hoat-dong-khcn", name: "Hoạt động KH&CN", nameEn: "S&T activities" },
+    { key: "khoa-hoc", name: "Khoa học", nameEn: "Science", formerKeys: ["nghien-cuu"] },
+    { key: "tieu-chuan-chat-luong", name: "Tiêu chuẩn - Chất lượng" },
+  ];
+  const problemsWith = (value: string, lang: SchemaContext["writerLanguage"] = "vi") =>
+    validateFrontMatter({ ...VALID, category: value }, { categoryKeys: categories.map((c) => c.key), categories, writerLanguage: lang }).problems.map((p) => p.message);
+  const keys = "hoat-dong-khcn, khoa-hoc, tieu-chuan-chat-luong";
+  const cases: [string, string][] = [
+    ["Hoạt động KH&CN", '"Hoạt động KH&CN" là tên của chuyên mục; trong bài hãy ghi mã của nó: category: hoat-dong-khcn'],
+    ["Hoat dong KHCN", '"Hoat dong KHCN" là tên của chuyên mục; trong bài hãy ghi mã của nó: category: hoat-dong-khcn'],
+    ["Khoa học", '"Khoa học" là tên của chuyên mục; trong bài hãy ghi mã của nó: category: khoa-hoc'],
+    ["Science", '"Science" là tên của chuyên mục; trong bài hãy ghi mã của nó: category: khoa-hoc'],
+    ["Khoa_Hoc", '"Khoa_Hoc" là tên của chuyên mục; trong bài hãy ghi mã của nó: category: khoa-hoc'],
+    ["Tiêu chuẩn – Chất lượng", '"Tiêu chuẩn – Chất lượng" là tên của chuyên mục; trong bài hãy ghi mã của nó: category: tieu-chuan-chat-luong'],
+    ["nghien-cuu", '"nghien-cuu" là mã cũ của chuyên mục, nay đã đổi: hãy ghi category: khoa-hoc'],
+    ["khoa-hocc", `không có chuyên mục "khoa-hocc": có phải ý bạn là category: khoa-hoc? (các mã chuyên mục trong content/_data/categories.yaml: ${keys})`],
+    ["Hoạt động KHCM", `không có chuyên mục "Hoạt động KHCM": có phải ý bạn là category: hoat-dong-khcn? (các mã chuyên mục trong content/_data/categories.yaml: ${keys})`],
+    ["Thể thao", `không có chuyên mục "Thể thao" (các mã chuyên mục trong content/_data/categories.yaml: ${keys})`],
+  ];
+  for (const [value, expected] of cases) assert.equal(problemsWith(value), [expected], value);
+  assert.equal(problemsWith("Hoạt động KH&CN", "en"), ['"Hoạt động KH&CN" is the category\'s name; an article gives its key: category: hoat-dong-khcn']);
+  assert.equal(problemsWith("hoat-dong-khcn"), [], "the key itself");
+});
+
 test.run();
