@@ -106,6 +106,17 @@ const vi = {
   translationDiffers: (reference: string, other: string) => `"${reference}" khác với ${other}, bài đã ghi bài này là bản dịch của nó`,
   translationTaken: (url: string, other: string) => `${url} đã là bản dịch của ${other}`,
   duplicateUrl: (url: string, others: string) => `đường dẫn ${url} trùng với đường dẫn của ${others}; hãy đặt cho một trong hai bài tiêu đề khác hoặc một \`slug:\``,
+  // The body's photos and links:
+  bodyImageNoAlt: (src: string) =>
+    `ảnh ${src} chưa có mô tả (alt): hãy viết giữa hai dấu ngoặc vuông ảnh cho thấy gì, cho bạn đọc không nhìn thấy ảnh, ví dụ ![Quang cảnh hội nghị](${src})`,
+  bodyImageRelative: (src: string, fixed: string) =>
+    `đường dẫn ảnh ${src} là đường dẫn tương đối, trên trang sẽ thành ảnh hỏng: hãy viết đường dẫn từ thư mục content/, bắt đầu bằng /, ví dụ ${fixed}`,
+  linkNoArticle: (href: string, suggestion: string | undefined) =>
+    `liên kết ${href} không dẫn tới bài nào của trang, bạn đọc sẽ gặp trang "Không tìm thấy"${suggestion ? `: có phải ý bạn là ${suggestion}?` : ": hãy chép đường dẫn từ trang của bài"}`,
+  linkNoNews: (href: string) => `liên kết ${href} dẫn tới một ngày, tháng hoặc năm không có tin nào, nên trang đó sẽ không có: hãy kiểm tra lại ngày`,
+  linkNoCategory: (href: string, suggestion: string | undefined) =>
+    `liên kết ${href} dẫn tới một chuyên mục không có${suggestion ? `: có phải ý bạn là /category/${suggestion}/?` : " (các chuyên mục ở content/_data/categories.yaml)"}`,
+  linkNoTerm: (href: string) => `liên kết ${href} dẫn tới một từ khóa hoặc tác giả mà không bài nào có, nên trang đó sẽ không có`,
   // Front matter and data files as YAML:
   duplicateKey: "trường này được viết hai lần: hãy giữ một dòng và xóa dòng kia",
   notYaml: (reason: string) => `YAML không đọc được (${reason}): thường do thiếu dấu ngoặc quanh một giá trị có dấu hai chấm, hoặc thụt lề sai`,
@@ -218,6 +229,13 @@ const en: WriterMessages = {
   translationDiffers: (reference, other) => `"${reference}" differs from ${other}, which names this article as its translation`,
   translationTaken: (url, other) => `${url} is already the translation of ${other}`,
   duplicateUrl: (url, others) => `URL ${url} is also the URL of ${others}; give one of them a different title or a \`slug:\``,
+  bodyImageNoAlt: (src) => `photo ${src} has no description (alt): write what it shows between the square brackets, for readers who cannot see it, e.g. ![The conference hall](${src})`,
+  bodyImageRelative: (src, fixed) => `the photo path ${src} is relative and would show as a broken image: write the path from the content/ folder, starting with /, e.g. ${fixed}`,
+  linkNoArticle: (href, suggestion) =>
+    `the link ${href} leads to no article of the site; readers would get "Page not found"${suggestion ? `: did you mean ${suggestion}?` : ": copy the URL from the article's page"}`,
+  linkNoNews: (href) => `the link ${href} leads to a day, month or year without news, which has no page: check the date`,
+  linkNoCategory: (href, suggestion) => `the link ${href} leads to a category that does not exist${suggestion ? `: did you mean /category/${suggestion}/?` : " (the categories are in content/_data/categories.yaml)"}`,
+  linkNoTerm: (href) => `the link ${href} leads to a tag or author no article has, which has no page`,
   duplicateKey: "this field is written twice: keep one line and delete the other",
   notYaml: (reason) => `YAML cannot read this (${reason}): usually a value with a colon that needs quotes, or wrong indentation`,
   frontMatterNotFields: "front matter must be a list of `field: value` lines, e.g. title: The headline",

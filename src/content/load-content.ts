@@ -19,7 +19,8 @@ import { parseSourceFile } from "./front-matter.ts";
 import { decodeSourceText } from "./source-text.ts";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { type WriterMessages, writerMessages } from "../writer-messages.ts";
-import { type ImageReference, contentPathOf, imageReferences } from "./image-references.ts";
+import { type ImageReference, bodyImages, contentPathOf, imageReferences } from "./image-references.ts";
+import { type BodyLink, bodyLinks, brokenLinkMessage, linkTargets } from "./body-links.ts";
 import { type ImageSize, type LocalImages, localImages } from "./local-images.ts";
 import { type FormsConfig, readFormsConfig } from "../forms/config.ts";
 import { type Poll, readPolls } from "../forms/polls.ts";
@@ -114,6 +115,8 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   const valid: Article[] = [];
   const contentFiles = new Map<Article, string>();
   const aliasLines = new Map<Article, number | undefined>();
+  /** Links in bodies wait until every article is known. */
+  const pendingLinks: { article: Article; links: BodyLink[] }[] = [];
   /** `related:` and `translation:` references wait until every article is known. */
   const pendingReferences: { article: Article; references: string[]; line?: number }[] = [];
   const pendingTranslations: { article: Article; reference: string; line?: number }[] = [];
@@ -140,6 +143,11 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     for (const reference of references) {
       const message = localFileProblem(reference.src, "image", images, displayContentDir, writerLanguage);
       if (message) problems.push({ severity: "error", file: sourcePath, line: reference.line, field: reference.field, message });
+    }
+    for (const photo of bodyImages(parsed.body, parsed.bodyLine)) {
+      const relative = !/^([a-z][a-z0-9+.-]*:|\/)/i.test(photo.src);
+      if (relative) problems.push({ severity: "error", file: sourcePath, line: photo.line, field: "body", message: say.bodyImageRelative(photo.src, rootedPath(photo.src, images)) });
+      if (!photo.alt.trim()) problems.push({ severity: "error", file: sourcePath, line: photo.line, field: "body", message: say.bodyImageNoAlt(photo.src) });
     }
     // Each shown photo's size and weight (warnings) and whether it can be read at all (an error).
     const posters = value?.video ? [{ src: value.video.poster, line: parsed.fieldLines.get("video"), field: "video" }] : [];
@@ -168,6 +176,8 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
       contentFiles.set(article, path.relative(options.contentDir, file).split(path.sep).join("/"));
       if (value.aliases) aliasLines.set(article, parsed.fieldLines.get("aliases"));
       if (value.related) pendingReferences.push({ article, references: value.related, line: parsed.fieldLines.get("related") });
+      const links = bodyLinks(parsed.body, parsed.bodyLine, site?.url);
+      if (links.length > 0) pendingLinks.push({ article, links });
       if (value.translation) pendingTranslations.push({ article, reference: value.translation, line: parsed.fieldLines.get("translation") });
     }
   }
@@ -196,6 +206,15 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     }
   }
   problems.push(...linkTranslations(pendingTranslations, referenceIndex, byUrl, say));
+  if (pendingLinks.length > 0) {
+    const targets = linkTargets(valid, categories);
+    for (const { article, links } of pendingLinks) {
+      for (const { href, line } of links) {
+        const message = brokenLinkMessage(href, targets, say, site?.pathPrefix);
+        if (message) problems.push({ severity: "error", file: article.sourcePath, line, field: "body", message });
+      }
+    }
+  }
   const pinned: string[] = [];
   for (const { reference, line } of frontPageData.pinned) {
     const url = resolveArticleReference(reference, referenceIndex);
@@ -214,6 +233,15 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     problems: sortProblems(problems),
     published: { record, applied, displayPath: display(recordPath), fileOf },
   };
+}
+
+/**
+ * A relative photo path as a site-root one: `../../images/a.jpg` → `/images/a.jpg`, or an example
+ * when that names no file of the content folder.
+ */
+function rootedPath(src: string, images: LocalImages): string {
+  const rooted = `/${src.replace(/^(?:\.{1,2}\/)+/, "")}`;
+  return images.exists(rooted) ? rooted : "/images/2024/01/anh.jpg";
 }
 
 function readTextIfExists(file: string): string | undefined {

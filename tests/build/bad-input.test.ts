@@ -105,6 +105,8 @@ test("refused by check and build alike, each with file, line, field and the fix;
     "articles/2024/04/ngay-viet.md": FRONT("title: Tin ngày kiểu Việt\npublished: 27/04/2024 22:01"),
     "articles/2024/04/ngay-my.md": FRONT("title: Tin ngày kiểu Mỹ\npublished: 04/27/2024"),
     "articles/2024/04/ten-chuyen-muc.md": '---\ntitle: Tin tên chuyên mục\ncategory: "Hoạt động KH&CN"\npublished: 2024-04-01\n---\nx\n',
+    "articles/2024/04/anh-than-bai.md": FRONT("title: Tin ảnh thân bài\npublished: 2024-04-01") + "\n![](/images/hoi-nghi.jpg)\n\n![Ảnh](../../images/hoi-nghi.jpg)\n\n![Ảnh](/images/khong-co.jpg)\n",
+    "articles/2024/04/lien-ket.md": FRONT("title: Tin liên kết\npublished: 2024-04-01") + "\nXem [bài](/2024/04/01/tin-lien-ketx/).\n",
     "articles/2024/04/truong-la.md": FRONT("title: Tin trường lạ\npublished: 2024-04-01\ntac_gia: Lan Anh"),
     "articles/2024/04/anh-thieu-alt.md": FRONT("title: Tin ảnh\npublished: 2024-04-01\nimage:\n  src: /images/hoi-nghi.jpg"),
   });
@@ -134,6 +136,10 @@ test("refused by check and build alike, each with file, line, field and the fix;
     ["ngay-viet.md:3: published:", /"27\/04\/2024 22:01" là cách viết ngày quen thuộc, .*: hãy sửa dòng này thành published: 2024-04-27T22:01:00\+07:00/],
     ["ngay-my.md:3: published:", /"04\/27\/2024" không có thật khi đọc theo ngày\/tháng\/năm/],
     ["ten-chuyen-muc.md:3: category:", /"Hoạt động KH&CN" là tên của chuyên mục; trong bài hãy ghi mã của nó: category: hoat-dong-khcn/],
+    ["anh-than-bai.md:8: body:", /ảnh \/images\/hoi-nghi\.jpg chưa có mô tả \(alt\)/],
+    ["anh-than-bai.md:10: body:", /đường dẫn ảnh \.\.\/\.\.\/images\/hoi-nghi\.jpg là đường dẫn tương đối, .* ví dụ \/images\/hoi-nghi\.jpg/],
+    ["anh-than-bai.md:12: body:", /ảnh \/images\/khong-co\.jpg không có: cần tệp .*content\/images\/khong-co\.jpg/],
+    ["lien-ket.md:8: body:", /liên kết \/2024\/04\/01\/tin-lien-ketx\/ không dẫn tới bài nào của trang.*: có phải ý bạn là \/2024\/04\/01\/tin-lien-ket\/\?/],
     ["truong-la.md:4: tac_gia:", /không có trường này: có phải ý bạn là author:\?/],
     ["anh-thieu-alt.md:4: image:", /thiếu alt: hãy mô tả ảnh cho bạn đọc không nhìn thấy nó/],
   ];

@@ -188,6 +188,39 @@ test("images referenced from front matter or the body must exist in content/, re
   ]);
 });
 
+test("body photos: an empty alt and a relative path are errors at their line, with the fix; a photo shown as code is no photo (issue 17)", async () => {
+  const body = [
+    "![](/images/co.jpg)", // 6
+    "![ ](/images/co.jpg)", // 7
+    "![Ảnh](../../images/co.jpg)", // 8
+    "![Ảnh](images/khac.jpg)", // 9
+    "`![](x.jpg)`", // 10
+    "![Ảnh ngoài](https://example.org/x.jpg)", // 11
+  ].join("\n");
+  const vi = await archiveOf({ "a.md": good(base, body) }, ["images/co.jpg"], { writerLanguage: "vi" });
+  assert.equal(vi.messages, [
+    "content/articles/a.md:6: body: ảnh /images/co.jpg chưa có mô tả (alt): hãy viết giữa hai dấu ngoặc vuông ảnh cho thấy gì, cho bạn đọc không nhìn thấy ảnh, ví dụ ![Quang cảnh hội nghị](/images/co.jpg)",
+    "content/articles/a.md:7: body: ảnh /images/co.jpg chưa có mô tả (alt): hãy viết giữa hai dấu ngoặc vuông ảnh cho thấy gì, cho bạn đọc không nhìn thấy ảnh, ví dụ ![Quang cảnh hội nghị](/images/co.jpg)",
+    "content/articles/a.md:8: body: đường dẫn ảnh ../../images/co.jpg là đường dẫn tương đối, trên trang sẽ thành ảnh hỏng: hãy viết đường dẫn từ thư mục content/, bắt đầu bằng /, ví dụ /images/co.jpg",
+    "content/articles/a.md:9: body: đường dẫn ảnh images/khac.jpg là đường dẫn tương đối, trên trang sẽ thành ảnh hỏng: hãy viết đường dẫn từ thư mục content/, bắt đầu bằng /, ví dụ /images/2024/01/anh.jpg",
+  ]);
+  assert.is(vi.articles.length, 1, "the article is read; its errors stop the build");
+  const en = await archiveOf({ "a.md": good(base, "![](/images/co.jpg)") }, ["images/co.jpg"]);
+  assert.equal(en.messages, ["content/articles/a.md:6: body: photo /images/co.jpg has no description (alt): write what it shows between the square brackets, for readers who cannot see it, e.g. ![The conference hall](/images/co.jpg)"]);
+});
+
+test("body links to the site's own pages that will not exist are errors at their line, computed from the archive without a build (issue 17)", async () => {
+  const { messages } = await archiveOf({
+    "2024/01/a.md": good(base, "Xem [bài kia](/2024/01/28/tin-b/) và [ngày](/2024/01/28/).\n\n[Sai](/2024/01/28/tin-bb/) [chuyên mục](/category/the-thao/) [ngày trống](/2024/01/29/)"),
+    "2024/01/b.md": good('title: "Tin B"\ncategory: khoa-hoc\npublished: 2024-01-28T08:00:00+07:00\nslug: tin-b'),
+  });
+  assert.equal(messages, [
+    'content/articles/2024/01/a.md:8: body: the link /2024/01/28/tin-bb/ leads to no article of the site; readers would get "Page not found": did you mean /2024/01/28/tin-b/?',
+    "content/articles/2024/01/a.md:8: body: the link /2024/01/29/ leads to a day, month or year without news, which has no page: check the date",
+    "content/articles/2024/01/a.md:8: body: the link /category/the-thao/ leads to a category that does not exist (the categories are in content/_data/categories.yaml)",
+  ]);
+});
+
 test("photos: over 5 MB or under 800 px wide is a warning naming the file and its size; an unreadable one an error; GIF and SVG pass; each photo reported once", async () => {
   // A JPEG of over 5 MB: noise does not compress.
   const noisy = await sharp(Buffer.from(Array.from({ length: 1400 * 1400 * 3 }, (_, i) => (i * 2654435761) >>> 24)), { raw: { width: 1400, height: 1400, channels: 3 } }).jpeg({ quality: 100, chromaSubsampling: "4:4:4" }).toBuffer();
