@@ -107,6 +107,7 @@ test("refused by check and build alike, each with file, line, field and the fix;
     "articles/2024/04/ten-chuyen-muc.md": '---\ntitle: Tin tên chuyên mục\ncategory: "Hoạt động KH&CN"\npublished: 2024-04-01\n---\nx\n',
     "articles/2024/04/anh-than-bai.md": FRONT("title: Tin ảnh thân bài\npublished: 2024-04-01") + "\n![](/images/hoi-nghi.jpg)\n\n![Ảnh](../../images/hoi-nghi.jpg)\n\n![Ảnh](/images/khong-co.jpg)\n",
     "articles/2024/04/lien-ket.md": FRONT("title: Tin liên kết\npublished: 2024-04-01") + "\nXem [bài](/2024/04/01/tin-lien-ketx/).\n",
+    "articles/2024/04/sai-ten-anh.md": FRONT('title: Tin sai tên trường ảnh\npublished: 2024-04-01\nphotos: "Hữu Thắng"'),
     "articles/2024/04/truong-la.md": FRONT("title: Tin trường lạ\npublished: 2024-04-01\ntac_gia: Lan Anh"),
     "articles/2024/04/anh-thieu-alt.md": FRONT("title: Tin ảnh\npublished: 2024-04-01\nimage:\n  src: /images/hoi-nghi.jpg"),
   });
@@ -140,6 +141,7 @@ test("refused by check and build alike, each with file, line, field and the fix;
     ["anh-than-bai.md:10: body:", /đường dẫn ảnh \.\.\/\.\.\/images\/hoi-nghi\.jpg là đường dẫn tương đối, .* ví dụ \/images\/hoi-nghi\.jpg/],
     ["anh-than-bai.md:12: body:", /ảnh \/images\/khong-co\.jpg không có: cần tệp .*content\/images\/khong-co\.jpg/],
     ["lien-ket.md:8: body:", /liên kết \/2024\/04\/01\/tin-lien-ketx\/ không dẫn tới bài nào của trang.*: có phải ý bạn là \/2024\/04\/01\/tin-lien-ket\/\?/],
+    ["sai-ten-anh.md:4: photos:", /không có trường này: có phải ý bạn là photo:\?/],
     ["truong-la.md:4: tac_gia:", /không có trường này: có phải ý bạn là author:\?/],
     ["anh-thieu-alt.md:4: image:", /thiếu alt: hãy mô tả ảnh cho bạn đọc không nhìn thấy nó/],
   ];

@@ -132,4 +132,25 @@ test("category: the key a writer meant, by display name, unaccented name, Englis
   assert.equal(problemsWith("hoat-dong-khcn"), [], "the key itself");
 });
 
+test("a mistake that would lose a credit is an error, never a warning: the credit would be missing from the page (issue 17)", () => {
+  const hint = "(một trang có trường riêng thì khai báo ở extra_fields trong content/_data/site.yaml)";
+  const cases: [string, string][] = [
+    ['photos: "Hữu Thắng"', `photos: không có trường này: có phải ý bạn là photo:? ${hint}`],
+    ["Ảnh: Hữu Thắng", `Ảnh: không có trường này: có phải ý bạn là photo:? ${hint}`],
+    ["authors: [Lan Anh]", `authors: không có trường này: có phải ý bạn là author:? ${hint}`],
+    ["tác giả: Lan Anh", `tác giả: không có trường này: có phải ý bạn là author:? ${hint}`],
+    ["image: { src: /images/a.jpg, alt: Ảnh, credit: Hữu Thắng }", 'image: không có trường "credit"; các trường được dùng: src, alt, caption'],
+    ["image: { src: /images/a.jpg, alt: Ảnh, captoin: Toàn cảnh }", 'image: không có trường "captoin" (có phải ý bạn là "caption"?); các trường được dùng: src, alt, caption'],
+    ['photo: ""', 'photo: cần một tên hoặc một danh sách tên, ví dụ [Lan Anh, Minh Đức]; đang là ""'],
+    ["photo: []", "photo: cần một tên hoặc một danh sách tên, ví dụ [Lan Anh, Minh Đức]; đang là []"],
+  ];
+  for (const [yaml, expected] of cases) {
+    const data = { ...VALID, ...(load(yaml, { schema: CORE_SCHEMA }) as Record<string, unknown>) };
+    const { value, problems } = validateFrontMatter(data, context);
+    assert.equal(problems.map((problem) => `${problem.field}: ${problem.message}`), [expected], yaml);
+    assert.equal(problems.map((problem) => problem.severity), ["error"], yaml);
+    assert.is(value, undefined, yaml);
+  }
+});
+
 test.run();
