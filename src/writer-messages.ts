@@ -106,6 +106,12 @@ const vi = {
   translationDiffers: (reference: string, other: string) => `"${reference}" khác với ${other}, bài đã ghi bài này là bản dịch của nó`,
   translationTaken: (url: string, other: string) => `${url} đã là bản dịch của ${other}`,
   duplicateUrl: (url: string, others: string) => `đường dẫn ${url} trùng với đường dẫn của ${others}; hãy đặt cho một trong hai bài tiêu đề khác hoặc một \`slug:\``,
+  // The schedule, and check's last line:
+  farFuture: (when: string) =>
+    `bài hẹn đăng lúc ${when}, hơn một năm nữa: nếu năm bị gõ nhầm, hãy sửa published:; nếu đúng là hẹn xa, có thể bỏ qua cảnh báo này`,
+  scheduledHeading: (count: number) => `Bài hẹn giờ đăng (${count}):`,
+  checkSummary: (c: CheckCounts) =>
+    `Đã kiểm tra ${c.articles} bài (${c.published} đã đăng, ${c.drafts} bản nháp, ${c.scheduled} hẹn giờ): ${c.errors} lỗi, ${c.warnings} cảnh báo, trong ${c.seconds.toFixed(2).replace(".", ",")} giây`,
   // The body's photos and links:
   bodyImageNoAlt: (src: string) =>
     `ảnh ${src} chưa có mô tả (alt): hãy viết giữa hai dấu ngoặc vuông ảnh cho thấy gì, cho bạn đọc không nhìn thấy ảnh, ví dụ ![Quang cảnh hội nghị](${src})`,
@@ -229,6 +235,10 @@ const en: WriterMessages = {
   translationDiffers: (reference, other) => `"${reference}" differs from ${other}, which names this article as its translation`,
   translationTaken: (url, other) => `${url} is already the translation of ${other}`,
   duplicateUrl: (url, others) => `URL ${url} is also the URL of ${others}; give one of them a different title or a \`slug:\``,
+  farFuture: (when) => `scheduled for ${when}, more than a year ahead: if the year is a typo, correct published:; if it is meant, ignore this warning`,
+  scheduledHeading: (count) => `Scheduled (${count}):`,
+  checkSummary: (c) =>
+    `${c.articles} articles checked (${c.published} published, ${c.drafts} drafts, ${c.scheduled} scheduled): ${c.errors} errors, ${c.warnings} warnings in ${c.seconds.toFixed(2)} s`,
   bodyImageNoAlt: (src) => `photo ${src} has no description (alt): write what it shows between the square brackets, for readers who cannot see it, e.g. ![The conference hall](${src})`,
   bodyImageRelative: (src, fixed) => `the photo path ${src} is relative and would show as a broken image: write the path from the content/ folder, starting with /, e.g. ${fixed}`,
   linkNoArticle: (href, suggestion) =>
@@ -260,6 +270,17 @@ const en: WriterMessages = {
   frontPageUnknown: "unknown setting; the file holds only `pinned:`, a list of article URLs",
   pinnedItem: "expected an article's URL (/2024/01/27/slug/) or file (articles/2024/01/slug.md)",
 };
+
+/** What check counted, for its last line. */
+export interface CheckCounts {
+  articles: number;
+  published: number;
+  drafts: number;
+  scheduled: number;
+  errors: number;
+  warnings: number;
+  seconds: number;
+}
 
 const WHAT_VI: Record<string, string> = { image: "ảnh", poster: "ảnh poster", file: "tệp video" };
 const CHARACTER_NAMES_VI: Record<number, string> = { 0: "NUL", 0x0b: "tab dọc", 0x0c: "sang trang", 0x1b: "ESC", 0xfffe: "không phải ký tự", 0xffff: "không phải ký tự" };

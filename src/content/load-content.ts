@@ -34,6 +34,7 @@ import { videoFiles } from "./video-field.ts";
 import { aliasProblems } from "./permanent-urls.ts";
 import { datesBeforePublished } from "./permanence-fields.ts";
 import { permanenceMessages } from "./permanence-messages.ts";
+import { farFutureProblems } from "./schedule.ts";
 import { type PublishedRecord, PUBLISHED_RECORD_PATH, applyPublishedRecord, parsePublishedRecord } from "./published-record.ts";
 
 export interface LoadContentOptions {
@@ -115,6 +116,7 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   const valid: Article[] = [];
   const contentFiles = new Map<Article, string>();
   const aliasLines = new Map<Article, number | undefined>();
+  const publishedLines = new Map<Article, number | undefined>();
   /** Links in bodies wait until every article is known. */
   const pendingLinks: { article: Article; links: BodyLink[] }[] = [];
   /** `related:` and `translation:` references wait until every article is known. */
@@ -175,6 +177,7 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
       valid.push(article);
       contentFiles.set(article, path.relative(options.contentDir, file).split(path.sep).join("/"));
       if (value.aliases) aliasLines.set(article, parsed.fieldLines.get("aliases"));
+      if (article.status === "scheduled") publishedLines.set(article, parsed.fieldLines.get("published"));
       if (value.related) pendingReferences.push({ article, references: value.related, line: parsed.fieldLines.get("related") });
       const links = bodyLinks(parsed.body, parsed.bodyLine, site?.url);
       if (links.length > 0) pendingLinks.push({ article, links });
@@ -221,6 +224,7 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     if (url) pinned.push(url);
     else problems.push({ severity: "error", file: frontPageData.displayPath, line, field: "pinned", message: say.relatedMissing(reference) });
   }
+  problems.push(...farFutureProblems(valid, options.buildTime, (article) => publishedLines.get(article), writerLanguage));
   valid.sort(compareNewestFirst);
   return {
     buildTime: options.buildTime,

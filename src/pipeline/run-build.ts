@@ -9,6 +9,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { loadContent } from "../content/load-content.ts";
 import { ContentError, formatProblem, hasErrors } from "../content/problems.ts";
+import { scheduleLines } from "../content/schedule.ts";
 import { handOffTo } from "./hand-off.ts";
 import { type SitePages, buildSitePages } from "../pages/build-pages.ts";
 import { pageCount } from "../pages/page-kinds.ts";
@@ -81,6 +82,7 @@ export async function loadSitePages(source: SiteSource, timed: Timed = async (_n
     loadContent({ contentDir: source.contentDir, projectDir: process.cwd(), buildTime: source.settings.now(), env: source.settings.siteOverrides, mode, writerLanguage: source.writerLanguage }),
   );
   for (const problem of content.problems) log(`  ${formatProblem(problem)}`);
+  for (const line of scheduleLines(content.articles, source.writerLanguage)) log(`  ${line}`);
   if (hasErrors(content.problems)) throw new ContentError(content.problems);
   return timed("pages", () => buildSitePages(content, mode));
 }
