@@ -116,6 +116,7 @@ test("refused by check and build alike, each with file, line, field and the fix;
     "articles/2024/04/anh-than-bai.md": FRONT("title: Tin ảnh thân bài\npublished: 2024-04-01") + "\n![](/images/hoi-nghi.jpg)\n\n![Ảnh](../../images/hoi-nghi.jpg)\n\n![Ảnh](/images/khong-co.jpg)\n",
     "articles/2024/04/lien-ket.md": FRONT("title: Tin liên kết\npublished: 2024-04-01") + "\nXem [bài](/2024/04/01/tin-lien-ketx/).\n",
     "articles/2024/04/sai-ten-anh.md": FRONT('title: Tin sai tên trường ảnh\npublished: 2024-04-01\nphotos: "Hữu Thắng"'),
+    "articles/2024/04/chu-thich.md": FRONT("title: Tin chú thích\npublished: 2024-04-01\nimage:\n  src: /images/hoi-nghi.jpg\n  alt: Ảnh\n  caption: Toàn cảnh #HộiNghị năm nay"),
     "articles/2024/04/truong-la.md": FRONT("title: Tin trường lạ\npublished: 2024-04-01\ntac_gia: Lan Anh"),
     "articles/2024/04/anh-thieu-alt.md": FRONT("title: Tin ảnh\npublished: 2024-04-01\nimage:\n  src: /images/hoi-nghi.jpg"),
   });
@@ -150,6 +151,7 @@ test("refused by check and build alike, each with file, line, field and the fix;
     ["anh-than-bai.md:12: body:", /ảnh \/images\/khong-co\.jpg không có: cần tệp .*content\/images\/khong-co\.jpg/],
     ["lien-ket.md:8: body:", /liên kết \/2024\/04\/01\/tin-lien-ketx\/ không dẫn tới bài nào của trang.*: có phải ý bạn là \/2024\/04\/01\/tin-lien-ket\/\?/],
     ["sai-ten-anh.md:4: photos:", /không có trường này: có phải ý bạn là photo:\?/],
+    ["chu-thich.md:7: image:", /giá trị chỉ còn "Toàn cảnh": .* sửa dòng này thành caption: "Toàn cảnh #HộiNghị năm nay"/],
     ["truong-la.md:4: tac_gia:", /không có trường này: có phải ý bạn là author:\?/],
     ["anh-thieu-alt.md:4: image:", /thiếu alt: hãy mô tả ảnh cho bạn đọc không nhìn thấy nó/],
   ];

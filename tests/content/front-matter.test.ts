@@ -132,4 +132,29 @@ test("quoted values, lists, a URL's #fragment, times and a value that is only a 
   assert.equal(parseSourceFile("---\ntitle: # chưa có\n---\n").data, { title: null }, "no value: the schema says it is required");
 });
 
+test("nested values (an image's caption, a list's items, a correction's text) are checked like top-level ones, naming the top-level field (issue 17)", () => {
+  const cases: [string, number, string, RegExp][] = [
+    ["image:\n  src: /images/a.jpg\n  alt: Ảnh\n  caption: Toàn cảnh #HộiNghị năm nay", 7, "image", /giá trị chỉ còn "Toàn cảnh": .* sửa dòng này thành caption: "Toàn cảnh #HộiNghị năm nay"$/],
+    ["image:\n  src: /images/a.jpg\n  alt: Bộ trưởng: phát biểu", 6, "image", /dấu hai chấm .* sửa dòng này thành alt: "Bộ trưởng: phát biểu"$/],
+    ["tags:\n  - vệ tinh\n  - Chiến dịch #VệTinh", 6, "tags", /giá trị chỉ còn "Chiến dịch": .* sửa dòng này thành - "Chiến dịch #VệTinh"$/],
+    ["corrections:\n  - date: 2024-02-01\n    text: Sửa tên: ông A", 6, "corrections", /dấu hai chấm .* sửa dòng này thành text: "Sửa tên: ông A"$/],
+  ];
+  for (const [written, line, field, message] of cases) {
+    const source = parseSourceFile(`---\ntitle: Tin\ncategory: khoa-hoc\n${written}\n---\nThân bài\n`);
+    assert.equal(source.errors.map((error) => [error.line, error.field]), [[line, field]], written);
+    assert.match(source.errors[0]!.message, message, written);
+  }
+  const english = parseSourceFile("---\nimage:\n  caption: Toàn cảnh #HộiNghị\n---\n", "en");
+  assert.match(english.errors[0]!.message, 'leaving "Toàn cảnh": quote the whole value, making this line caption: "Toàn cảnh #HộiNghị"');
+  const fine = [
+    'image:\n  src: /images/a.jpg\n  caption: "Toàn cảnh #HộiNghị"',
+    "summary: |\n  Dòng một: có hai chấm\n  #hashtag trong khối\ntitle: Tin",
+    'summary: "Dòng một: có hai chấm,\n  #và dòng hai"\ntitle: Tin',
+    "tags:\n  - 'A: b'\n  - vệ tinh",
+    "corrections:\n  - date: 2024-02-01 09:30\n    text: Sửa tên",
+    "# ghi chú của biên tập\ntitle: Tin",
+  ];
+  for (const written of fine) assert.equal(parseSourceFile(`---\n${written}\n---\n`).errors, [], written);
+});
+
 test.run();
