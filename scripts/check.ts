@@ -29,7 +29,7 @@ const content = await loadContent({
 });
 const { record, applied, displayPath, fileOf } = content.published;
 const problems = sortProblems([...content.problems, ...staleRecordProblems(content.articles, record, applied, { displayPath, fileOf, lang })]);
-for (const problem of problems) console.log(formatProblem(problem));
+for (const problem of problems) console.log(formatProblem(problem, lang));
 
 const errors = problems.filter((problem) => problem.severity === "error").length;
 const warnings = problems.length - errors;

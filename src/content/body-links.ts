@@ -102,7 +102,7 @@ export function brokenLinkMessage(href: string, targets: LinkTargets, say: Write
     if (targets.articleUrls.has(withSlash(path))) return undefined;
     return say.linkNoArticle(href, closestWord(withSlash(path), targets.urlList));
   }
-  const period = /^\/(\d{4})(?:\/(\d{2}))?(?:\/(\d{2}))?\/?(?:page\/\d+\/?)?$/.exec(rest);
+  const period = /^\/(\d{4})(?:\/(\d{2}))?(?:\/(\d{2}))?(?:\/page\/\d+)?\/?$/.exec(rest);
   if (period) {
     const key = [period[1], period[2], period[3]].filter(Boolean).join("/");
     return targets.days.has(prefix + key) ? undefined : say.linkNoNews(href);

@@ -81,7 +81,7 @@ export async function loadSitePages(source: SiteSource, timed: Timed = async (_n
   const content = await timed("validate", () =>
     loadContent({ contentDir: source.contentDir, projectDir: process.cwd(), buildTime: source.settings.now(), env: source.settings.siteOverrides, mode, writerLanguage: source.writerLanguage }),
   );
-  for (const problem of content.problems) log(`  ${formatProblem(problem)}`);
+  for (const problem of content.problems) log(`  ${formatProblem(problem, source.writerLanguage ?? DEFAULT_LANGUAGE)}`);
   for (const line of scheduleLines(content.articles, source.writerLanguage)) log(`  ${line}`);
   if (hasErrors(content.problems)) throw new ContentError(content.problems);
   return timed("pages", () => buildSitePages(content, mode));

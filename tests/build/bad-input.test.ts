@@ -58,12 +58,14 @@ test("accepted by check, built: a 260-character and a 100 KB title, % in photo p
   // The fixture's scheduled article, more than a year ahead: a warning naming it, and the schedule listed (issue 17).
   const farAhead = /hen-gio\.md:4: published: bài hẹn đăng lúc 01\/01\/2099, 08:00 \(GMT\+7\), hơn một năm nữa/;
   assert.match(check.stdout, farAhead);
+  assert.match(check.stdout, /hen-gio\.md:4: published: .* \(cảnh báo\)$/m, "a warning marked in Vietnamese");
   assert.match(check.stdout, /^Bài hẹn giờ đăng \(1\):\n  .*articles\/2099\/01\/hen-gio\.md → 01\/01\/2099, 08:00 \(GMT\+7\)$/m);
   const build = await buildSite(contentDir, { env });
   assert.is(build.code, 0, build.stdout + build.stderr);
   assert.match(build.stdout, farAhead);
   assert.match(build.stdout, /Bài hẹn giờ đăng \(1\):\n  +.*articles\/2099\/01\/hen-gio\.md → 01\/01\/2099, 08:00 \(GMT\+7\)$/m);
   const english = await checkSite(contentDir, { env, args: ["--lang", "en"] });
+  assert.match(english.stdout, /hen-gio\.md:4: published: scheduled for 1 January 2099, 08:00 \(GMT\+7\), more than a year ahead.* \(warning\)$/m);
   assert.match(english.stdout, /^Scheduled \(1\):\n  .*hen-gio\.md → 1 January 2099, 08:00 \(GMT\+7\)\n11 articles checked \(.*\): 0 errors, 1 warnings in /m);
   assert.not.match(build.stderr, /\n\s+at /, "no stack trace");
 

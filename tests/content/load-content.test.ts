@@ -40,7 +40,7 @@ async function archiveOf(
   try {
     // English unless a case asks: most cases read the loader's findings; the Vietnamese wording has tables of its own.
     const archive = await loadContent({ contentDir, projectDir: root, buildTime: BUILD_TIME, env: {}, writerLanguage: options.writerLanguage ?? "en" });
-    return { ...archive, messages: archive.problems.map(formatProblem) };
+    return { ...archive, messages: archive.problems.map((problem) => formatProblem(problem)) };
   } finally {
     await rm(root, { recursive: true, force: true });
   }
