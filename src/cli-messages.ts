@@ -33,6 +33,15 @@ const vi = {
   titleWithoutLetters: (title: string) => `tiêu đề "${title}" không có chữ hay số nào để làm địa chỉ bài: hãy thêm chữ vào tiêu đề`,
   unknownCategory: (key: string, valid: string) => `không có chuyên mục "${key}"; các chuyên mục có:\n${valid}`,
   unknownLanguage: (lang: string, languages: readonly string[]) => `không có ngôn ngữ "${lang}"; hãy dùng ${languages.join(" hoặc ")}`,
+  sinceValue: (text: string) =>
+    `--since nhận số giây từ 1970 (như SOURCE_DATE_EPOCH) hoặc một thời điểm như 2024-01-27T22:01:00+07:00, không nhận "${text}"`,
+  dueNoRecord: () => `Không có ghi nhận lần triển khai trước: cần dựng trang.`,
+  dueCameDue: (count: number) => `${count} thay đổi đã đến giờ từ lần triển khai trước: cần dựng trang.`,
+  dueNewDay: () => `Đã sang ngày mới (GMT+7) từ lần triển khai trước: cần dựng trang (sơ đồ trang tin tức, tin nổi bật).`,
+  notDue: () => `Không có gì đến giờ từ lần triển khai trước: không cần dựng.`,
+  timedChange: (kind: "article" | "poll-opens" | "poll-closes", file: string, at: string) =>
+    `  ${file}: ${{ article: "bài đăng lúc", "poll-opens": "bình chọn mở lúc", "poll-closes": "bình chọn đóng lúc" }[kind]} ${at}`,
+  nextChange: () => `Thay đổi kế tiếp:`,
   usage: {
     check: `Cách dùng: npm run check -- [--content THƯ-MỤC] [--lang vi|en]
 
@@ -132,6 +141,14 @@ Sinh một tệp xuất WordPress N bài, nhập nó vào một thư mục nội
   --posts N               số bài (mặc định 100000)
   --keep                  giữ lại thư mục tạm
   --inline                chuyển thân bài trên luồng chính thay vì các worker`,
+    dueSince: `Cách dùng: npm run due-since -- [--since GIÂY|THỜI-ĐIỂM] [--content THƯ-MỤC] [--lang vi|en]
+
+Cho biết lần dựng theo lịch có cần chạy không: có khi một bài hẹn giờ, hay một cuộc bình chọn mở hoặc đóng,
+đã đến giờ từ lần triển khai trước, hay khi đã sang ngày mới. Dòng cuối là due=true hoặc due=false.
+
+  --since GIÂY|THỜI-ĐIỂM  giờ dựng của lần triển khai trước (SOURCE_DATE_EPOCH của nó); thiếu thì cần dựng
+  --content THƯ-MỤC       thư mục nội dung (mặc định: content)
+${LANG_VI}`,
     test: `Cách dùng: npm test -- [--filter CHUỖI] [--tz MÚI-GIỜ …] [--skip-types]
 
 Chạy tsc rồi các tệp kiểm thử, dưới TZ=UTC và TZ=America/Los_Angeles.
@@ -169,6 +186,13 @@ const en: CliMessages = {
   titleWithoutLetters: (title) => `the title "${title}" has no letters or digits to make a URL from: add some words`,
   unknownCategory: (key, valid) => `unknown category "${key}"; valid categories:\n${valid}`,
   unknownLanguage: (lang, languages) => `unknown language "${lang}"; expected ${languages.join(" or ")}`,
+  sinceValue: (text) => `--since takes seconds since 1970 (as SOURCE_DATE_EPOCH) or an instant such as 2024-01-27T22:01:00+07:00, not "${text}"`,
+  dueNoRecord: () => `No record of the last deploy: build.`,
+  dueCameDue: (count) => `${count} timed change${count === 1 ? "" : "s"} came due since the last deploy: build.`,
+  dueNewDay: () => `A new day (GMT+7) since the last deploy: build (the news sitemap, featured stories).`,
+  notDue: () => `Nothing came due since the last deploy: no build needed.`,
+  timedChange: (kind, file, at) => `  ${file}: ${{ article: "article published at", "poll-opens": "poll opens at", "poll-closes": "poll closes at" }[kind]} ${at}`,
+  nextChange: () => `Next timed change:`,
   usage: {
     check: `Usage: npm run check -- [--content DIR] [--lang vi|en]
 
@@ -268,6 +292,14 @@ Generates a WordPress export of N posts, imports it into an empty content folder
   --posts N               number of posts (default 100000)
   --keep                  keeps the temporary folder
   --inline                converts bodies on the main thread instead of worker threads`,
+    dueSince: `Usage: npm run due-since -- [--since SECONDS|INSTANT] [--content DIR] [--lang vi|en]
+
+Says whether the scheduled build must run: when a scheduled article, or a poll's opening or closing,
+came due since the last deploy, or a new day began. The last line is due=true or due=false.
+
+  --since SECONDS|INSTANT the last deploy's build time (its SOURCE_DATE_EPOCH); without it, build
+  --content DIR           the content folder (default: content)
+${LANG_EN}`,
     test: `Usage: npm test -- [--filter TEXT] [--tz ZONE …] [--skip-types]
 
 Runs tsc, then the test files, under TZ=UTC and TZ=America/Los_Angeles.

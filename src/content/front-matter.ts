@@ -4,7 +4,7 @@
  * timestamp type, so an unquoted `2024-01-27T22:01:00+07:00` or `2024-01-27` stays a string: a
  * YAML 1.1 schema turns both into UTC `Date`s and loses the writer's offset. (The `yaml` package
  * does the same in YAML 1.2 mode and reports lines itself, but parses our front matter 7× slower;
- * measured in the README's design notes.)
+ * measured in docs/design-notes.md.)
  *
  * Front matter is YAML and nothing else: content is data, never code. The splitter is our own
  * rather than gray-matter's, whose opening line may name another language (`---js`, `---coffee`…)

@@ -1,7 +1,7 @@
 /**
  * Feeds Eleventy the pages that the build or the preview handed it (src/pipeline/hand-off.ts): the
  * site frame data as global data, and one paginated virtual template per kind of page. Articles are
- * read once per build by our loader, never as Eleventy templates of their own (see README, design notes).
+ * read once per build by our loader, never as Eleventy templates of their own (docs/design-notes.md).
  */
 import path from "node:path";
 import type { SitePages } from "../pages/build-pages.ts";

@@ -181,7 +181,7 @@ export function redirectsFile(
 }
 
 /**
- * The same redirects for nginx, as the bodies of two `map` blocks (README, Permanent URLs):
+ * The same redirects for nginx, as the bodies of two `map` blocks (docs/operations.md, Old URLs):
  * `redirects.nginx.map` maps an old URI to its new one, `gone.nginx.map` marks withdrawn URIs.
  */
 export function nginxMapFiles(

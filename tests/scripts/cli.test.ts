@@ -66,6 +66,7 @@ const SCRIPTS: Record<string, string> = {
   "test.ts": "npm test",
   "check-urls.ts": "npm run check-urls",
   "record-urls.ts": "npm run record-urls",
+  "due-since.ts": "npm run due-since",
 };
 const WRITER_SCRIPTS = ["check.ts", "build.ts", "new-article.ts", "serve.ts", "check-links.ts", "import.ts", "record-urls.ts"];
 
