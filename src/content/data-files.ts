@@ -10,6 +10,7 @@ import { controlCharacters, decodeSourceText } from "./source-text.ts";
 import { type WriterMessages, writerMessages } from "../writer-messages.ts";
 import { parseYamlData, topLevelKeyLines } from "./yaml-data.ts";
 import { slugify } from "../slug.ts";
+import { closestWord } from "../text/closest-word.ts";
 import { ARTICLE_FIELDS } from "./schema.ts";
 
 export interface Category {
@@ -186,6 +187,7 @@ export async function readSiteConfig(
   const report = (key: string, message: string): void => {
     problems.push({ severity: "error", file: displayPath, line: lines.get(key), field: key, message });
   };
+  const warnings: Problem[] = [];
   const textSetting = (key: string, fallback?: string): string => {
     const setting = value[key];
     if (typeof setting === "string" && setting.trim()) return setting.trim();
@@ -222,14 +224,26 @@ export async function readSiteConfig(
   site.logo = imageSetting("logo");
   site.shareImage = imageSetting("share_image");
   site.menu = menuLinks(value.menu, (field, message) => problems.push({ severity: "error", file: displayPath, line: lines.get("menu"), field, message }), say);
+  for (const key of Object.keys(value).filter((each) => !(SITE_SETTINGS as readonly string[]).includes(each))) {
+    warnings.push({ severity: "warning", file: displayPath, line: lines.get(key), field: key, message: say.unknownSetting(closestWord(key, SITE_SETTINGS)) });
+  }
   site.extraFields = extraFieldsOf(value.extra_fields, (message) => report("extra_fields", message), say);
   const featuredDays = value.featured_days;
   if (featuredDays !== undefined && featuredDays !== null) {
     if (typeof featuredDays === "number" && Number.isFinite(featuredDays) && featuredDays > 0) site.featuredDays = featuredDays;
     else report("featured_days", say.featuredDays(JSON.stringify(featuredDays)));
   }
-  return problems.length > 0 ? { lines, problems } : { site, lines, problems };
+  return problems.length > 0 ? { lines, problems: [...problems, ...warnings] } : { site, lines, problems: warnings };
 }
+
+/**
+ * The settings site.yaml may hold: the ones read here, and `forms` (src/forms/config.ts). Any other
+ * is a warning naming the nearest: `featured_dayz: 5` would otherwise be ignored without a word.
+ */
+const SITE_SETTINGS = [
+  "title", "shortTitle", "description", "title_en", "description_en", "url", "language", "publisher", "publisher_en",
+  "featured_days", "logo", "share_image", "menu", "extra_fields", "forms",
+] as const;
 
 /** The line a writer adds for a missing setting. */
 const SITE_EXAMPLES: Record<string, string> = { title: "title: Cổng thông tin Khoa học và Công nghệ", url: "url: https://example.org" };

@@ -47,7 +47,7 @@ const say = (context?: SchemaContext): WriterMessages => writerMessages[context?
 const speaksForItself = (raw: unknown): boolean =>
   typeof raw === "number" || typeof raw === "boolean" || (typeof raw === "string" && controlCharacters(raw).length > 0);
 /** A value as a message shows it: text in quotes, a number as YAML read it, a list or a group by name. */
-export const describe = (raw: unknown, messages: WriterMessages): string =>
+const describe = (raw: unknown, messages: WriterMessages): string =>
   raw === null || raw === undefined ? messages.nothing : Array.isArray(raw) ? messages.aList : typeof raw === "object" ? messages.aGroup : typeof raw === "number" ? String(raw) : JSON.stringify(raw);
 
 function required<T>(parse: FieldSpec<T, true>["parse"]): FieldSpec<T, true> {

@@ -115,6 +115,17 @@ test("site.yaml's extra_fields: declared fields are accepted in articles; a know
   ]);
 });
 
+test("site.yaml: a setting the site does not read is a warning at its line naming the nearest, not silence", async () => {
+  const { messages, site } = await archiveOf({}, [], { site: `${SITE}featured_dayz: 5\nthoi_tiet: nang\n` });
+  assert.equal(messages, [
+    "content/_data/site.yaml:5: featured_dayz: the site reads no such setting, so it does nothing: did you mean featured_days:? (warning)",
+    "content/_data/site.yaml:6: thoi_tiet: the site reads no such setting, so it does nothing (warning)",
+  ]);
+  assert.ok(site, "a warning leaves the site readable");
+  const vi = await archiveOf({}, [], { site: `${SITE}featured_dayz: 5\n`, writerLanguage: "vi" });
+  assert.equal(vi.problems.map((problem) => problem.message), ["trang không dùng thiết lập này nên nó không có tác dụng: có phải ý bạn là featured_days:?"]);
+});
+
 test("every problem in every file is reported in one run, not only the first", async () => {
   const { problems } = await archiveOf({
     "x.md": good("category: nope\npublished: someday\ntags: khoa học\ndraft: yes"),
