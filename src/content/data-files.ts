@@ -101,6 +101,9 @@ export async function readYamlFile(file: string, displayPath: string, lang: Lang
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** What a category entry may hold; anything else (`descripton:`) is a warning naming the nearest. */
+const CATEGORY_SETTINGS = ["name", "name_en", "description", "description_en", "former"] as const;
+
 /** Categories in the order the newsroom wrote them, which is also the order of the navigation. */
 export async function readCategories(contentDir: string, displayDir = "content", lang: Language = DEFAULT_LANGUAGE): Promise<{ categories: Category[]; problems: Problem[] }> {
   const displayPath = `${displayDir}/_data/categories.yaml`;
@@ -120,6 +123,9 @@ export async function readCategories(contentDir: string, displayDir = "content",
     if (!isRecord(entry) || typeof entry.name !== "string" || !entry.name.trim()) {
       report(key, say.categoryNeedsName);
       continue;
+    }
+    for (const setting of Object.keys(entry).filter((each) => !(CATEGORY_SETTINGS as readonly string[]).includes(each))) {
+      problems.push({ severity: "warning", file: displayPath, line: lines.get(key), field: `${key}.${setting}`, message: say.unknownSetting(closestWord(setting, CATEGORY_SETTINGS)) });
     }
     categories.push({
       key,

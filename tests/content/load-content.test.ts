@@ -126,6 +126,12 @@ test("site.yaml: a setting the site does not read is a warning at its line namin
   assert.equal(vi.problems.map((problem) => problem.message), ["trang không dùng thiết lập này nên nó không có tác dụng: có phải ý bạn là featured_days:?"]);
 });
 
+test("categories.yaml: an entry's setting the site does not read is a warning at the category naming the nearest", async () => {
+  const { messages, categories } = await archiveOf({}, [], { categories: "khoa-hoc:\n  name: Khoa học\n  descripton: Tin khoa học\n" });
+  assert.equal(messages, ["content/_data/categories.yaml:1: khoa-hoc.descripton: the site reads no such setting, so it does nothing: did you mean description:? (warning)"]);
+  assert.equal(categories.map((category) => category.key), ["khoa-hoc"]);
+});
+
 test("every problem in every file is reported in one run, not only the first", async () => {
   const { problems } = await archiveOf({
     "x.md": good("category: nope\npublished: someday\ntags: khoa học\ndraft: yes"),
