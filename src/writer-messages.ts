@@ -125,6 +125,14 @@ const vi = {
   linkNoTerm: (href: string) => `liên kết ${href} dẫn tới một từ khóa hoặc tác giả mà không bài nào có, nên trang đó sẽ không có`,
   // Front matter and data files as YAML:
   duplicateKey: "trường này được viết hai lần: hãy giữ một dòng và xóa dòng kia",
+  // What YAML's own reasons mean, said the writer's way (src/content/yaml-data.ts):
+  yamlUnclosedBracket: "YAML không đọc được: một danh sách mở bằng [ (hoặc {) chưa được đóng bằng ] (hoặc }) trên cùng dòng",
+  yamlUnclosedDouble: 'YAML không đọc được: một giá trị mở bằng dấu ngoặc kép " chưa được đóng: thêm " ở cuối giá trị',
+  yamlUnclosedSingle: "YAML không đọc được: một giá trị mở bằng dấu ngoặc đơn ' chưa được đóng: thêm ' ở cuối giá trị",
+  yamlTab: "YAML không đọc được: dòng này lùi đầu bằng phím Tab; hãy lùi bằng dấu cách",
+  yamlIndentation:
+    "YAML không đọc được: các dòng lùi đầu không đều; trường chính bắt đầu sát lề, trường con (như src, alt, caption của image) lùi cùng một số dấu cách",
+  yamlMissingColon: "YAML không đọc được: một dòng thiếu dấu hai chấm và dấu cách sau tên trường; hãy viết như title: Tiêu đề bài",
   notYaml: (reason: string) => `YAML không đọc được (${reason}): thường do thiếu dấu ngoặc quanh một giá trị có dấu hai chấm, hoặc thụt lề sai`,
   frontMatterNotFields: "phần đầu bài (front matter) phải là các dòng `trường: giá trị`, ví dụ title: Tiêu đề bài",
   dataFileMissing: "không có tệp này",
@@ -249,6 +257,12 @@ const en: WriterMessages = {
   linkNoCategory: (href, suggestion) => `the link ${href} leads to a category that does not exist${suggestion ? `: did you mean /category/${suggestion}/?` : " (the categories are in content/_data/categories.yaml)"}`,
   linkNoTerm: (href) => `the link ${href} leads to a tag or author no article has, which has no page`,
   duplicateKey: "this field is written twice: keep one line and delete the other",
+  yamlUnclosedBracket: "YAML cannot read this: a list opened with [ (or {) is not closed with ] (or }) on the same line",
+  yamlUnclosedDouble: 'YAML cannot read this: a value opened with a double quote " is not closed: add " at its end',
+  yamlUnclosedSingle: "YAML cannot read this: a value opened with a single quote ' is not closed: add ' at its end",
+  yamlTab: "YAML cannot read this: this line is indented with a tab; indent with spaces",
+  yamlIndentation: "YAML cannot read this: the lines are indented unevenly; top-level fields start at the margin, an image's src, alt and caption are indented by the same number of spaces",
+  yamlMissingColon: "YAML cannot read this: a line has no colon and space after its field's name; write it as title: The headline",
   notYaml: (reason) => `YAML cannot read this (${reason}): usually a value with a colon that needs quotes, or wrong indentation`,
   frontMatterNotFields: "front matter must be a list of `field: value` lines, e.g. title: The headline",
   dataFileMissing: "file is missing",

@@ -15,6 +15,7 @@ import { CORE_SCHEMA, YAMLException, load } from "js-yaml";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { writerMessages } from "../writer-messages.ts";
 import { controlCharacters } from "./source-text.ts";
+import { explainYamlError } from "./yaml-data.ts";
 
 export interface SourceFile {
   data: Record<string, unknown>;
@@ -101,7 +102,7 @@ export function parseSourceFile(text: string, lang: Language = DEFAULT_LANGUAGE)
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     const line = error.mark ? error.mark.line + 1 : undefined;
-    errors.push({ line, field: keyLines.find(([keyLine]) => keyLine === line)?.[1], message: error.reason === "duplicated mapping key" ? messages.duplicateKey : messages.notYaml(error.reason) });
+    errors.push({ line, field: keyLines.find(([keyLine]) => keyLine === line)?.[1], message: error.reason === "duplicated mapping key" ? messages.duplicateKey : explainYamlError(error.reason, lang) });
     return { data: {}, body, fieldLines, bodyLine, errors };
   }
   if (value === null || value === undefined) return { data: {}, body, fieldLines, bodyLine, errors };

@@ -17,6 +17,26 @@ export interface YamlData {
   problems: Problem[];
 }
 
+/** YAML's reasons, from js-yaml (front matter) or the yaml package (data files), by what a writer did. */
+const YAML_REASONS: readonly [RegExp, "yamlUnclosedBracket" | "yamlUnclosedDouble" | "yamlUnclosedSingle" | "yamlTab" | "yamlIndentation" | "yamlMissingColon"][] = [
+  [/flow collection|end with a [\]}]/i, "yamlUnclosedBracket"],
+  [/double quoted|closing "quote/i, "yamlUnclosedDouble"],
+  [/single quoted|closing 'quote/i, "yamlUnclosedSingle"],
+  [/\btabs?\b/i, "yamlTab"],
+  [/indent|same column|compact mappings|node end/i, "yamlIndentation"],
+  [/document separator|implicit key/i, "yamlMissingColon"],
+];
+
+/**
+ * A YAML syntax error said the writer's way: what the mistake usually is and its fix, or YAML's own
+ * reason with the usual causes when it is none of those.
+ * @example explainYamlError("unexpected end of the stream within a flow collection", "en") // "YAML cannot read this: a list opened with [ …"
+ */
+export function explainYamlError(reason: string, lang: Language = DEFAULT_LANGUAGE): string {
+  const known = YAML_REASONS.find(([pattern]) => pattern.test(reason))?.[1];
+  return known ? writerMessages[lang][known] : writerMessages[lang].notYaml(reason);
+}
+
 /**
  * The line of each top-level key of a mapping, for messages about a setting (site.yaml's `url:`).
  * @example topLevelKeyLines(parseYamlData("title: A\nurl: x", "s.yaml")).get("url") // 2
@@ -46,7 +66,7 @@ export function parseYamlData(text: string, displayPath: string, lang: Language 
     severity: "error",
     file: displayPath,
     line: error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line,
-    message: error.code === "DUPLICATE_KEY" ? writerMessages[lang].duplicateKey : writerMessages[lang].notYaml(error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")),
+    message: error.code === "DUPLICATE_KEY" ? writerMessages[lang].duplicateKey : explainYamlError(error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""), lang),
   }));
   if (problems.length > 0) return { root: undefined, lineOf, problems };
   const root = document.contents;

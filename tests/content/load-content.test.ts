@@ -159,7 +159,7 @@ test("bad YAML reports its line and the file; other files still load", async () 
     "ok.md": good(base),
   });
   assert.is(articles.length, 1);
-  assert.match(messages.join("\n"), /articles\/bad\.md:\d+: YAML cannot read this \(/);
+  assert.match(messages.join("\n"), /articles\/bad\.md:\d+: YAML cannot read this: a list opened with \[ \(or \{\) is not closed/);
 });
 
 test("drafts and scheduled articles are loaded with their status decided once", async () => {
