@@ -248,7 +248,8 @@ const en: WriterMessages = {
   farFuture: (when) => `scheduled for ${when}, more than a year ahead: if the year is a typo, correct published:; if it is meant, ignore this warning`,
   scheduledHeading: (count) => `Scheduled (${count}):`,
   checkSummary: (c) =>
-    `${c.articles} articles checked (${c.published} published, ${c.drafts} drafts, ${c.scheduled} scheduled): ${c.errors} errors, ${c.warnings} warnings in ${c.seconds.toFixed(2)} s`,
+    `${c.articles} articles checked (${c.published} published, ${c.drafts} drafts, ${c.scheduled} scheduled): ` +
+    `${c.errors} error${c.errors === 1 ? "" : "s"}, ${c.warnings} warning${c.warnings === 1 ? "" : "s"} in ${c.seconds.toFixed(2)} s`,
   bodyImageNoAlt: (src) => `photo ${src} has no description (alt): write what it shows between the square brackets, for readers who cannot see it, e.g. ![The conference hall](${src})`,
   bodyImageRelative: (src, fixed) => `the photo path ${src} is relative and would show as a broken image: write the path from the content/ folder, starting with /, e.g. ${fixed}`,
   linkNoArticle: (href, suggestion) =>
