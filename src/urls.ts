@@ -159,3 +159,8 @@ export function absoluteUrl(siteUrl: string, path: string): string {
 export function permalinkFor(url: string): string {
   return url.endsWith("/") ? `${url}index.html` : url;
 }
+
+/** The folder of the `?p=ID` lookup's shards (src/query-aliases.ts): `/query-aliases/p/`. */
+export function queryAliasLookupUrl(): string {
+  return "/query-aliases/p/";
+}

@@ -77,7 +77,8 @@ const vi = {
       ? `không có trường này: có phải ý bạn là ${suggestion}:? (một trang có trường riêng thì khai báo ở extra_fields trong content/_data/site.yaml)`
       : `không có trường này: hãy xóa dòng, hoặc khai báo nó ở extra_fields trong content/_data/site.yaml nếu trang cần trường riêng`,
   updatedBeforePublished: "sớm hơn ngày đăng bài (published): hãy sửa một trong hai ngày",
-  importRecord: (got: string) => `dòng do lệnh nhập bài (npm run import) ghi, cần { source, hash }; đang là ${got}: hãy xóa cả dòng imported:`,
+  importRecord: (value: string) =>
+    `đây là ghi chép của công cụ nhập bài (npm run import), cần hai trường source và hash, nhưng giá trị là ${value}: hãy xóa cả các dòng imported: để bài thành của bạn hẳn`,
   // video:
   videoFields: (example: string, got: string) => `cần một trong các trường youtube, vimeo hoặc file, rồi poster và duration (ví dụ ${example}); đang là ${got}`,
   videoSourceMissing: (example: string) => `hãy cho biết video bằng một trong youtube, vimeo hoặc file (ví dụ ${example})`,
@@ -219,7 +220,8 @@ const en: WriterMessages = {
       ? `unknown field: did you mean ${suggestion}:? (a site declares fields of its own in extra_fields in content/_data/site.yaml)`
       : `unknown field: delete the line, or declare it in extra_fields in content/_data/site.yaml if the site needs a field of its own`,
   updatedBeforePublished: "is earlier than published: correct one of the two dates",
-  importRecord: (got) => `written by the importer (npm run import) as { source, hash }, but it is ${got}: delete the imported: line`,
+  importRecord: (value) =>
+    `written by the importer (npm run import) as { source, hash }, but its value is ${value}: delete the imported: lines to make the file yours for good`,
   videoFields: (example, got) => `expected fields youtube, vimeo or file, then poster and duration (e.g. ${example}), got ${got}`,
   videoSourceMissing: (example) => `name the video with one of youtube, vimeo or file (e.g. ${example})`,
   videoSources: (named) => `give only one of youtube, vimeo and file, not ${named}`,

@@ -37,6 +37,7 @@ function article(published: string, fields: Partial<Article> = {}): Article {
     slug,
     slugGiven: false,
     aliases: [],
+    postIds: [],
     formerUrls: [],
     corrections: [],
     lang: "vi",

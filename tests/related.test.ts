@@ -16,6 +16,7 @@ function article(slug: string, published: string, fields: Partial<Fixture> = {})
     slug,
     slugGiven: false,
     aliases: [],
+    postIds: [],
     formerUrls: [],
     corrections: [],
     lang: "vi",

@@ -10,6 +10,7 @@ import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { slugify } from "../slug.ts";
 import { deriveSummary } from "../summary.ts";
 import { articleUrl } from "../urls.ts";
+import { postIdOfAlias } from "../query-aliases.ts";
 import type { ArticleFrontMatter, LeadImage } from "./schema.ts";
 import type { ImageSize } from "./local-images.ts";
 import type { ArticleVideo } from "./video-field.ts";
@@ -24,8 +25,10 @@ export interface Article {
   slug: string;
   /** The writer set `slug:`; a change of it is a deliberate change of URL (src/content/published-record.ts). */
   slugGiven: boolean;
-  /** Older paths that lead here: the writer's `aliases:`. */
+  /** Older paths that lead here: the writer's `aliases:` that are paths. */
   aliases: string[];
+  /** WordPress post IDs whose `/?p=ID` leads here: the `aliases:` of that form (src/query-aliases.ts). */
+  postIds: string[];
   /** URLs this article had when published and keeps answering at (from the record of published URLs). */
   formerUrls: string[];
   /** Taken down: its URL says so, and it leaves every list. */
@@ -98,7 +101,8 @@ export function toArticle(
     url: articleUrl(frontMatter.published, slug, lang),
     slug,
     slugGiven: frontMatter.slug !== undefined,
-    aliases: frontMatter.aliases ?? [],
+    aliases: (frontMatter.aliases ?? []).filter((alias) => postIdOfAlias(alias) === undefined),
+    postIds: (frontMatter.aliases ?? []).flatMap((alias) => postIdOfAlias(alias) ?? []),
     formerUrls: [],
     withdrawn: frontMatter.withdrawn,
     corrections,

@@ -9,6 +9,7 @@ import { parseTimestamp } from "../dates.ts";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { permanenceMessages } from "./permanence-messages.ts";
 import { timestampMessage } from "./timestamp-message.ts";
+import { postIdOfAlias } from "../query-aliases.ts";
 
 type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -45,12 +46,15 @@ export function decodedPath(path: string): string {
 }
 
 /**
- * One alias: a site-relative path with nothing a static file cannot answer for.
+ * One alias: a site-relative path with nothing a static file cannot answer for, or WordPress's
+ * `/?p=ID` (`/index.php?p=ID`), which the build answers with a lookup and a script (src/query-aliases.ts).
  * @example checkAliasPath("/tin-tuc/12345.html") // { ok: true, value: "/tin-tuc/12345.html" }
+ * @example checkAliasPath("/?p=12") // { ok: true, value: "/?p=12" }
  * @example checkAliasPath("https://old.example/x").ok // false
  */
 export function checkAliasPath(alias: string, lang: Language = DEFAULT_LANGUAGE): FieldResult<string> {
   const t = permanenceMessages(lang);
+  if (postIdOfAlias(alias)) return { ok: true, value: alias };
   if (/^[a-z][a-z0-9+.-]*:/i.test(alias) || alias.startsWith("//")) return { ok: false, message: t.aliasExternal(alias) };
   if (/[?#]/.test(alias)) return { ok: false, message: t.aliasQuery(alias) };
   if (!alias.startsWith("/")) return { ok: false, message: t.aliasNotRooted(alias) };

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../language.ts";
 import {
-  archiveIndexUrl, categoryFeedUrl, categoryUrl, dayIndexUrl, dayUrl, feedUrl, homeUrl, monthUrl, searchBundleUrl, searchUrl, videoSectionUrl, yearUrl,
+  archiveIndexUrl, categoryFeedUrl, categoryUrl, dayIndexUrl, dayUrl, feedUrl, homeUrl, monthUrl, queryAliasLookupUrl, searchBundleUrl, searchUrl, videoSectionUrl, yearUrl,
 } from "../urls.ts";
 import { newsroomDay } from "../dates.ts";
 import type { Article } from "./article.ts";
@@ -36,7 +36,7 @@ export function outputPathOf(url: string): string {
 }
 
 /** Folders the site writes whole (assets, search bundles, media): no alias may live inside them. */
-const RESERVED_FOLDERS = ["/assets/", searchBundleUrl(), "/images/", "/videos/"];
+const RESERVED_FOLDERS = ["/assets/", searchBundleUrl(), "/images/", "/videos/", queryAliasLookupUrl()];
 const RESERVED_FILES = ["/404.html", "/_redirects", "/_headers", "/redirects.nginx.conf", "/robots.txt", "/sitemap.xml", "/news-sitemap.xml"];
 
 /** Who owns each URL the site generates for pages that are not articles, by URL. */
@@ -83,7 +83,14 @@ export function aliasProblems(
   for (const article of articles) owners.set(comparablePath(article.url), article);
   let pages: Map<string, string> | undefined;
   const aliasOwners = new Map<string, Article>();
+  // A WordPress `?p=ID` leads to one article (src/query-aliases.ts).
+  const postIdOwners = new Map<string, Article>();
   for (const article of articles) {
+    for (const id of article.postIds) {
+      const other = postIdOwners.get(id);
+      if (other && other !== article) problems.push({ severity: "error", file: article.sourcePath, line: aliasLines.get(article), field: "aliases", message: t.aliasTwice(`/?p=${id}`, other.sourcePath) });
+      else postIdOwners.set(id, article);
+    }
     for (const alias of article.aliases) {
       const report = (message: string): void => {
         problems.push({ severity: "error", file: article.sourcePath, line: aliasLines.get(article), field: "aliases", message });

@@ -163,6 +163,16 @@ export function meantCategory(value: string, categories: readonly CategoryNames[
   return nearest === undefined ? undefined : { key: names.get(nearest)!, how: "typo" };
 }
 
+/** The importer's record: read back by src/import/import-record.ts, checked here only for its shape. */
+function importRecord(raw: unknown, context: SchemaContext): FieldResult<{ source: string; hash: string }> {
+  const fields = raw !== null && typeof raw === "object" && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
+  const keys = fields ? Object.keys(fields).sort().join(",") : "";
+  if (!fields || keys !== "hash,source" || typeof fields.source !== "string" || typeof fields.hash !== "string") {
+    return fail(say(context).importRecord(describe(raw, say(context))));
+  }
+  return ok({ source: fields.source, hash: fields.hash });
+}
+
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The schema: each field, whether it is required, and how its value is read. */
@@ -221,14 +231,8 @@ export const articleSchema = {
   withdrawn: optional((raw, context) => parseWithdrawal(raw, context.writerLanguage)),
   /** Dated corrections, printed as "Đính chính" notices; the latest one is the article's `updated`. */
   corrections: optional((raw, context) => parseCorrections(raw, context.writerLanguage)),
-  /** The importer's record (`{ source, hash }`, src/import/article-file.ts): which post the file came from; no page shows it. */
-  imported: optional((raw, context): FieldResult<{ source: string; hash: string }> => {
-    const record = raw as Record<string, unknown>;
-    if (raw && typeof raw === "object" && !Array.isArray(raw) && typeof record.source === "string" && typeof record.hash === "string") {
-      return ok({ source: record.source, hash: record.hash });
-    }
-    return fail(say(context).importRecord(describe(raw, say(context))));
-  }),
+  /** What `npm run import` wrote, `{ source, hash }`, so that it never overwrites the writer's edits (src/import/article-file.ts). */
+  imported: optional(importRecord),
 } as const;
 
 type Schema = typeof articleSchema;

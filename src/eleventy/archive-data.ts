@@ -38,7 +38,7 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
   // Not Eleventy's data folder (directories.ts): watched for the preview by name.
   eleventyConfig.addWatchTarget(path.join(contentDir, "_data/"));
 
-  const globalKeys = [...FRAME_KEYS, "frames", "byKind", "forms", "csp"] as const;
+  const globalKeys = [...FRAME_KEYS, "frames", "byKind", "forms", "csp", "queryAliases"] as const;
   for (const key of globalKeys) {
     eleventyConfig.addGlobalData(key, async () => (await sitePages())[key]);
   }

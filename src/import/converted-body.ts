@@ -46,7 +46,7 @@ export function convertBody(job: ConvertJob): ConvertedBody {
   const imageSources = new Map(prepared.imageUrls.map((url, index) => [url, `${PHOTO}${index}${PHOTO}`]));
   const videoMarkers = new Map(prepared.videos.map((video, index) => [`${video.provider}:${video.id}`, `${VIDEO}${index}${VIDEO}`]));
   return {
-    markdown: bodyMarkdown(prepared.html, { imageSources, videoMarkers }),
+    markdown: bodyMarkdown(prepared, { imageSources, videoMarkers }),
     imageUrls: prepared.imageUrls,
     videos: prepared.videos,
     dropped: prepared.dropped,

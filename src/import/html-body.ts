@@ -8,6 +8,7 @@
  */
 import { load, type Cheerio, type CheerioAPI } from "cheerio";
 import { VIDEO_PROVIDERS, VIDEO_PROVIDER_KEYS, type VideoProvider } from "../video-providers.ts";
+import type { ParsedNode } from "./markdown-writer.ts";
 
 /** An element as cheerio types it (its own copy of domhandler). */
 type Element = ReturnType<CheerioAPI>[number] & { tagName: string; attribs: Record<string, string> };
@@ -40,8 +41,10 @@ export interface DroppedCounts {
 }
 
 export interface PreparedBody {
-  /** Normalized HTML for the Markdown writer; embeds are left as `<p data-import-video="provider:id">`. */
-  html: string;
+  /** The normalized body for the Markdown writer, parsed; embeds are left as `<p data-import-video="provider:id">`. */
+  nodes: readonly ParsedNode[];
+  /** The same, as HTML. */
+  html(): string;
   /** Photo URLs in the body, absolute where a base URL was given, in order, each once. */
   imageUrls: string[];
   videos: FoundVideo[];
@@ -100,6 +103,9 @@ function autoParagraphs($: CheerioAPI): void {
   const nodes = root.contents().toArray();
   const result: Node[] = [];
   let run: Node[] = [];
+  // Each new element is a copy of one parsed here, not a string parsed again (a tenth of converting a body).
+  const paragraphTemplate = $("<p></p>");
+  const breakTemplate = $("<br>");
   const textNode = (template: TextNode, data: string): TextNode => {
     const copy = $(template as never).clone()[0] as unknown as TextNode;
     copy.data = data;
@@ -113,17 +119,19 @@ function autoParagraphs($: CheerioAPI): void {
       const last = run[run.length - 1]!;
       if (first.type === "text") (first as TextNode).data = (first as TextNode).data.replace(/^\s+/, "");
       if (last.type === "text") (last as TextNode).data = (last as TextNode).data.replace(/\s+$/, "");
-      const paragraph = $("<p></p>");
+      const paragraph = paragraphTemplate.clone();
+      const children: Node[] = [];
       for (const node of run) {
         if (node.type !== "text" || !(node as TextNode).data.includes("\n")) {
-          paragraph.append(node as never);
+          children.push(node);
           continue;
         }
         (node as TextNode).data.split(/[ \t]*\n[ \t]*/).forEach((line, index) => {
-          if (index > 0) paragraph.append("<br>");
-          if (line) paragraph.append(textNode(node as TextNode, line) as never);
+          if (index > 0) children.push(breakTemplate.clone()[0] as unknown as Node);
+          if (line) children.push(textNode(node as TextNode, line));
         });
       }
+      paragraph.append(children as never);
       result.push(paragraph[0] as unknown as Node);
     }
     run = [];
@@ -147,26 +155,52 @@ function autoParagraphs($: CheerioAPI): void {
   root.empty().append(result as never);
 }
 
-function figureHtml($: CheerioAPI, src: string, alt: string, caption: string): string {
+function figureOf($: CheerioAPI, src: string, alt: string, caption: string): Cheerio<Element> {
   const img = $("<img>").attr("src", src).attr("alt", alt);
   const figure = $("<figure></figure>").append(img);
   if (caption) figure.append($("<figcaption></figcaption>").text(caption));
-  return $.html(figure);
+  return figure as Cheerio<Element>;
 }
+
+const figureHtml = ($: CheerioAPI, src: string, alt: string, caption: string): string => $.html(figureOf($, src, alt, caption));
 
 const clean = (text: string): string => text.replace(/\s+/g, " ").trim();
 
+/** A test of one element, in place of a selector. */
+type ElementTest = (element: Element) => boolean;
+const tagIs = (...names: string[]): ElementTest => (element) => names.includes(element.tagName);
+const hasClass = (element: Element, name: string): boolean => ` ${element.attribs.class ?? ""} `.replace(/\s+/g, " ").includes(` ${name} `);
+
+/**
+ * The elements under `roots` (the roots left out) that pass `test`, in document order. Cheerio
+ * compiles a selector afresh on every query (18 µs each, more than half of preparing a body: issue
+ * 23), so the queries every body makes are these walks; the rare ones keep their selectors.
+ */
+function descendants(roots: readonly unknown[], test: ElementTest): Element[] {
+  const found: Element[] = [];
+  const walk = (nodes: readonly { type: string; children?: unknown[] }[]): void => {
+    for (const node of nodes) {
+      if (node.type !== "tag" && node.type !== "script" && node.type !== "style") continue;
+      if (test(node as unknown as Element)) found.push(node as unknown as Element);
+      if (node.children) walk(node.children as { type: string }[]);
+    }
+  };
+  for (const root of roots) walk(((root as { children?: unknown[] }).children ?? []) as { type: string }[]);
+  return found;
+}
+
+/** An element's child elements that pass `test`. */
+const childrenThat = (element: unknown, test: ElementTest): Element[] =>
+  (((element as { children?: unknown[] }).children ?? []) as Element[]).filter((child) => (child as unknown as { type: string }).type === "tag" && test(child));
+
 /** The text of a figure's caption: its `<figcaption>`, or (in a `[caption]`) the text beside the photo. */
 function captionOf($: CheerioAPI, figure: Cheerio<Element>): string {
-  const explicit = figure.find("figcaption, .wp-caption-text, .wp-element-caption").first();
-  if (explicit.length) return clean(explicit.text());
+  const explicit = descendants(figure.toArray(), (element) => element.tagName === "figcaption" || hasClass(element, "wp-caption-text") || hasClass(element, "wp-element-caption"))[0];
+  if (explicit) return clean($(explicit).text());
   const attribute = figure.attr("data-import-caption-text");
   if (attribute) return clean(attribute);
-  if (figure.is("[data-import-caption]")) {
-    const copy = figure.clone();
-    copy.find("img").remove();
-    return clean(copy.text());
-  }
+  // The text beside the photo: an <img> holds none, so the figure's own text is it (no copy without the photo needed).
+  if (figure.attr("data-import-caption") !== undefined) return clean(figure.text());
   return "";
 }
 
@@ -233,7 +267,8 @@ export function prepareBody(html: string, options: PrepareOptions = {}): Prepare
       node.replaceWith($("<p></p>").append($("<a></a>").attr("href", url).text(url)));
     } else node.remove();
   });
-  if (has("http")) $("p").each((_, element) => {
+  const all = (test: ElementTest): Cheerio<Element> => $(descendants($.root().toArray(), test));
+  if (has("http")) all(tagIs("p")).each((_, element) => {
     const paragraph = $(element);
     if (paragraph.children().length > 1 || paragraph.attr("data-import-video")) return;
     const text = clean(paragraph.text());
@@ -256,11 +291,11 @@ export function prepareBody(html: string, options: PrepareOptions = {}): Prepare
   });
 
   // Photos with captions, innermost first so that a gallery's figures are read before the gallery.
-  const figures = has("<figure", "wp-caption", "<table", "data-import-gallery") ? $("figure, div.wp-caption, table").toArray().reverse() : [];
+  const figures = has("<figure", "wp-caption", "<table", "data-import-gallery") ? descendants($.root().toArray(), (element) => element.tagName === "figure" || element.tagName === "table" || (element.tagName === "div" && hasClass(element, "wp-caption"))).reverse() : [];
   for (const element of figures) {
     const node = $(element);
-    const images = node.find("img");
-    if (element.tagName === "table" && (images.length !== 1 || node.find("td").length > 3)) continue;
+    const images = $(descendants([element], tagIs("img")));
+    if (element.tagName === "table" && (images.length !== 1 || descendants([element], tagIs("td")).length > 3)) continue;
     if (images.length === 0) continue;
     if (images.length > 1) {
       // A gallery: each photo its own figure, with its own caption when it has one.
@@ -274,25 +309,22 @@ export function prepareBody(html: string, options: PrepareOptions = {}): Prepare
     }
     const image = images.first();
     let caption = captionOf($, node);
-    if (element.tagName === "table") {
-      const copy = node.clone();
-      copy.find("img").remove();
-      caption = clean(copy.text());
-    }
-    node.replaceWith(figureHtml($, image.attr("src") ?? "", image.attr("alt") ?? "", caption));
+    if (element.tagName === "table") caption = clean(node.text());
+    node.replaceWith(figureOf($, image.attr("src") ?? "", image.attr("alt") ?? "", caption));
   }
 
   // A photo wrapped in a link to its own full-size file is the photo.
-  if (has("<a")) $("a").each((_, element) => {
+  if (has("<a")) all(tagIs("a")).each((_, element) => {
     const link = $(element);
-    if (link.children().length === 1 && link.children("img").length === 1 && !clean(link.text())) link.replaceWith(link.children("img"));
+    const images = childrenThat(element, tagIs("img"));
+    if (link.children().length === 1 && images.length === 1 && !clean(link.text())) link.replaceWith(images[0]!);
   });
 
   if (options.boldParagraphsAsHeadings) {
-    $("p").each((_, element) => {
+    all(tagIs("p")).each((_, element) => {
       const paragraph = $(element);
       const text = clean(paragraph.text());
-      const bold = clean(paragraph.children("strong, b").text());
+      const bold = clean($(childrenThat(element, tagIs("strong", "b"))).text());
       if (text && text === bold && paragraph.children().length === 1 && text.length <= 160 && !/[.:;]$/.test(text)) {
         paragraph.replaceWith($("<h2></h2>").text(text));
       }
@@ -300,17 +332,15 @@ export function prepareBody(html: string, options: PrepareOptions = {}): Prepare
   }
 
   // A table is kept as a Markdown table, which needs a heading row: an old table without one gets its first row as the heading.
-  if (has("<table")) $("table").each((_, element) => {
-    const firstRow = $(element).find("tr").first();
-    if (firstRow.children("th").length === 0) {
-      firstRow.children("td").each((_, cell) => {
-        (cell as Element).tagName = "th";
-      });
+  if (has("<table")) all(tagIs("table")).each((_, element) => {
+    const firstRow = descendants([element], tagIs("tr"))[0];
+    if (firstRow && childrenThat(firstRow, tagIs("th")).length === 0) {
+      for (const cell of childrenThat(firstRow, tagIs("td"))) cell.tagName = "th";
     }
   });
 
   const imageUrls: string[] = [];
-  if (has("<img", "data-import-gallery")) $("img").each((_, element) => {
+  if (has("<img", "data-import-gallery")) all(tagIs("img")).each((_, element) => {
     const image = $(element);
     const src = absolute(image.attr("src") ?? image.attr("data-src") ?? "", options.baseUrl);
     if (!src) {
@@ -320,13 +350,13 @@ export function prepareBody(html: string, options: PrepareOptions = {}): Prepare
     image.attr("src", src);
     if (!imageUrls.includes(src)) imageUrls.push(src);
   });
-  if (has("<a")) $("a").each((_, element) => {
+  if (has("<a")) all(tagIs("a")).each((_, element) => {
     const link = $(element);
     const href = (link.attr("href") ?? "").trim();
     // A link that goes nowhere (`#`, `javascript:`) is its text; a saved page's links stay as written, a file: URL being no address.
     if (!href || href.startsWith("#") || /^javascript:/i.test(href)) link.replaceWith(link.contents());
     else if (options.baseUrl && /^https?:/.test(options.baseUrl)) link.attr("href", absolute(href, options.baseUrl));
   });
-  return { html: $.html(), imageUrls, videos, dropped };
+  return { nodes: $.root().contents().toArray() as ParsedNode[], html: () => $.html(), imageUrls, videos, dropped };
 }
 

@@ -130,7 +130,6 @@ export async function importHtml(options: HtmlImportOptions): Promise<ImportRepo
       body,
     });
   }
-  await folder.flush();
   report.newCategories = await addCategories(options.contentDir, categories.values());
   return report;
 }

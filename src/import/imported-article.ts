@@ -108,14 +108,16 @@ export async function writeImportedArticle(context: ImportContext, article: Impo
     if (article.tags?.length) data.tags = article.tags;
     data.slug = slug;
     if (article.draft) data.draft = true;
-    // Only the addresses a static file can answer for (src/content/permanence-fields.ts): one with a
-    // query string (`/?p=12`, `chi-tiet.aspx?ItemID=1234`) is an error of check, and needs server rules.
-    const aliases = article.aliases.filter((alias) => checkAliasPath(alias).ok);
+    // Only the addresses the site can answer for (src/content/permanence-fields.ts): paths, and
+    // WordPress's `/?p=12` (a lookup, src/query-aliases.ts); another query string
+    // (`chi-tiet.aspx?ItemID=1234`) is an error of check, and needs server rules.
     if (aliases.length) data.aliases = aliases;
     return data;
   };
+  const aliases = article.aliases.filter((alias) => checkAliasPath(alias).ok);
+  for (const alias of article.aliases) if (!aliases.includes(alias) && alias.includes("?")) report.problem(article.item, "aliases", "problemQueryAlias", { alias });
 
-  const outcome = await context.folder.write(article.source, month, article.slug, (slug) => articleFileText(frontMatter(slug), body, article.source));
+  const outcome = context.folder.write(article.source, month, article.slug, (slug) => articleFileText(frontMatter(slug), body, article.source));
   if (outcome.action === "kept-edited") {
     report.skip("skipEdited");
     report.problem(article.item, "file", "problemEdited", { path: `articles/${outcome.path}` });

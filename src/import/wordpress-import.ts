@@ -172,7 +172,6 @@ export async function importWordpress(options: WordpressImportOptions): Promise<
   } finally {
     await converter.close();
   }
-  await folder.flush();
   report.newCategories = await addCategories(options.contentDir, categories.values());
   return report;
 }

@@ -29,6 +29,8 @@ import { type SiteView, siteViews } from "./site-view.ts";
 import { type SearchPage, searchPage } from "../search/search-page.ts";
 import { newestFirst, searchPeriodOf } from "../search/search-periods.ts";
 import { formerFeedPaths, htaccessFile, nginxMapFiles, redirectPages, redirectsFile, withdrawnPages } from "./redirect-pages.ts";
+import { lookupShards } from "../query-aliases.ts";
+import { queryAliasLookupUrl, withPathPrefix } from "../urls.ts";
 
 /**
  * A language's frame and the poll of its sidebar: polls are written in Vietnamese, so only
@@ -52,6 +54,11 @@ export interface SitePages extends LanguageFrame {
   forms: FormsView;
   /** The Content-Security-Policy each page carries as a meta element: the search page's allows Pagefind. */
   csp: { page: string; search: string };
+  /**
+   * WordPress's `/?p=ID` addresses, when any article has one: the home and 404 pages load the script
+   * that looks them up (src/query-aliases.ts), given the lookup's folder and the site's root as served.
+   */
+  queryAliases: { lookupUrl: string; root: string } | null;
 }
 
 /**
@@ -136,6 +143,8 @@ export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages
   const archiveUrls = new Set([...listPages.dayPage, ...listPages.monthPage, ...listPages.yearPage, ...listPages.archiveIndex].map((page) => page.url));
   const redirects = redirectPages(answering, content.categories, listPages.categoryPage, site, archiveUrls);
   const withdrawn = withdrawnPages(answering, site);
+  // Every article that answers, withdrawn ones too (their page says so), as its URL is served.
+  const postIdShards = lookupShards(answering.flatMap((article) => article.postIds.map((id) => [id, withPathPrefix(site.pathPrefix, article.url)] as const)));
   // Only feeds this build writes are moved to: an English category without English news has no feed.
   const writtenFeeds = new Set(feeds.map((feed) => feed.outputPath));
   const feedMoves = languages.flatMap((lang) => content.categories.flatMap((category) => formerFeedPaths(category, lang))).filter((move) => writtenFeeds.has(move.path));
@@ -150,6 +159,7 @@ export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages
       redirectsFile(redirects, withdrawn, feedMoves, site),
       ...nginxMapFiles(redirects, withdrawn, feedMoves, site),
       htaccessFile(redirects, feedMoves, site),
+      ...[...postIdShards].map(([shard, urls]) => ({ outputPath: `${queryAliasLookupUrl()}${shard}.json`, content: JSON.stringify(urls) })),
     ],
     dayIndex: listings.map((pages) => ({ outputPath: frames[pages.lang].datePicker.dayIndexOutputPath, content: dayIndexJson(pages.dayIndex) })),
     redirect: redirects,
@@ -165,6 +175,7 @@ export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages
       page: serializePolicy(contentSecurityPolicy(content.forms, { search: false }), { forMeta: true }),
       search: serializePolicy(contentSecurityPolicy(content.forms, { search: true }), { forMeta: true }),
     },
+    queryAliases: postIdShards.size > 0 ? { lookupUrl: withPathPrefix(site.pathPrefix, queryAliasLookupUrl()), root: withPathPrefix(site.pathPrefix, "/") } : null,
   };
 }
 

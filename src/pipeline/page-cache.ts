@@ -56,7 +56,7 @@ export async function planPageCache(pages: SitePages, cacheDir: string): Promise
   await mkdir(pagesDir, { recursive: true });
   const held = new Set(await readdir(pagesDir));
   const renderer = await rendererFingerprint();
-  const shared = sha1(`${renderer}\n${JSON.stringify({ frames: pages.frames, forms: pages.forms, csp: pages.csp })}`);
+  const shared = sha1(`${renderer}\n${JSON.stringify({ frames: pages.frames, forms: pages.forms, csp: pages.csp, queryAliases: pages.queryAliases })}`);
   const cached: PageFile[] = [];
   const rendered: PageFile[] = [];
   /** The pages of one list that the cache does not hold, noting every page's file either way. */

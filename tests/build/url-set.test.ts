@@ -43,6 +43,22 @@ test("unanswered: missing, a redirect to nothing, a chain, another host; pages a
   ]);
 });
 
+test("WordPress's ?p=ID is in the set while the lookup holds it, and answers when it leads to a page in one hop (issue 23)", async () => {
+  const dir = await site({
+    "a/index.html": "<h1>A</h1>", "old/index.html": refresh("/a/"),
+    "query-aliases/p/0.json": JSON.stringify({ 12: "/a/", 13: "/old/", 14: "/nothing/" }), "query-aliases/p/4.json": JSON.stringify({ 4321: "/a/" }),
+  });
+  assert.equal(await siteUrlSet(dir), ["/?p=12", "/?p=13", "/?p=14", "/?p=4321", "/a/", "/old/"]);
+  assert.equal(unansweredUrls(dir, ["/?p=12", "/index.php?p=4321", "/?p=13", "/?p=14", "/?p=15", "/?p=5000"]), [
+    { url: "/?p=13", kind: "chain", target: "/old/" },
+    { url: "/?p=14", kind: "dead-end", target: "/nothing/" },
+    { url: "/?p=15", kind: "missing" },
+    { url: "/?p=5000", kind: "missing" },
+  ]);
+  const prefixed = await site({ "a/index.html": "<h1>A</h1>", "query-aliases/p/0.json": JSON.stringify({ 12: "/tin/a/" }) });
+  assert.equal(unansweredUrls(prefixed, ["/?p=12"], "/tin/"), []);
+});
+
 test("URL lists: one a line, comments and blanks skipped", () => {
   assert.equal(parseUrlList("# đã xuất bản\n/a/\n\n  /b.html  \n"), ["/a/", "/b.html"]);
 });

@@ -56,6 +56,17 @@ test("an alias that is another article's URL, another alias or a generated page:
   ]);
 });
 
+test("a WordPress ?p=ID leads to one article: the same ID in two files is an error naming both; the lookup's folder is the site's (issue 23)", async () => {
+  const problems = await problemsOf({
+    "a.md": article("Bài A", "2024-01-27 10:00", '["/?p=12", "/?p=13"]'),
+    "b.md": article("Bài B", "2024-01-28 10:00", '["/index.php?p=12", /query-aliases/p/0.json]'),
+  });
+  assert.equal(problems, [
+    'content/articles/b.md:5: aliases: "/?p=12" cũng là bí danh của content/articles/a.md; một đường dẫn chỉ dẫn tới một bài: bỏ nó ở một trong hai tệp',
+    'content/articles/b.md:5: aliases: "/query-aliases/p/0.json" là đường dẫn của một trang do trang web tạo ra (tintuc); chọn đường dẫn khác',
+  ]);
+});
+
 test("an alias outside the site, with a query or with .. is an error at its line; in English with lang en", async () => {
   const problems = await problemsOf({ "a.md": article("Bài A", "2024-01-27 10:00", "[https://cu.example.org/1.html, /x?id=1, /a/../b]") }, "en");
   assert.is(problems.length, 1);

@@ -18,7 +18,7 @@ const RECORD = "content/_data/published-urls.tsv";
 function article(file: string, slug: string, published: string, fields: Partial<Article> = {}): Article {
   const date = DateTime.fromISO(`${published}+07:00`, { setZone: true });
   return {
-    sourcePath: `content/${file}`, url: articleUrl(date, slug), slug, slugGiven: false, aliases: [], formerUrls: [], corrections: [],
+    sourcePath: `content/${file}`, url: articleUrl(date, slug), slug, slugGiven: false, aliases: [], postIds: [], formerUrls: [], corrections: [],
     lang: "vi", title: slug, category: "khoa-hoc", published: date, authors: [], photographers: [], summary: "", tags: [], related: [],
     imageSizes: {}, status: "published", featured: false, body: "", bodyLine: 1, contentHash: "", ...fields,
   };

@@ -18,6 +18,11 @@ test("photo sources and videos are filled in after conversion; the lead video is
   assert.match(finishBody(body, [], undefined), /^Đoạn một\.[\s\S]*https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ\n\nhttps:\/\/vimeo\.com\/76979871/);
 });
 
+test("a table without a row is its text, not a failed import (turndown's table rule threw on it)", () => {
+  const cases: [string, string][] = [["<p>a</p><table></table><p>b</p>", "a\n\nb"], ["<table><caption>Bảng</caption></table>", "Bảng"], ["<table><script>x()</script></table>", ""]];
+  for (const [html, markdown] of cases) assert.equal(convertBody({ html, options: {} }).markdown, markdown, html);
+});
+
 test("worker threads convert exactly as the calling thread does", async () => {
   const workers = workerConverter(2);
   try {

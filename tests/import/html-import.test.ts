@@ -31,8 +31,9 @@ test("a page in the seed's layout: headline, category, 'Cập nhật … (GMT +7
   assert.equal(data.published, "2024-01-27T22:01:00+07:00");
   assert.equal([data.author, data.photo], ["Đăng Minh", "Đăng Minh"]);
   assert.equal((data.image as { caption: string }).caption, "Bí thư Đảng ủy Bộ KH&CN Lê Xuân Định phát biểu kết luận Hội nghị.");
-  // The page's old address has a query string, which no static file can answer: no alias.
+  // The page's old address has a query string, which no static file can answer: no alias, and the report says so.
   assert.equal(data.aliases, undefined);
+  assert.ok(formatImportReport(report, "en").some((line) => /^portal:tin-tuc\/.*: aliases: the old address \/.*\?.* has a query string, which no static page can answer/.test(line)), formatImportReport(report, "en").join("\n"));
   assert.equal(
     body.trim(),
     [
@@ -61,6 +62,8 @@ test("the report names the page without a headline; the archive checks with 0 er
   assert.ok(formatImportReport(report, "en").includes("portal:tin-tuc/khong-tieu-de.html: title: no headline found (selector h1.title, .news-title, h1); page skipped (warning)"));
   const archive = await loadContent({ contentDir, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00") });
   assert.equal(archive.problems.filter((problem) => problem.severity === "error"), []);
+  // The import record is the schema's: no warning about an unknown field either (issue 23).
+  assert.equal(archive.problems.filter((problem) => problem.field === "imported"), []);
   const again = await run();
   assert.equal([again.created, again.updated, again.unchanged, again.photosCopied], [0, 0, 3, 0]);
 });

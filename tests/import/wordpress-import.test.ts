@@ -12,6 +12,7 @@ import { formatImportReport } from "../../src/import/import-report.ts";
 import { importWordpress } from "../../src/import/wordpress-import.ts";
 import { PROJECT_DIR } from "../../src/project-paths.ts";
 import { buildSite } from "../support/build-site.ts";
+import { siteUrlSet, unansweredUrls } from "../../src/pipeline/url-set.ts";
 
 const FIXTURE = path.join(PROJECT_DIR, "tests", "fixtures", "import", "wordpress");
 const exportFile = path.join(FIXTURE, "export.xml");
@@ -58,8 +59,8 @@ test("a classic-editor post: GMT date in GMT+7, modified → updated, child cate
   assert.equal(data.author, "Đăng Minh");
   assert.equal(data.summary, "Đảng bộ Bộ KH&CN đạt nhiều kết quả tích cực.");
   assert.equal(data.image, { src: "/images/2024/01/hoi-nghi-70cc1f77e6.jpg", alt: "Bí thư Đảng ủy phát biểu", caption: "Bí thư Đảng ủy phát biểu kết luận Hội nghị." });
-  // `/?p=10` too is an old address, but no static file can answer it (a query string): left out.
-  assert.equal(data.aliases, ["/2024/01/27/dang-bo-tong-ket/"]);
+  // `/?p=10` too: the build answers it with a lookup (src/query-aliases.ts).
+  assert.equal(data.aliases, ["/2024/01/27/dang-bo-tong-ket/", "/?p=10"]);
   assert.equal(data.slug, "dang-bo-tong-ket");
   assert.equal((data.imported as { source: string }).source, "wordpress:10");
   assert.equal(
@@ -90,7 +91,8 @@ test("duplicate slug → -2; [gallery ids] → consecutive photos; drafts from l
   assert.equal(second.data.slug, "robot-2");
   assert.match(second.body, /!\[Toàn cảnh Hội nghị\.\]\(\/images\/2024\/01\/toan-canh-765d2a2ae1\.jpg "Toàn cảnh Hội nghị\."\)\n\n!\[Bí thư Đảng ủy phát biểu\]/);
   const draft = read(contentDir, "2024/03/ban-nhap-chua-co-ngay-gmt.md").data;
-  assert.equal([draft.published, draft.draft, draft.aliases], ["2024-03-05T10:00:00+07:00", true, undefined]);
+  // A draft's link is its `?p=ID`, which WordPress answers once it is published: so does tintuc.
+  assert.equal([draft.published, draft.draft, draft.aliases], ["2024-03-05T10:00:00+07:00", true, ["/?p=30"]]);
   const pending = read(contentDir, "2024/03/cho-duyet-khong-co-ngay.md").data;
   assert.equal([pending.published, pending.draft], ["2024-03-06T11:00:00+07:00", true]);
   assert.equal(read(contentDir, "2099/01/hen-gio.md").data.published, "2099-01-01T08:00:00+07:00");
@@ -121,6 +123,8 @@ test("the report: counts and every problem as source:item: field: message, in Vi
 test("the imported archive passes the check with 0 errors", async () => {
   const archive = await loadContent({ contentDir, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00") });
   assert.equal(archive.problems.filter((problem) => problem.severity === "error"), []);
+  // The import record is the schema's: no warning about an unknown field either (issue 23).
+  assert.equal(archive.problems.filter((problem) => problem.field === "imported"), []);
   assert.equal(archive.articles.length, 6);
 });
 
@@ -164,6 +168,14 @@ test("the imported archive builds, and its articles answer at their URLs", async
   const page = readFileSync(path.join(build.outputDir, "2024/02/01/robot/index.html"), "utf8");
   assert.match(page, /Nhóm nghiên cứu trẻ/);
   assert.match(page, /<figcaption>Chú thích hai<\/figcaption>/);
+  // WordPress's ?p=ID: a lookup by shard, loaded by the home and 404 pages' script (tests/browser/query-aliases.test.ts follows it).
+  const lookup = JSON.parse(readFileSync(path.join(build.outputDir, "query-aliases/p/0.json"), "utf8")) as Record<string, string>;
+  assert.equal(lookup["10"], "/2024/01/27/dang-bo-tong-ket/");
+  for (const file of ["index.html", "404.html"]) assert.match(readFileSync(path.join(build.outputDir, file), "utf8"), /<script type="module" src="\/assets\/query-alias\.[0-9a-f]{10}\.js" data-query-aliases="\/query-aliases\/p\/" data-root="\/"><\/script>/, file);
+  assert.not.match(page, /query-alias/);
+  // And check-urls counts it among the URLs that must keep answering (src/pipeline/url-set.ts).
+  assert.ok((await siteUrlSet(build.outputDir)).includes("/?p=10"));
+  assert.equal(unansweredUrls(build.outputDir, ["/?p=10", "/index.php?p=10"]), []);
 });
 
 test.run();

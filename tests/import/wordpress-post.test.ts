@@ -42,7 +42,7 @@ test("Markdown: photo titles escaped; headings start at ##; a second video stays
   assert.equal(photoMarkdown("/a b.jpg", "Ảnh [1]", 'Nói "xin chào"'), '![Ảnh \\[1\\]](/a%20b.jpg "Nói \\"xin chào\\"")');
   const prepared = prepareBody('<h1>Tựa</h1><iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe><p>https://vimeo.com/76979871</p>');
   assert.equal(prepared.videos.length, 2);
-  assert.equal(bodyMarkdown(prepared.html, { leadVideo: "youtube:dQw4w9WgXcQ" }), "## Tựa\n\nhttps://vimeo.com/76979871");
+  assert.equal(bodyMarkdown(prepared, { leadVideo: "youtube:dQw4w9WgXcQ" }), "## Tựa\n\nhttps://vimeo.com/76979871");
 });
 
 test.run();
