@@ -5,7 +5,6 @@ import absoluteUrlsPlugin from "./src/eleventy/absolute-urls.ts";
 import archiveDataPlugin from "./src/eleventy/archive-data.ts";
 import assetsPlugin from "./src/eleventy/assets.ts";
 import contentIsDataPlugin from "./src/eleventy/content-is-data.ts";
-import devServerPlugin from "./src/eleventy/dev-server.ts";
 import feedsPlugin from "./src/eleventy/feeds.ts";
 import formsPlugin from "./src/eleventy/forms.ts";
 import { eleventyDirectories } from "./src/eleventy/directories.ts";
@@ -26,7 +25,6 @@ export default function (eleventyConfig) {
   eleventyConfig.addPlugin(feedsPlugin);
   eleventyConfig.addPlugin(formsPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
-  eleventyConfig.addPlugin(devServerPlugin);
   eleventyConfig.addPlugin(progressPlugin);
   return eleventyDirectories(eleventyConfig);
 }

@@ -1,11 +1,12 @@
 /**
- * `npm run bench -- --count N [--seed S] [--json] [--keep] [--cold-only] [--query Q …] [--photos P [--photo-size 3000x2000]]`: generates N
+ * `npm run bench -- --count N [--seed S] [--json] [--keep] [--cold-only] [--query Q …] [--photos P [--photo-size 3000x2000]] [--preview]`: generates N
  * articles into a temporary content folder, runs the real production build on it (a child process,
  * measured as a whole process tree), measures what a reader's first search fetches (in headless
  * Chromium, when it is installed), then changes one article and builds again. With --photos, P articles
  * get a camera-size JPEG lead photo each, and a third build follows one new photo. Reports, per stage,
  * wall time, CPU time and peak memory, plus files and bytes written. No test asserts these
- * figures: they are for notes.
+ * figures: they are for notes. With --preview, no build: the preview (npm start) is measured instead,
+ * its first page and a saved change seen in the open page (src/bench/preview.ts), with the load average.
  */
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
@@ -20,6 +21,7 @@ import { BUILD_NODE_OPTIONS } from "../src/pipeline/heap.ts";
 import { outputStats } from "../src/pipeline/output-stats.ts";
 import { writeCorpus } from "../src/bench/corpus/write.ts";
 import { cameraPhoto, giveArticlesPhotos, setLeadPhoto } from "../src/bench/camera-photos.ts";
+import { type PreviewFigures, measurePreview } from "../src/bench/preview.ts";
 import { PROJECT_DIR } from "../src/project-paths.ts";
 import { HEADLINES_BUNDLE } from "../src/search/search-periods.ts";
 
@@ -38,6 +40,8 @@ const { values, lang } = commandLine({
     // Articles given a camera-size JPEG lead photo of their own (src/bench/camera-photos.ts); 0: the corpus' SVGs only.
     photos: { type: "string", default: "0" },
     "photo-size": { type: "string", default: "3000x2000" },
+    // Instead of builds: the preview (npm start), its first page and a saved change seen (src/bench/preview.ts).
+    preview: { type: "boolean", default: false },
   },
 });
 const count = Number(values.count);
@@ -92,6 +96,37 @@ try {
     say(`Gave ${photos} articles a ${photoWidth}×${photoHeight} JPEG lead photo (${mb(photoBytes)} in all)`);
   }
 
+  if (values.preview) {
+    const figures = await previewFigures();
+    if (values.json) console.log(JSON.stringify({ count, seed: values.seed, preview: figures }, null, 2));
+  } else await builds(generateSeconds);
+} finally {
+  if (values.keep) say(`Kept ${workDir}`);
+  else await rm(workDir, { recursive: true, force: true });
+}
+
+/** The preview on the generated archive: one article (the middle one) opened, changed and seen. */
+async function previewFigures(): Promise<PreviewFigures> {
+  const articlesDir = path.join(contentDir, "articles");
+  const generated = (await readdir(articlesDir, { recursive: true })).filter((file) => file.endsWith(".md")).sort();
+  const file = generated[Math.floor(generated.length / 2)]!;
+  say(`\nPreview (npm start), changing ${file}`);
+  const figures = await measurePreview(contentDir, path.join(workDir, "preview"), path.join(articlesDir, file), env);
+  const load = figures.loadAverage.map((average) => average.toFixed(2)).join(", ");
+  say(`  first page (front page) ${figures.firstPageSeconds.toFixed(2).padStart(7)} s from the command`);
+  say(`  first article page      ${figures.firstArticleSeconds.toFixed(2).padStart(7)} s from its request`);
+  say(`  search index made        ${figures.searchIndexSeconds.toFixed(2).padStart(7)} s after the first page (its own process)`);
+  say(
+    `  save to visible         ${figures.saveToVisibleSeconds.toFixed(2).padStart(7)} s (${figures.seenBy === "browser" ? "live reload in Chromium" : "asked again"}` +
+      `${figures.rereadSeconds === undefined ? "" : `; content read again in ${figures.rereadSeconds.toFixed(2)} s`})`,
+  );
+  say(`  pages rendered in all   ${String(figures.renderedPages).padStart(7)} (only those asked for)`);
+  say(`  load average            ${load}`);
+  return figures;
+}
+
+/** The production build: cold, after one changed article, after one new photo; and a reader's first search. */
+async function builds(generateSeconds: number): Promise<void> {
   const cold = await build("Cold build");
   // The headline bundle (every article's headline and lede, ranked across the archive at once) is
   // built in the search stage with the periods' bundles; its share of the output:
@@ -136,7 +171,4 @@ try {
       JSON.stringify({ count, seed: values.seed, photos, generateSeconds, cold: strip(cold), headlineBundle: headlines, firstQueries, rebuild: rebuild && strip(rebuild), photoRebuild: photoRebuild && strip(photoRebuild) }, null, 2),
     );
   }
-} finally {
-  if (values.keep) say(`Kept ${workDir}`);
-  else await rm(workDir, { recursive: true, force: true });
 }

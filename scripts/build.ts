@@ -12,7 +12,7 @@ import { cliMessages, usageOf } from "../src/cli-messages.ts";
 import { commandLine, usageExit } from "../src/command-line.ts";
 import { COMMAND_STARTED_VARIABLE, rerunWithHeapLimit } from "../src/pipeline/heap.ts";
 import { runBuild } from "../src/pipeline/run-build.ts";
-import { ContentError, formatProblem } from "../src/content/problems.ts";
+import { ContentError, formatProblem } from "../src/problems.ts";
 import { DEFAULT_CONTENT_DIR, DEFAULT_OUTPUT_DIR } from "../src/project-paths.ts";
 import { readSettings } from "../src/settings.ts";
 

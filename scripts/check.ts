@@ -7,7 +7,7 @@
  */
 import path from "node:path";
 import { loadContent } from "../src/content/load-content.ts";
-import { formatProblem, hasErrors, sortProblems } from "../src/content/problems.ts";
+import { formatProblem, hasErrors, sortProblems } from "../src/problems.ts";
 import { staleRecordProblems } from "../src/content/published-record.ts";
 import { usageOf } from "../src/cli-messages.ts";
 import { commandLine } from "../src/command-line.ts";

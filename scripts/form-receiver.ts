@@ -11,7 +11,7 @@
 import path from "node:path";
 import { usageOf } from "../src/cli-messages.ts";
 import { commandLine } from "../src/command-line.ts";
-import { ContentError, formatProblem } from "../src/content/problems.ts";
+import { ContentError, formatProblem } from "../src/problems.ts";
 import { receiverMessage } from "../src/forms/form-strings.ts";
 import { createFormReceiver } from "../src/forms/receiver.ts";
 import { DEFAULT_RECEIVER_PORT, DEFAULT_STORE_FILE, receiverFlags, receiverOptionsFromContent } from "../src/forms/receiver-setup.ts";

@@ -8,7 +8,7 @@ import { cliMessages, usageOf } from "../src/cli-messages.ts";
 import { commandLine } from "../src/command-line.ts";
 import { readCategories } from "../src/content/data-files.ts";
 import { monthFolder, newArticle, takenSlugs } from "../src/content/new-article.ts";
-import { formatProblem } from "../src/content/problems.ts";
+import { formatProblem } from "../src/problems.ts";
 import { DEFAULT_CONTENT_DIR } from "../src/project-paths.ts";
 import { readSettings } from "../src/settings.ts";
 

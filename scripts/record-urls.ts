@@ -9,7 +9,7 @@ import path from "node:path";
 import { usageOf } from "../src/cli-messages.ts";
 import { commandLine } from "../src/command-line.ts";
 import { loadContent } from "../src/content/load-content.ts";
-import { formatProblem } from "../src/content/problems.ts";
+import { formatProblem } from "../src/problems.ts";
 import { committedText, matchMovedArticles } from "../src/content/moved-articles.ts";
 import { PUBLISHED_RECORD_PATH, isRecordable, serializePublishedRecord, updatedRecordEntries } from "../src/content/published-record.ts";
 import { DEFAULT_CONTENT_DIR } from "../src/project-paths.ts";

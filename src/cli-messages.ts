@@ -33,6 +33,16 @@ const vi = {
   titleWithoutLetters: (title: string) => `tiêu đề "${title}" không có chữ hay số nào để làm địa chỉ bài: hãy thêm chữ vào tiêu đề`,
   unknownCategory: (key: string, valid: string) => `không có chuyên mục "${key}"; các chuyên mục có:\n${valid}`,
   unknownLanguage: (lang: string, languages: readonly string[]) => `không có ngôn ngữ "${lang}"; hãy dùng ${languages.join(" hoặc ")}`,
+  previewReady: (url: string, articles: number, seconds: string) => `Xem trước ở ${url} (${articles} bài, đọc trong ${seconds} giây; mỗi trang được dựng khi mở, dựng lại khi bạn lưu)`,
+  previewReloaded: (seconds: string, stale: number) => `Đã đọc lại nội dung trong ${seconds} giây; ${stale} trang đã mở sẽ được dựng lại`,
+  previewStopped: (errors: number) => `Nội dung có ${errors} lỗi; trang xem trước hiện chúng ở đầu mỗi trang cho đến khi bạn sửa và lưu:`,
+  previewProblemsTitle: (errors: number) => `Nội dung có ${errors} lỗi`,
+  previewShowsLastGood: () => `Trang dưới đây là bản trước khi có lỗi. Sửa tệp rồi lưu lại: trang sẽ tự tải lại.`,
+  previewCannotShow: () => `Chưa hiện được trang này vì các lỗi dưới đây. Sửa tệp rồi lưu lại: trang sẽ tự tải lại.`,
+  previewSearchIndexed: (articles: number) => `Tìm kiếm: đã lập chỉ mục ${articles} bài (khởi động lại npm start để tìm được các thay đổi sau đó)`,
+  previewFault: () => `Lỗi của chương trình khi xem trước (không phải của bài viết):`,
+  previewPortInUse: (port: number) =>
+    `cổng ${port} đang được dùng (có thể npm start đang chạy ở một cửa sổ khác): hãy dừng nó, hoặc chọn cổng khác, ví dụ npm start -- --port ${port + 1}`,
   sinceValue: (text: string) =>
     `--since nhận số giây từ 1970 (như SOURCE_DATE_EPOCH) hoặc một thời điểm như 2024-01-27T22:01:00+07:00, không nhận "${text}"`,
   dueNoRecord: () => `Không có ghi nhận lần triển khai trước: cần dựng trang.`,
@@ -71,12 +81,13 @@ Nhớ dấu -- sau "npm run new": thiếu nó, npm giữ các tùy chọn cho ch
   --lang vi|en            ngôn ngữ của bài và của thông báo (mặc định: tiếng Việt)
   --translation URL|TỆP   cùng bài ở ngôn ngữ kia
   --content THƯ-MỤC       thư mục nội dung (mặc định: content)`,
-    start: `Cách dùng: npm start -- [--content THƯ-MỤC] [--port N] [--lang vi|en]
+    start: `Cách dùng: npm start -- [--content THƯ-MỤC] [--port N] [--output THƯ-MỤC] [--lang vi|en]
 
-Dựng bản xem trước (có bản nháp và bài hẹn giờ) vào _preview/ và mở nó ở http://localhost:8080, tự tải lại khi lưu tệp.
+Mở bản xem trước (có bản nháp và bài hẹn giờ) ở http://localhost:8080: mỗi trang được dựng vào _preview/ khi mở, dựng lại và tự tải lại khi lưu tệp; lỗi nội dung hiện ngay trên trang.
 
   --content THƯ-MỤC       thư mục nội dung (mặc định: content)
   --port N                cổng của trang xem trước (mặc định 8080, hoặc biến PORT)
+  --output THƯ-MỤC        nơi ghi các trang đã mở (mặc định: _preview; được làm trống khi bắt đầu)
 ${LANG_VI}`,
     checkLinks: `Cách dùng: npm run check-links -- [--output THƯ-MỤC] [--content THƯ-MỤC] [--path-prefix /TIỀN-TỐ/] [--lang vi|en]
 
@@ -122,7 +133,7 @@ Sinh một kho bài giả (20 năm) để thử và đo tốc độ.
   --count N               số bài (mặc định 1000)
   --seed S                chuỗi bất kỳ; cùng seed cho cùng các tệp (mặc định 1)
   --until NGÀY            ngày cuối của khoảng 20 năm, giờ Việt Nam`,
-    bench: `Cách dùng: npm run bench -- [--count N] [--seed S] [--json] [--keep] [--cold-only] [--query TỪ …] [--photos P [--photo-size RỘNGxCAO]]
+    bench: `Cách dùng: npm run bench -- [--count N] [--seed S] [--json] [--keep] [--cold-only] [--query TỪ …] [--photos P [--photo-size RỘNGxCAO]] [--preview]
 
 Sinh N bài, dựng thật, đo lần tìm kiếm đầu tiên, sửa một bài rồi dựng lại; in thời gian, CPU, bộ nhớ.
 
@@ -133,7 +144,8 @@ Sinh N bài, dựng thật, đo lần tìm kiếm đầu tiên, sửa một bài
   --cold-only             chỉ đo lần dựng đầu
   --query TỪ              từ khóa để đo tìm kiếm (lặp lại được)
   --photos P              P bài có ảnh chính cỡ máy ảnh (JPEG), và một lần dựng thứ ba sau một ảnh mới (mặc định 0)
-  --photo-size RỘNGxCAO   cỡ của những ảnh đó (mặc định 3000x2000)`,
+  --photo-size RỘNGxCAO   cỡ của những ảnh đó (mặc định 3000x2000)
+  --preview               không dựng: đo bản xem trước (npm start), thời gian tới trang đầu tiên và từ lúc lưu tới lúc thấy`,
     benchImport: `Cách dùng: npx tsx scripts/bench-import.ts [--posts N] [--keep] [--inline]
 
 Sinh một tệp xuất WordPress N bài, nhập nó vào một thư mục nội dung trống, in số bài mỗi giây và bộ nhớ đỉnh.
@@ -186,6 +198,15 @@ const en: CliMessages = {
   titleWithoutLetters: (title) => `the title "${title}" has no letters or digits to make a URL from: add some words`,
   unknownCategory: (key, valid) => `unknown category "${key}"; valid categories:\n${valid}`,
   unknownLanguage: (lang, languages) => `unknown language "${lang}"; expected ${languages.join(" or ")}`,
+  previewReady: (url, articles, seconds) => `Preview at ${url} (${articles} articles, read in ${seconds} s; each page is rendered when opened, again after you save)`,
+  previewReloaded: (seconds, stale) => `Content read again in ${seconds} s; ${stale} opened page${stale === 1 ? "" : "s"} to render again`,
+  previewStopped: (errors) => `${errors} content error${errors === 1 ? "" : "s"}; the preview shows them at the top of every page until you fix them and save:`,
+  previewProblemsTitle: (errors) => `${errors} content error${errors === 1 ? "" : "s"}`,
+  previewShowsLastGood: () => `The page below is the last version without errors. Fix the file and save it: the page reloads by itself.`,
+  previewCannotShow: () => `This page cannot be shown because of the errors below. Fix the file and save it: the page reloads by itself.`,
+  previewSearchIndexed: (articles) => `Search: ${articles} articles indexed (restart npm start to find later changes)`,
+  previewFault: () => `The preview failed (a fault of the program, not of an article):`,
+  previewPortInUse: (port) => `port ${port} is in use (perhaps npm start runs in another window): stop it, or choose another port, e.g. npm start -- --port ${port + 1}`,
   sinceValue: (text) => `--since takes seconds since 1970 (as SOURCE_DATE_EPOCH) or an instant such as 2024-01-27T22:01:00+07:00, not "${text}"`,
   dueNoRecord: () => `No record of the last deploy: build.`,
   dueCameDue: (count) => `${count} timed change${count === 1 ? "" : "s"} came due since the last deploy: build.`,
@@ -222,12 +243,13 @@ Mind the -- after "npm run new": without it, npm keeps the options for itself.
   --lang vi|en            the language of the article and of the messages (default: Vietnamese)
   --translation URL|FILE  the same article in the other language
   --content DIR           the content folder (default: content)`,
-    start: `Usage: npm start -- [--content DIR] [--port N] [--lang vi|en]
+    start: `Usage: npm start -- [--content DIR] [--port N] [--output DIR] [--lang vi|en]
 
-Builds the preview (drafts and scheduled articles included) into _preview/ and serves it on http://localhost:8080, reloading on save.
+Serves the preview (drafts and scheduled articles included) on http://localhost:8080: each page is rendered into _preview/ when opened, rendered again and reloaded on save; content errors show on the page.
 
   --content DIR           the content folder (default: content)
   --port N                the preview's port (default 8080, or PORT)
+  --output DIR            where opened pages are written (default: _preview; emptied on start)
 ${LANG_EN}`,
     checkLinks: `Usage: npm run check-links -- [--output DIR] [--content DIR] [--path-prefix /PREFIX/] [--lang vi|en]
 
@@ -273,7 +295,7 @@ Generates a made-up archive (20 years) to try and to measure.
   --count N               number of articles (default 1000)
   --seed S                any string; the same seed gives the same files (default 1)
   --until DATE            last day of the 20-year span, GMT+7`,
-    bench: `Usage: npm run bench -- [--count N] [--seed S] [--json] [--keep] [--cold-only] [--query Q …] [--photos P [--photo-size WxH]]
+    bench: `Usage: npm run bench -- [--count N] [--seed S] [--json] [--keep] [--cold-only] [--query Q …] [--photos P [--photo-size WxH]] [--preview]
 
 Generates N articles, runs the real build, measures a reader's first search, changes one article and builds again.
 
@@ -284,7 +306,8 @@ Generates N articles, runs the real build, measures a reader's first search, cha
   --cold-only             measures the first build only
   --query Q               a query to measure (repeatable)
   --photos P              P articles get a camera-size JPEG lead photo, and a third build follows one new photo (default 0)
-  --photo-size WxH        those photos' size (default 3000x2000)`,
+  --photo-size WxH        those photos' size (default 3000x2000)
+  --preview               no build: measures the preview (npm start), time to its first page and from a save to the change seen`,
     benchImport: `Usage: npx tsx scripts/bench-import.ts [--posts N] [--keep] [--inline]
 
 Generates a WordPress export of N posts, imports it into an empty content folder, prints posts per second and peak memory.

@@ -1,14 +1,14 @@
 /**
  * Every date a reader sees is in GMT+7, whatever time zone the build machine runs in.
  * This module is the one place that knows the zone: timestamps are read into it and shown from it.
+ * Its offset and the form of a day come from ./newsroom-day.ts, which the browser's scripts share.
  */
 import { DateTime, FixedOffsetZone } from "luxon";
 import { strings } from "./i18n.ts";
 import { pad2 } from "./text/pad.ts";
 import { DEFAULT_LANGUAGE, type Language } from "./language.ts";
+import { NEWSROOM_OFFSET_MINUTES, formatCalendarDay } from "./newsroom-day.ts";
 
-/** The newsroom's time zone: Indochina Time, a fixed +07:00 with no daylight saving. */
-const NEWSROOM_OFFSET_MINUTES = 7 * 60;
 const NEWSROOM_OFFSET = "+07:00";
 export const NEWSROOM_ZONE = FixedOffsetZone.instance(NEWSROOM_OFFSET_MINUTES);
 export const NEWSROOM_ZONE_LABEL = "GMT+7";
@@ -153,8 +153,7 @@ export function formatDate(instant: DateTime, lang: Language = DEFAULT_LANGUAGE)
 
 /** A calendar day as a reader reads it: `27/01/2024`, or `27 January 2024` in English. */
 export function formatDay(year: number, month: number, day: number, lang: Language = DEFAULT_LANGUAGE): string {
-  const monthNames = strings[lang].monthNames;
-  return monthNames.length === 12 ? `${day} ${monthNames[month - 1]} ${year}` : `${pad2(day)}/${pad2(month)}/${year}`;
+  return formatCalendarDay(year, month, day, strings[lang].monthNames);
 }
 
 /** A month as a reader reads it: `01/2024`, or `January 2024` in English. */

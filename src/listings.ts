@@ -15,43 +15,20 @@
  * Pure and deterministic, so the caller computes it once per build and keeps it (STYLE.md §12).
  */
 import type { DateTime } from "luxon";
+import { type ArticleSummary, summarizeArticle } from "./article-summary.ts";
 import { type CategoryLink, categoryLink } from "./category-link.ts";
 import type { Article } from "./content/article.ts";
 import type { Category } from "./content/data-files.ts";
-import type { LeadImage } from "./content/schema.ts";
-import type { VideoDuration } from "./content/video-field.ts";
-import { type TimeView, formatDate, formatMonth, formatTime, formatWeekdayDate, inNewsroomZone, isoTimestamp, newsroomDay } from "./dates.ts";
-import { type DayIndex, buildDayIndex, daysInMonth, isoDay } from "./day-index.ts";
+import { formatDate, formatMonth, formatWeekdayDate, isoTimestamp, newsroomDay } from "./dates.ts";
+import { type DayIndex, buildDayIndex, isoDay } from "./day-index.ts";
 import { strings } from "./i18n.ts";
 import { DEFAULT_LANGUAGE, type Language } from "./language.ts";
-import { archiveIndexUrl, dayUrl, monthUrl, paginatedUrl, permalinkFor, videoSectionUrl, yearUrl } from "./urls.ts";
-
-/** Articles per page of a day, month or category list. */
-export const PAGE_SIZE = 20;
-/** Page numbers shown on each side of the current one, besides the first and the last. */
-const PAGER_WINDOW = 2;
-
+import { type CalendarWeek, monthCalendar } from "./month-calendar.ts";
+import { type ListPage, PAGE_SIZE, paginate } from "./pager.ts";
+import { archiveIndexUrl, dayUrl, monthUrl, permalinkFor, videoSectionUrl, yearUrl } from "./urls.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Page objects
-
-export type { CategoryLink };
-
-/** What a list prints of one article, built once per article and shared by every list holding it. */
-export interface ArticleSummary {
-  url: string;
-  title: string;
-  summary: string;
-  category: CategoryLink;
-  /** The day of publication, `27/01/2024`, as lists print it. */
-  published: TimeView;
-  /** The moment of publication, `22:01, 27/01/2024`, as a day's list prints it. */
-  publishedAt: TimeView;
-  /** The lead photo; a video article without one shows its video's poster. */
-  image?: LeadImage & { width?: number; height?: number };
-  /** A video article's poster and length, for the video section and the sidebar. */
-  video?: { poster: string; duration?: VideoDuration; posterImage: { src: string; width?: number; height?: number } };
-}
 
 /** A GMT+7 day that has news. */
 export interface DayRef {
@@ -92,38 +69,6 @@ export interface MonthCell {
   label: string;
   count: number;
   url?: string;
-}
-
-/** A day of a month calendar: linked only when it has news. `null` cells pad the first and last week. */
-export type CalendarCell = { day: number; iso: string; count: number; url?: string } | null;
-/** Seven cells, Monday first. */
-export type CalendarWeek = CalendarCell[];
-
-export type PagerItem = { number: number; url: string; current: boolean } | { ellipsis: true };
-
-/**
- * Page links of a list. Named `pager`, not `pagination`, so that a template never confuses it with
- * Eleventy's own `pagination` variable (which, at size 1, walks the flat list of pages).
- */
-export interface Pager {
-  current: number;
-  total: number;
-  items: PagerItem[];
-  previousUrl?: string;
-  nextUrl?: string;
-}
-
-/** What every page of a paginated article list has. */
-export interface ListPage {
-  /** The language whose frame (strings, navigation) the page is printed in. */
-  lang: Language;
-  url: string;
-  /** The page's title, numbered after a list's first page (`Tin ngày 27/01/2024 – Trang 2`); the layout adds the site's name. */
-  title: string;
-  /** The file Eleventy writes, e.g. `/2024/01/27/page/2/index.html`. */
-  outputPath: string;
-  pager: Pager;
-  articles: ArticleSummary[];
 }
 
 export interface DayPage extends ListPage {
@@ -242,7 +187,7 @@ export function computeListings(articles: readonly Article[], categories: readon
     const first = group.articles[0]!.published;
     const date = formatDate(first, lang);
     const summaries = group.articles.map((article) => {
-      const summary = summarize(article, date, categoryLinks);
+      const summary = summarizeArticle(article, date, categoryLinks);
       byCategory.get(article.category)!.push(summary);
       all.push(summary);
       if (article.video) videos.push(summary);
@@ -376,112 +321,11 @@ export function groupByNewsroomDay<T extends { published: DateTime }>(items: rea
   return groups;
 }
 
-/**
- * The page links of page `current` of `total`: first, last, and the current one with two on each
- * side; a gap of one page shows that page, a longer gap an ellipsis.
- * @example paginationItems("/x/", 24, 48) // 1 … 22 23 [24] 25 26 … 48
- */
-export function paginationItems(baseUrl: string, current: number, total: number): PagerItem[] {
-  return pager(baseUrl, current, total).items;
-}
-
-/**
- * The pager of page `current` of `total` (pages count from 1).
- * @example pager("/category/khoa-hoc/", 2, 3).previousUrl // "/category/khoa-hoc/"
- */
-export function pager(baseUrl: string, current: number, total: number): Pager {
-  return pagerOf(pageUrls(baseUrl, total), current);
-}
-
-/** The URLs of a list's pages, the first at index 0; every pager of the list shares them. */
-function pageUrls(baseUrl: string, total: number): string[] {
-  return Array.from({ length: total }, (_, index) => paginatedUrl(baseUrl, index + 1));
-}
-
-function pagerOf(urls: readonly string[], current: number): Pager {
-  const total = urls.length;
-  const link = (number: number): PagerItem => ({ number, url: urls[number - 1]!, current: number === current });
-  const from = Math.max(2, current - PAGER_WINDOW);
-  const to = Math.min(total - 1, current + PAGER_WINDOW);
-  const items: PagerItem[] = [link(1)];
-  if (from === 3) items.push(link(2));
-  else if (from > 3) items.push({ ellipsis: true });
-  for (let number = from; number <= to; number++) items.push(link(number));
-  if (to === total - 2) items.push(link(total - 1));
-  else if (to < total - 2) items.push({ ellipsis: true });
-  if (total > 1) items.push(link(total));
-  return { current, total, items, previousUrl: urls[current - 2], nextUrl: urls[current] };
-}
-
-/**
- * A month as weeks of seven cells, Monday first, padded with `null` before the 1st and after the last day.
- * @param countsByDay articles per day of the month, by day number (an array indexed by day will do)
- * @example monthCalendar(2024, 9, {})[0] // [null, null, null, null, null, null, { day: 1, ... }]
- */
-export function monthCalendar(year: number, month: number, countsByDay: Readonly<Record<number, number>>, lang: Language = DEFAULT_LANGUAGE): CalendarWeek[] {
-  const cells: CalendarCell[] = new Array<CalendarCell>(isoWeekday(year, month, 1) - 1).fill(null);
-  const length = daysInMonth(year, month);
-  for (let day = 1; day <= length; day++) {
-    const count = countsByDay[day] ?? 0;
-    const cell: CalendarCell = { day, iso: isoDay(year, month, day), count };
-    if (count > 0) cell.url = dayUrl(year, month, day, lang);
-    cells.push(cell);
-  }
-  while (cells.length % 7 !== 0) cells.push(null);
-  const weeks: CalendarWeek[] = [];
-  for (let start = 0; start < cells.length; start += 7) weeks.push(cells.slice(start, start + 7));
-  return weeks;
-}
-
-
-
 // ---------------------------------------------------------------------------------------------
 // Internals
 
-/** @param date the article's day as `formatDate` prints it, shared by every article of the day */
-function summarize(article: Article, date: string, categoryLinks: ReadonlyMap<string, CategoryLink>): ArticleSummary {
-  const category = categoryLinks.get(article.category);
-  if (!category) throw new Error(`${article.sourcePath}: category "${article.category}" is not among the categories`);
-  const local = inNewsroomZone(article.published);
-  const iso = isoTimestamp(local);
-  return {
-    url: article.url,
-    title: article.title,
-    summary: article.summary,
-    category,
-    published: { iso, text: date },
-    publishedAt: { iso, text: `${formatTime(local)}, ${date}` },
-    image: article.image ?? (article.video && { src: article.video.poster, alt: article.title, ...article.imageSizes[article.video.poster] }),
-    video: article.video && { poster: article.video.poster, duration: article.video.duration, posterImage: { src: article.video.poster, ...article.imageSizes[article.video.poster] } },
-  };
-}
-
-/**
- * A list's pages, `pageSize` summaries each (at least one page), each made by `page` from its list part.
- * @param title the list's title, which pages after the first number: `Tin ngày 27/01/2024 – Trang 2`
- * @example paginate("vi", "/tag/x/", "Chủ đề: x", summaries, 20, (list) => list)[1].url // "/tag/x/page/2/"
- */
-export function paginate<P>(lang: Language, baseUrl: string, title: string, summaries: readonly ArticleSummary[], pageSize: number, page: (list: ListPage) => P): P[] {
-  const urls = pageUrls(baseUrl, Math.max(1, Math.ceil(summaries.length / pageSize)));
-  return urls.map((url, index) =>
-    page({
-      lang,
-      url,
-      title: index === 0 ? title : `${title} – ${strings[lang].page} ${index + 1}`,
-      outputPath: permalinkFor(url),
-      pager: pagerOf(urls, index + 1),
-      articles: summaries.slice(index * pageSize, (index + 1) * pageSize),
-    }),
-  );
-}
-
 function twelveMonths(year: number, lang: Language): MonthCell[] {
   return Array.from({ length: 12 }, (_, index) => ({ month: index + 1, label: formatMonth(year, index + 1, lang), count: 0 }));
-}
-
-
-function fail(message: string): never {
-  throw new Error(message);
 }
 
 function describeItem(item: { published: DateTime }): string {
@@ -489,8 +333,3 @@ function describeItem(item: { published: DateTime }): string {
   return typeof source === "string" ? source : isoTimestamp(item.published);
 }
 
-
-/** 1 = Monday … 7 = Sunday. */
-function isoWeekday(year: number, month: number, day: number): number {
-  return ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
-}

@@ -1,7 +1,7 @@
 /**
  * Messages a writer sees from `npm run check` and `npm run build` about their files, in Vietnamese
  * (the default) and English (`--lang en`). Each says what is wrong and, where it is knowable, the fix;
- * the caller puts it after `path:line: field:` (src/content/problems.ts).
+ * the caller puts it after `path:line: field:` (src/problems.ts).
  * Every message about a writer's files lives here, one table per language with the same keys, so
  * that a message cannot exist in one language only (issue 17). Photo and permanence messages have
  * tables of their own beside their checks (src/images/photo-messages.ts, content/permanence-messages.ts).

@@ -20,14 +20,17 @@ const LAYERS: { name: string; paths: string[] }[] = [
     paths: [
       "src/text/", "src/testing/", "src/dates.ts", "src/urls.ts", "src/slug.ts", "src/i18n.ts", "src/writer-messages.ts", "src/language.ts", "src/summary.ts",
       "src/credits.ts", "src/day-index.ts", "src/video-providers.ts", "src/build-time.ts", "src/settings.ts", "src/run-mode.ts", "src/project-paths.ts",
-      "src/command-line.ts", "src/cli-messages.ts", "src/query-aliases.ts",
+      "src/command-line.ts", "src/cli-messages.ts", "src/query-aliases.ts", "src/problems.ts", "src/newsroom-day.ts",
     ],
   },
   // What writers wrote, read and validated: articles and data files (content/), the forms' settings and polls (forms/).
   // The importers (import/) write what writers would have: articles, categories and photos.
   // Writers' photos too: their checks, the plan of their copies, the <picture> printer, the encoder (images/).
   { name: "content", paths: ["src/content/", "src/forms/", "src/import/", "src/images/"] },
-  { name: "lists", paths: ["src/listings.ts", "src/related.ts", "src/category-link.ts", "src/search/", "src/feeds/"] },
+  { name: "lists", paths: ["src/listings.ts", "src/article-summary.ts", "src/pager.ts", "src/month-calendar.ts", "src/related.ts", "src/category-link.ts", "src/search/", "src/feeds/"] },
+  // The browser's scripts, bundled with the src/ modules they import (src/eleventy/asset-manifest.ts): rules and
+  // helpers shared with the build, never the pages', the pipeline's or Eleventy's code.
+  { name: "browser", paths: ["layouts/assets/"] },
   { name: "pages", paths: ["src/pages/"] },
   // The form receiver is a server of its own, started by scripts/ beside the build.
   { name: "pipeline", paths: ["src/pipeline/", "src/bench/", "src/forms/receiver.ts", "src/forms/receiver-setup.ts"] },
@@ -55,7 +58,7 @@ function sourceFiles(): string[] {
       if (entry.isDirectory()) return walk(file);
       return /\.(ts|js)$/.test(entry.name) && !entry.name.endsWith(".d.ts") ? [file] : [];
     });
-  return [...walk("src"), ...walk("scripts"), ".eleventy.js"].sort();
+  return [...walk("src"), ...walk("scripts"), ...walk("layouts/assets"), ".eleventy.js"].sort();
 }
 
 /** The project files a file imports (relative imports only: packages are outside the layers). */
@@ -113,6 +116,8 @@ test("the checks catch what they are for: an upward import and a cycle", () => {
   assert.ok(layerOf("src/pages/build-pages.ts") > layerOf("src/content/load-content.ts"));
   assert.is(layerOf("src/forms/receiver.ts"), LAYERS.findIndex((layer) => layer.name === "pipeline"));
   assert.is(layerOf("src/forms/view.ts"), LAYERS.findIndex((layer) => layer.name === "content"));
+  assert.ok(layerOf("layouts/assets/forms.js") > layerOf("src/forms/submission.ts"), "a browser script may import a shared rule");
+  assert.ok(layerOf("layouts/assets/forms.js") < layerOf("src/pipeline/run-build.ts"), "but not the pipeline");
   assert.equal(cycles(new Map([["a", ["b"]], ["b", ["c"]], ["c", ["a"]], ["d", ["a"]]])), [["a", "b", "c", "a"]]);
   assert.equal(cycles(new Map([["a", ["b"]], ["b", []], ["c", ["a", "b"]]])), []);
 });

@@ -6,16 +6,8 @@
 import { DateTime } from "luxon";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import {
-  type Listings,
-  type CalendarWeek,
-  type PagerItem,
-  computeListings,
-  groupByNewsroomDay,
-  monthCalendar,
-  paginationItems,
-  pager,
-} from "../src/listings.ts";
+import { type Listings, computeListings, groupByNewsroomDay } from "../src/listings.ts";
+import type { CalendarWeek } from "../src/month-calendar.ts";
 import { type Article, compareNewestFirst } from "../src/content/article.ts";
 import type { Category } from "../src/content/data-files.ts";
 import { articleUrl } from "../src/urls.ts";
@@ -115,110 +107,6 @@ test("groupByNewsroomDay: refuses articles that are not newest first", () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Pagination
-
-/** `1 2 [3] … 48`: the current page in brackets. */
-const renderPager = (items: PagerItem[]): string =>
-  items.map((item) => ("ellipsis" in item ? "…" : item.current ? `[${item.number}]` : String(item.number))).join(" ");
-
-const pagerCases: [current: number, total: number, expected: string][] = [
-  [1, 1, "[1]"],
-  [1, 2, "[1] 2"],
-  [1, 5, "[1] 2 3 4 5"],
-  [3, 5, "1 2 [3] 4 5"],
-  [5, 5, "1 2 3 4 [5]"],
-  [1, 48, "[1] 2 3 … 48"],
-  [4, 48, "1 2 3 [4] 5 6 … 48"],
-  [5, 48, "1 2 3 4 [5] 6 7 … 48"],
-  [6, 48, "1 … 4 5 [6] 7 8 … 48"],
-  [24, 48, "1 … 22 23 [24] 25 26 … 48"],
-  [44, 48, "1 … 42 43 [44] 45 46 47 48"],
-  [48, 48, "1 … 46 47 [48]"],
-];
-
-for (const [current, total, expected] of pagerCases) {
-  test(`paginationItems: page ${current} of ${total} → ${expected}`, () => {
-    assert.is(renderPager(paginationItems("/category/khoa-hoc/", current, total)), expected);
-  });
-}
-
-test("paginationItems: page 1 is the list's own URL, never /page/1/", () => {
-  const items = paginationItems("/2024/01/", 2, 3);
-  assert.equal(
-    items.map((item) => ("url" in item ? item.url : "…")),
-    ["/2024/01/", "/2024/01/page/2/", "/2024/01/page/3/"],
-  );
-});
-
-const pagerLinkCases: [current: number, total: number, previousUrl: string | undefined, nextUrl: string | undefined][] = [
-  [1, 1, undefined, undefined],
-  [1, 3, undefined, "/2024/01/27/page/2/"],
-  [2, 3, "/2024/01/27/", "/2024/01/27/page/3/"],
-  [3, 3, "/2024/01/27/page/2/", undefined],
-];
-
-for (const [current, total, previousUrl, nextUrl] of pagerLinkCases) {
-  test(`pager: previous and next of page ${current} of ${total}`, () => {
-    const links = pager("/2024/01/27/", current, total);
-    assert.equal([links.previousUrl, links.nextUrl], [previousUrl, nextUrl]);
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Month calendar
-
-/** One string per week, `·` for padding, `5*` for a linked day. */
-const renderCalendar = (weeks: CalendarWeek[]): string[] =>
-  weeks.map((week) => week.map((cell) => (cell ? `${cell.day}${cell.url ? "*" : ""}` : "·")).join(" "));
-
-const calendarCases: { name: string; year: number; month: number; expected: string[] }[] = [
-  {
-    name: "September 2024 starts on a Sunday",
-    year: 2024,
-    month: 9,
-    expected: ["· · · · · · 1", "2 3 4 5 6 7 8", "9 10 11 12 13 14 15", "16 17 18 19 20 21 22", "23 24 25 26 27 28 29", "30 · · · · · ·"],
-  },
-  {
-    name: "June 2025 starts on a Sunday",
-    year: 2025,
-    month: 6,
-    expected: ["· · · · · · 1", "2 3 4 5 6 7 8", "9 10 11 12 13 14 15", "16 17 18 19 20 21 22", "23 24 25 26 27 28 29", "30 · · · · · ·"],
-  },
-  {
-    name: "February 2024, a leap year",
-    year: 2024,
-    month: 2,
-    expected: ["· · · 1 2 3 4", "5 6 7 8 9 10 11", "12 13 14 15 16 17 18", "19 20 21 22 23 24 25", "26 27 28 29 · · ·"],
-  },
-  {
-    name: "February 2023, not a leap year",
-    year: 2023,
-    month: 2,
-    expected: ["· · 1 2 3 4 5", "6 7 8 9 10 11 12", "13 14 15 16 17 18 19", "20 21 22 23 24 25 26", "27 28 · · · · ·"],
-  },
-  {
-    name: "February 2021 fills four weeks exactly",
-    year: 2021,
-    month: 2,
-    expected: ["1 2 3 4 5 6 7", "8 9 10 11 12 13 14", "15 16 17 18 19 20 21", "22 23 24 25 26 27 28"],
-  },
-];
-
-for (const { name, year, month, expected } of calendarCases) {
-  test(`monthCalendar: ${name}`, () => {
-    assert.equal(renderCalendar(monthCalendar(year, month, {})), expected);
-  });
-}
-
-test("monthCalendar: days with news link to their day page and show their count", () => {
-  const weeks = monthCalendar(2024, 1, { 27: 45, 29: 1 });
-  const cells = weeks.flat().filter((cell) => cell !== null);
-  assert.equal(cells.find((cell) => cell.day === 27), { day: 27, iso: "2024-01-27", count: 45, url: "/2024/01/27/" });
-  assert.equal(cells.find((cell) => cell.day === 28), { day: 28, iso: "2024-01-28", count: 0 });
-  assert.is(cells.filter((cell) => cell.url).length, 2);
-});
-
-// ---------------------------------------------------------------------------------------------
 // The pages of a small archive
 //
 // 05/03/2024: 2 (công nghệ); 29/01/2024: 1; 27/01/2024: 45, from 00:30 to 23:50; 31/12/2022: 1.
@@ -290,6 +178,10 @@ test("month pages: only months with news, 20 per page, neighbours across the gap
   assert.is(pages.monthPages[3]!.articles.at(-1)!.url, "/2024/01/27/som-nhat/");
   assert.is(pages.monthPages[1]!.articles[0]!.url.startsWith("/2024/01/29/"), true);
 });
+
+/** One string per week, `·` for padding, `5*` for a linked day (as in month-calendar.test.ts). */
+const renderCalendar = (weeks: CalendarWeek[]): string[] =>
+  weeks.map((week) => week.map((cell) => (cell ? `${cell.day}${cell.url ? "*" : ""}` : "·")).join(" "));
 
 test("month pages: the calendar links the days with news and counts them", () => {
   const january = pages.monthPages[1]!;

@@ -4,18 +4,18 @@
 // the i-th month from `first` (bit d-1 = day d). The build encodes it and this script decodes it
 // with the same code, src/day-index.ts, bundled in when the site is built (src/eleventy/asset-manifest.ts).
 import { nearestDayWithNews } from "../../src/day-index.ts";
+import { formatCalendarDay } from "../../src/newsroom-day.ts";
 import { pad2 } from "../../src/text/pad.ts";
 
 const form = document.querySelector("[data-date-picker]");
 const PARAM = "ngay";
 
 const parts = (iso) => iso.split("-").map(Number);
-// Dates as the page's language writes them (src/dates.ts): 27/01/2024, or 27 January 2024 with month names.
-const monthNames = form?.dataset.monthNames?.split("|");
+// Dates as the page's language writes them (src/newsroom-day.ts, as the build does): 27/01/2024, or 27 January 2024 with month names.
+const monthNames = form?.dataset.monthNames?.split("|") ?? [];
 const display = (iso) => {
-  if (!monthNames) return iso.split("-").reverse().join("/");
   const [year, month, day] = parts(iso);
-  return `${day} ${monthNames[month - 1]} ${year}`;
+  return formatCalendarDay(year, month, day, monthNames);
 };
 const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => values[key] ?? "");
 

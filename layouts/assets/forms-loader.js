@@ -1,14 +1,13 @@
-// Loads forms.js (the forms' inline messages and background sending, about 18 KB) only when a reader
+// Loads forms.js (the forms' inline messages and background sending, about 17 KB) only when a reader
 // starts using the comment form or the poll, or at once when it has something to show at load.
 // Every page has the poll, few readers use it: the page's own script budget (tests/build/budgets.test.ts)
 // keeps forms.js out of the load. Its hashed URL comes from this script's data-forms-script
 // (layouts/base.njk), so that neither file's name depends on the other's content.
 // Without JavaScript, or when forms.js fails to load, both forms post plainly.
+// A kept draft or vote is looked for under forms.js's own keys (src/forms/browser-keys.ts, bundled in).
+import { draftKey, votedKey } from "../../src/forms/browser-keys.ts";
+
 const FORMS = 'form[data-form="comment"], form[data-form="poll"]';
-// forms.js's storage keys: a reload with either in storage must show it (the forms browser tests
-// reload a draft and a vote, and fail when these drift from forms.js).
-const DRAFT_PREFIX = "tintuc:comment-draft:";
-const VOTED_PREFIX = "tintuc:poll-voted:";
 
 const script = document.querySelector("script[data-forms-script]");
 const forms = [...document.querySelectorAll(FORMS)];
@@ -36,8 +35,8 @@ function stored(kind, key) {
 /** What forms.js shows as soon as it runs: a kept draft, a remembered vote, a thank-you notice, a captcha widget. */
 function somethingToShow() {
   for (const form of forms) {
-    if (form.dataset.form === "comment" && stored("session", DRAFT_PREFIX + (form.elements.namedItem("article")?.value || location.pathname))) return true;
-    if (form.dataset.form === "poll" && stored("local", VOTED_PREFIX + form.dataset.poll)) return true;
+    if (form.dataset.form === "comment" && stored("session", draftKey(form.elements.namedItem("article")?.value, location.pathname))) return true;
+    if (form.dataset.form === "poll" && stored("local", votedKey(form.dataset.poll))) return true;
   }
   let id = "";
   try {

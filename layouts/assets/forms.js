@@ -4,134 +4,32 @@
 // which has it from the dictionary; this file holds no words of its own. Pages load it through
 // forms-loader.js, on the reader's first use of a form, so it runs after the document has loaded.
 //
-// The validation below is a hand-kept mirror of validateSubmission in src/forms/submission.ts,
-// without the receiver's context (site origins, the polls' list and dates).
-// tests/forms/submission-mirror.test.ts runs one table of cases through both: change them together.
+// The rules of a submission are src/forms/submission.ts's, the receiver's own, bundled in when the
+// site is built (src/eleventy/asset-manifest.ts); the browser checks them without the receiver's
+// context (site origins, the polls' list and dates).
+import { draftKey as draftKeyOf, votedKey as votedKeyOf } from "../../src/forms/browser-keys.ts";
+import { issueMessage } from "../../src/forms/form-strings.ts";
+import { IDEMPOTENCY_KEY_FIELD, validateSubmission } from "../../src/forms/submission.ts";
 
-export const HONEYPOT_FIELD = "website";
-export const CAPTCHA_TOKEN_FIELDS = ["cf-turnstile-response", "h-captcha-response", "g-recaptcha-response"];
-export const LANGUAGE_FIELD = "lang";
-export const IDEMPOTENCY_KEY_FIELD = "idempotency-key";
-export const META_FIELDS = [HONEYPOT_FIELD, ...CAPTCHA_TOKEN_FIELDS, LANGUAGE_FIELD, IDEMPOTENCY_KEY_FIELD];
-export const COMMENT_LIMITS = { name: 100, email: 254, subject: 200, message: 4000 };
-export const URL_LIMIT = 500;
-export const KIND_FIELDS = {
-  comment: ["name", "email", "subject", "message", "article", "redirect"],
-  poll: ["poll", "choice", "redirect"],
-};
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const EMAIL_PATTERN =
-  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/g;
-
-export function normalizeField(raw, multiline) {
-  let text = String(raw).normalize("NFC").replace(/\r\n?/g, "\n").replace(CONTROL_CHARACTERS, "");
-  if (!multiline) text = text.replace(/[\t\n]+/g, " ");
-  return text.trim();
-}
-
-export function hasVietnameseDiacritics(text) {
-  return /[\u0300-\u036F\u0110\u0111]/.test(text.normalize("NFD"));
-}
-
-export function httpOrigin(value) {
-  let parsed;
-  try {
-    parsed = new URL(value);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return undefined;
-  if (parsed.username !== "" || parsed.password !== "") return undefined;
-  return parsed.origin;
-}
-
-export function validateSubmission(fields) {
-  const errors = [];
-  const warnings = [];
-  const kind = fields.kind;
-  if (kind !== "comment" && kind !== "poll") {
-    return { ok: false, errors: [{ field: "kind", code: kind === undefined || kind.trim() === "" ? "required" : "invalid" }], warnings };
-  }
-  const carried = KIND_FIELDS[kind];
-  for (const field of Object.keys(fields)) {
-    if (field === "kind" || META_FIELDS.includes(field)) continue;
-    if (!carried.includes(field)) errors.push({ field, code: "unexpected" });
-  }
-  const text = (field, max, multiline = false) => {
-    const value = normalizeField(fields[field] ?? "", multiline);
-    if (value === "") errors.push({ field, code: "required" });
-    else if (value.length > max) errors.push({ field, code: "tooLong", max });
-    return value;
-  };
-  const url = (field, required) => {
-    const value = normalizeField(fields[field] ?? "", false);
-    if (value === "") {
-      if (required) errors.push({ field, code: "required" });
-      return undefined;
-    }
-    if (value.length > URL_LIMIT) {
-      errors.push({ field, code: "tooLong", max: URL_LIMIT });
-      return undefined;
-    }
-    const origin = httpOrigin(value);
-    if (origin === undefined) errors.push({ field, code: "invalid" });
-    return origin !== undefined && field === "redirect" ? new URL(value).href : value;
-  };
-
-  if (kind === "comment") {
-    const name = text("name", COMMENT_LIMITS.name);
-    const email = text("email", COMMENT_LIMITS.email);
-    if (email !== "" && email.length <= COMMENT_LIMITS.email && !EMAIL_PATTERN.test(email)) errors.push({ field: "email", code: "email" });
-    const subject = text("subject", COMMENT_LIMITS.subject);
-    const message = text("message", COMMENT_LIMITS.message, true);
-    if (/[A-Za-z]/.test(message) && !hasVietnameseDiacritics(message)) warnings.push({ field: "message", code: "noDiacritics" });
-    const article = url("article", true);
-    const redirect = url("redirect", false);
-    if (errors.length > 0 || article === undefined) return { ok: false, errors, warnings };
-    const submission = { kind, name, email, subject, message, article };
-    if (redirect !== undefined) submission.redirect = redirect;
-    return { ok: true, submission, warnings };
-  }
-
-  const poll = normalizeField(fields.poll ?? "", false);
-  const choice = normalizeField(fields.choice ?? "", false);
-  if (poll === "") errors.push({ field: "poll", code: "required" });
-  else if (!ID_PATTERN.test(poll)) errors.push({ field: "poll", code: "invalid" });
-  if (choice === "") errors.push({ field: "choice", code: "required" });
-  else if (!ID_PATTERN.test(choice)) errors.push({ field: "choice", code: "invalid" });
-  const redirect = url("redirect", false);
-  if (errors.length > 0) return { ok: false, errors, warnings };
-  const submission = { kind, poll, choice };
-  if (redirect !== undefined) submission.redirect = redirect;
-  return { ok: true, submission, warnings };
-}
-
-// ---- The page --------------------------------------------------------------------------------
-
-const DRAFT_PREFIX = "tintuc:comment-draft:";
-const VOTED_PREFIX = "tintuc:poll-voted:";
 const DRAFT_FIELDS = ["name", "email", "subject", "message"];
 const WARN_AFTER_CHARACTERS = 20;
 
-/** The sentence for an issue, from the form's data-msg-* attributes (see issueMessage in src/forms/form-strings.ts). */
+/**
+ * The sentence for an issue: issueMessage (src/forms/form-strings.ts), the receiver's own choice of
+ * entry, over the form's data-msg-* attributes, which the partials fill from the dictionary. A poll's
+ * "required" is its "choose an answer"; a form without a "closed" sentence says "invalid".
+ */
 function issueText(form, issue) {
   const messages = form.dataset;
-  switch (issue.code) {
-    case "required":
-      return messages.msgRequired;
-    case "tooLong":
-      return (messages.msgTooLong || "").replace("{max}", String(issue.max ?? ""));
-    case "email":
-      return messages.msgEmail;
-    case "pollClosed":
-    case "unknownPoll":
-      return messages.msgClosed || messages.msgInvalid;
-    case "noDiacritics":
-      return messages.msgNoDiacritics;
-    default:
-      return messages.msgInvalid;
-  }
+  return issueMessage(issue, {
+    formErrorRequired: messages.msgRequired,
+    pollChoose: messages.msgRequired,
+    formErrorTooLong: messages.msgTooLong || "",
+    formErrorEmail: messages.msgEmail,
+    pollClosed: messages.msgClosed || messages.msgInvalid,
+    formWarningNoDiacritics: messages.msgNoDiacritics,
+    formErrorInvalid: messages.msgInvalid,
+  });
 }
 
 /**
@@ -263,7 +161,7 @@ function loadCaptchaScript() {
 function initCommentForm(form) {
   form.noValidate = true;
   const submit = form.querySelector('[type="submit"]');
-  const draftKey = DRAFT_PREFIX + (form.elements.namedItem("article")?.value || location.pathname);
+  const draftKey = draftKeyOf(form.elements.namedItem("article")?.value, location.pathname);
   const drafts = storage("session");
   const touched = new Set();
 
@@ -416,7 +314,7 @@ async function showResults(form) {
 
 function initPoll(form) {
   form.noValidate = true;
-  const votedKey = VOTED_PREFIX + form.dataset.poll;
+  const votedKey = votedKeyOf(form.dataset.poll);
   const votes = storage("local");
   let voted = false;
   try {

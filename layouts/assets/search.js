@@ -11,7 +11,9 @@
 // script at build time (src/eleventy/asset-manifest.ts): the same module wrote the index.
 // Search documents end with words that are search terms only (joined syllable pairs, unaccented
 // forms of đ-words: src/search/search-document.ts); excerpts leave them out and mark the words they stand for.
+// Page text reaches the excerpt's HTML through the site's one HTML escaper (src/text/escape.ts), bundled too.
 import { coversQuery, foldWord as fold, holdsTypedTones, searchQuery } from "../../src/search/query-terms.ts";
+import { escapeHtml } from "../../src/text/escape.ts";
 
 const root = document.querySelector("[data-search]");
 
@@ -34,9 +36,6 @@ const RANKING = { diacriticSimilarity: 1 };
  */
 const PERIODS_FIRST = 1;
 const PERIODS_MORE = 3;
-
-const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]);
 
 /**
  * The excerpt as HTML (Pagefind's page text is plain text, escaped here): the window of EXCERPT_WORDS

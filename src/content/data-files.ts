@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../problems.ts";
 import { controlCharacters, decodeSourceText } from "./source-text.ts";
 import { type WriterMessages, writerMessages } from "../writer-messages.ts";
 import { parseYamlData, topLevelKeyLines } from "./yaml-data.ts";

@@ -9,7 +9,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { isMap, isScalar, isSeq } from "yaml";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../problems.ts";
 import { parseYamlData } from "./yaml-data.ts";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { writerMessages } from "../writer-messages.ts";

@@ -27,7 +27,7 @@ import { type Poll, readPolls } from "../forms/polls.ts";
 import { articleReferenceIndex, resolveArticleReference } from "./article-references.ts";
 import type { RunMode } from "../run-mode.ts";
 import { photoChecker } from "../images/photo-checks.ts";
-import { type Problem, sortProblems } from "./problems.ts";
+import { type Problem, sortProblems } from "../problems.ts";
 import { readFrontPageData } from "./front-page-data.ts";
 import { validateFrontMatter } from "./schema.ts";
 import { videoFiles } from "./video-field.ts";

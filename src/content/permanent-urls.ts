@@ -11,7 +11,7 @@ import { newsroomDay } from "../dates.ts";
 import type { Article } from "./article.ts";
 import type { Category } from "./data-files.ts";
 import { permanenceMessages } from "./permanence-messages.ts";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../problems.ts";
 import { decodedPath } from "./permanence-fields.ts";
 
 /**

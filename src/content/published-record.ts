@@ -11,7 +11,7 @@
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import type { Article } from "./article.ts";
 import { permanenceMessages } from "./permanence-messages.ts";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../problems.ts";
 
 /** Where the record lives, relative to the content folder. */
 export const PUBLISHED_RECORD_PATH = "_data/published-urls.tsv";

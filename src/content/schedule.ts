@@ -8,7 +8,7 @@ import { formatDateTime } from "../dates.ts";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { writerMessages } from "../writer-messages.ts";
 import type { Article } from "./article.ts";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../problems.ts";
 
 /** Further ahead than this, a publication time is more likely a typo than a plan. */
 export const FAR_FUTURE_YEARS = 1;

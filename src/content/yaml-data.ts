@@ -6,7 +6,7 @@
 import { LineCounter, type Node, isMap, isScalar, parseDocument } from "yaml";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { writerMessages } from "../writer-messages.ts";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../problems.ts";
 
 export interface YamlData {
   /** The root node; `undefined` when the file has syntax errors, `null` when it holds nothing. */

@@ -4,7 +4,7 @@
  * read once per build by our loader, never as Eleventy templates of their own (docs/design-notes.md).
  */
 import path from "node:path";
-import type { SitePages } from "../pages/build-pages.ts";
+import type { LanguageFrame, SitePages } from "../pages/build-pages.ts";
 import { PAGE_KIND_NAMES, PAGE_KINDS } from "../pages/page-kinds.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import { handOffOf } from "../pipeline/hand-off.ts";
@@ -19,8 +19,8 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
     if (pages) return pages;
     const asked = handOff.sitePages();
     pages = asked;
-    // A failed computation is not kept: a failed build never reaches eleventy.after, and the
-    // preview's next rebuild (after the writer's fix) must read the content again.
+    // A failed computation is not kept: a failed build never reaches eleventy.after, and a later
+    // build by the same Eleventy (watch mode) must read the content again.
     asked.catch(() => {
       if (pages === asked) pages = undefined;
     });
@@ -32,11 +32,9 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
     pages = undefined;
   });
 
-  // Eleventy matches ignores against paths relative to the working directory.
+  // Eleventy matches ignores against paths relative to the working directory. (Nothing is watched
+  // here: the preview watches the content itself and renders each page on request, src/pipeline/preview-site.ts.)
   eleventyConfig.ignores.add(`${path.relative(process.cwd(), contentDir) || "."}/articles/**`);
-  eleventyConfig.addWatchTarget(path.join(contentDir, "articles/"));
-  // Not Eleventy's data folder (directories.ts): watched for the preview by name.
-  eleventyConfig.addWatchTarget(path.join(contentDir, "_data/"));
 
   const globalKeys = [...FRAME_KEYS, "frames", "byKind", "forms", "csp", "queryAliases"] as const;
   for (const key of globalKeys) {
@@ -44,23 +42,31 @@ export default function archiveDataPlugin(eleventyConfig: EleventyConfig): void 
   }
 
   // Every kind of page is one virtual template (src/pages/page-kinds.ts): paginated at size 1 over
-  // its list, computed in src/, printed by its layout (in the frame of the page's language when the
-  // kind has one) or, for a file without a layout, written as its `content`.
+  // its list, computed in src/, printed by its layout or, for a file without a layout, written as its
+  // `content`. A kind printed in the frame of its page's language goes through layouts/in-frame.njk,
+  // which sets the frame's names from `frames` by the page's `lang`, then extends the kind's layout.
   for (const name of PAGE_KIND_NAMES) {
     const kind = PAGE_KINDS[name];
-    const body = kind.layout === undefined ? `{{ ${name}.content | safe }}` : `{% extends "${kind.layout}" %}`;
-    eleventyConfig.addTemplate(`tintuc/${name}-pages.njk`, `${kind.inFrame ? inFrameOf(name) : ""}${body}`, {
+    const layout = kind.inFrame ? IN_FRAME_LAYOUT : kind.layout;
+    eleventyConfig.addTemplate(`tintuc/${name}-pages.njk`, layout === undefined ? `{{ ${name}.content | safe }}` : `{% extends "${layout}" %}`, {
       pagination: { data: `byKind.${name}`, size: 1, alias: name, addAllPagesToCollections: false },
       permalink: `{{ ${name}.outputPath }}`,
       eleventyExcludeFromCollections: true,
+      ...(kind.inFrame ? { pageLayout: kind.layout } : {}),
     });
   }
 }
 
-/** What a page's language decides in its frame: global data by these names is the default (Vietnamese) frame's. */
-const FRAME_KEYS = ["site", "homeUrl", "nav", "feedUrl", "t", "todayWeekdays", "datePicker", "searchPage", "otherLanguage", "poll", "videoSection", "menu", "logo", "openGraph"] as const;
+/** The layout that prints a page in its language's frame, then extends the layout named by the template's `pageLayout`. */
+export const IN_FRAME_LAYOUT = "in-frame.njk";
 
-/** Template code that sets the frame's variables from `frames` by the language of the page object `alias`. */
-function inFrameOf(alias: string): string {
-  return `{% set frame = frames[${alias}.lang] %}${FRAME_KEYS.map((key) => `{% set ${key} = frame.${key} %}`).join("")}`;
-}
+/**
+ * The names layouts print a frame by (every field of a language's frame but its `lang`): global data
+ * by these names is the default (Vietnamese) frame's, and layouts/in-frame.njk sets each from the
+ * frame of the page's language (tests/eleventy/archive-data.test.ts keeps that file to this list).
+ */
+const FRAME_NAMES: Record<Exclude<keyof LanguageFrame, "lang">, true> = {
+  site: true, homeUrl: true, nav: true, feedUrl: true, t: true, todayWeekdays: true, datePicker: true,
+  searchPage: true, otherLanguage: true, poll: true, videoSection: true, menu: true, logo: true, openGraph: true,
+};
+export const FRAME_KEYS = Object.keys(FRAME_NAMES) as (keyof typeof FRAME_NAMES)[];

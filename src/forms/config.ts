@@ -13,7 +13,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { LineCounter, type Node, isMap, isScalar, parseDocument } from "yaml";
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems.ts";
 import type { RunMode } from "../run-mode.ts";
 import { closestWord } from "../text/closest-word.ts";
 

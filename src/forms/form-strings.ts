@@ -75,12 +75,15 @@ export function fieldLabel(field: string, strings: FormStrings): string {
   }
 }
 
+/** The entries that explain a validation issue. */
+export type IssueStrings = Pick<FormStrings, "formErrorRequired" | "pollChoose" | "formErrorTooLong" | "formErrorEmail" | "pollClosed" | "formWarningNoDiacritics" | "formErrorInvalid">;
+
 /**
- * The sentence for a validation issue; `layouts/assets/forms.js` maps codes the same way from the
- * page's `data-msg-*` attributes.
+ * The sentence for a validation issue: the receiver's, from the dictionary, and the browser's, from
+ * the form's `data-msg-*` attributes (`layouts/assets/forms.js` imports this, bundled).
  * @example issueMessage({ field: "message", code: "tooLong", max: 4000 }, t) // "Dài quá: tối đa 4000 ký tự."
  */
-export function issueMessage(issue: FieldIssue, strings: FormStrings): string {
+export function issueMessage(issue: FieldIssue, strings: IssueStrings): string {
   switch (issue.code) {
     case "required":
       return issue.field === "choice" ? strings.pollChoose : strings.formErrorRequired;

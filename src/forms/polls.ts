@@ -17,10 +17,11 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { DateTime } from "luxon";
 import { isMap, isScalar, isSeq } from "yaml";
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems.ts";
 import { parseYamlData } from "../content/yaml-data.ts";
 import { parseTimestamp } from "../dates.ts";
 import { closestWord } from "../text/closest-word.ts";
+import type { FieldIssue } from "./submission.ts";
 
 export interface PollOption {
   id: string;
@@ -45,6 +46,21 @@ const DATE_ONLY = /^\s*\d{4}-\d{2}-\d{2}\s*$/;
 /** Whether a poll takes votes at an instant. */
 export function isPollOpen(poll: Poll, at: DateTime): boolean {
   return poll.opens <= at && at < poll.closes;
+}
+
+/**
+ * The receiver's check of a vote against the polls at an instant, for `validateSubmission`'s context:
+ * the poll must be known and open, the choice one it offers. Without `now`, whether it is open is not looked at.
+ * @example voteIssueAt(polls, now)("nguon-thong-tin", "qua-tv") // { field: "choice", code: "unknownChoice" }
+ */
+export function voteIssueAt(polls: readonly Poll[], now?: DateTime): (poll: string, choice: string) => FieldIssue | undefined {
+  return (id, choice) => {
+    const poll = polls.find((candidate) => candidate.id === id);
+    if (!poll) return { field: "poll", code: "unknownPoll" };
+    if (now && !isPollOpen(poll, now)) return { field: "poll", code: "pollClosed" };
+    if (!poll.options.some((option) => option.id === choice)) return { field: "choice", code: "unknownChoice" };
+    return undefined;
+  };
 }
 
 /**

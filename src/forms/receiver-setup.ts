@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { readSiteConfig } from "../content/data-files.ts";
-import { ContentError, type Problem, hasErrors } from "../content/problems.ts";
+import { ContentError, type Problem, hasErrors } from "../problems.ts";
 import { strings as dictionaries } from "../i18n.ts";
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language, isLanguage } from "../language.ts";
 import { PROJECT_DIR } from "../project-paths.ts";

@@ -22,11 +22,12 @@ import http from "node:http";
 import type { DateTime } from "luxon";
 import { inNewsroomZone, isoTimestamp } from "../dates.ts";
 import { DEFAULT_LANGUAGE, type Language, isLanguage } from "../language.ts";
+import { escapeHtml } from "../text/escape.ts";
 import { homeUrl } from "../urls.ts";
 import { CAPTCHA_PROVIDERS, type CaptchaProvider } from "./config.ts";
 import { type FormStrings, fieldLabel, issueMessage } from "./form-strings.ts";
 import { DEFAULT_IDEMPOTENCY, IdempotencyTable, type IdempotencyOptions, submissionIdentity } from "./idempotency.ts";
-import type { Poll } from "./polls.ts";
+import { type Poll, voteIssueAt } from "./polls.ts";
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimitOptions } from "./rate-limit.ts";
 import type { JsonLinesStore } from "./store.ts";
 import {
@@ -265,7 +266,7 @@ export function createFormReceiver(options: FormReceiverOptions): http.Server {
     }
     await ready;
     const at = inNewsroomZone(now());
-    const result = validateSubmission(fields, { siteOrigins: origins, polls, now: at });
+    const result = validateSubmission(fields, { siteOrigins: origins, voteIssue: voteIssueAt(polls, at) });
     if (!result.ok) return refuse(request, response, "invalid", background, result.errors, {}, lang);
     // Checked before anything is stored: a post that could not be answered would be stored, then sent again.
     const location = result.submission.redirect === undefined ? home(lang) : siteLocation(result.submission.redirect, origins);
@@ -542,9 +543,6 @@ function sendHtml(response: http.ServerResponse, status: number, html: string): 
   });
   response.end(html);
 }
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!);
 
 /** The short page a plain post gets when it is refused, in its page's language: what went wrong, and the way back. */
 function refusalPage(refusal: Refusal, issues: readonly FieldIssue[], lang: Language, strings: FormStrings, home: string): string {

@@ -1,15 +1,13 @@
 /**
  * The one validation of a form submission ("Ý kiến của bạn" comments and "Thăm dò ý kiến" votes).
- * The reference receiver validates with it; the browser script `layouts/assets/forms.js` carries a
- * hand-kept mirror of `validateSubmission` without a context, and `tests/forms/submission-mirror.test.ts`
- * runs one table of cases through both so that they cannot drift apart.
+ * The reference receiver validates with it, and so does the browser: `layouts/assets/forms.js` imports
+ * this module and the build bundles it in (src/eleventy/asset-manifest.ts). That is why it imports
+ * nothing at run time (no luxon, no `node:*`): what only the receiver knows, such as whether a poll
+ * is open, reaches it as a function in the context (`voteIssueAt` in `./polls.ts`).
  *
  * Errors and warnings are codes, never sentences: the page and the receiver turn them into the
  * dictionary's words (`issueMessage` in `./form-strings.ts`).
  */
-import type { DateTime } from "luxon";
-import { type Poll, isPollOpen } from "./polls.ts";
-
 /** The honeypot: a field that people never see, so whoever fills it is a robot. */
 export const HONEYPOT_FIELD = "website";
 
@@ -119,9 +117,11 @@ export type ValidationResult =
 export interface SubmissionContext {
   /** Origins (`https://tintuc.example.org`) that `article` and `redirect` must be on. */
   siteOrigins?: readonly string[];
-  /** The polls a vote may be for, checked to be open at `now`. */
-  polls?: readonly Poll[];
-  now?: DateTime;
+  /**
+   * The problem with a vote whose poll and choice are well-formed ids, if any: an unknown poll, a
+   * closed one, a choice it does not offer (`voteIssueAt(polls, now)` in `./polls.ts`).
+   */
+  voteIssue?: (poll: string, choice: string) => FieldIssue | undefined;
 }
 
 /** Poll and option ids: lowercase a-z, digits and single hyphens, like slugs. */
@@ -218,11 +218,9 @@ export function validateSubmission(fields: Readonly<Record<string, string>>, con
   else if (!ID_PATTERN.test(poll)) errors.push({ field: "poll", code: "invalid" });
   if (choice === "") errors.push({ field: "choice", code: "required" });
   else if (!ID_PATTERN.test(choice)) errors.push({ field: "choice", code: "invalid" });
-  if (context.polls && errors.length === 0) {
-    const known = context.polls.find((candidate) => candidate.id === poll);
-    if (!known) errors.push({ field: "poll", code: "unknownPoll" });
-    else if (context.now && !isPollOpen(known, context.now)) errors.push({ field: "poll", code: "pollClosed" });
-    else if (!known.options.some((option) => option.id === choice)) errors.push({ field: "choice", code: "unknownChoice" });
+  if (context.voteIssue && errors.length === 0) {
+    const issue = context.voteIssue(poll, choice);
+    if (issue) errors.push(issue);
   }
   const redirect = url("redirect", false);
   if (errors.length > 0) return { ok: false, errors, warnings };

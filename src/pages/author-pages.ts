@@ -2,7 +2,7 @@
  * Author pages, `/author/<slug>/` (`/en/author/<slug>/`): every article a writer signed (`author:`),
  * newest first, paginated like a category. A writer without an article has no page.
  */
-import { type ListPage, PAGE_SIZE, paginate } from "../listings.ts";
+import { type ListPage, PAGE_SIZE, paginate } from "../pager.ts";
 import { strings } from "../i18n.ts";
 import type { Language } from "../language.ts";
 import type { Term } from "./term-index.ts";

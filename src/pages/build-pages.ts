@@ -5,7 +5,7 @@
 import type { DayIndex } from "../day-index.ts";
 import { type Listings, type VideoSection, computeListings } from "../listings.ts";
 import type { LoadedContent } from "../content/load-content.ts";
-import { ContentError, hasErrors } from "../content/problems.ts";
+import { ContentError, hasErrors } from "../problems.ts";
 import { strings } from "../i18n.ts";
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../language.ts";
 import { type Category, siteInLanguage } from "../content/data-files.ts";

@@ -10,7 +10,8 @@
  * full; the featured stories are a short list the caller collects once.
  */
 import type { DateTime } from "luxon";
-import type { ArticleSummary, CategoryLink } from "../listings.ts";
+import type { ArticleSummary } from "../article-summary.ts";
+import type { CategoryLink } from "../category-link.ts";
 import type { Language } from "../language.ts";
 import { homeUrl, permalinkFor } from "../urls.ts";
 

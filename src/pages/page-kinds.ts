@@ -7,7 +7,8 @@
  *
  * Every page object names its file `outputPath` (`/2024/01/27/index.html`, `/feed.xml`).
  */
-import type { ArchiveIndexPage, ArticleSummary, CategoryPage, DayPage, MonthPage, VideoPage, YearPage } from "../listings.ts";
+import type { ArticleSummary } from "../article-summary.ts";
+import type { ArchiveIndexPage, CategoryPage, DayPage, MonthPage, VideoPage, YearPage } from "../listings.ts";
 import type { FeedView } from "../feeds/feed-view.ts";
 import type { OutputFile } from "../feeds/sitemap.ts";
 import type { Language } from "../language.ts";

@@ -2,7 +2,7 @@
  * The site's machine-readable files: sitemaps (with `lastmod` from the newest article each page
  * shows), the news sitemap and robots.txt.
  */
-import type { ListPage } from "../listings.ts";
+import type { ListPage } from "../pager.ts";
 import type { Article } from "../content/article.ts";
 import type { SiteConfig } from "../content/data-files.ts";
 import { type OutputFile, type SitemapEntry, newsSitemap, robotsTxt, sitemapFiles } from "../feeds/sitemap.ts";

@@ -2,7 +2,7 @@
  * Tag pages, `/tag/<slug>/` (`/en/tag/<slug>/`): every article with the tag, newest first,
  * paginated like a category. A tag exists only while an article carries it, so no tag page is empty.
  */
-import { type ListPage, PAGE_SIZE, paginate } from "../listings.ts";
+import { type ListPage, PAGE_SIZE, paginate } from "../pager.ts";
 import { strings } from "../i18n.ts";
 import type { Language } from "../language.ts";
 import type { Term } from "./term-index.ts";

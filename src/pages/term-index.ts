@@ -10,7 +10,7 @@
  * the same whatever else the archive holds.
  */
 import { createHash } from "node:crypto";
-import type { ArticleSummary } from "../listings.ts";
+import type { ArticleSummary } from "../article-summary.ts";
 import { slugify } from "../slug.ts";
 
 export interface TermLink {

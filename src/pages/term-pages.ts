@@ -2,7 +2,7 @@
  * A language's tags and authors, computed once per build: the indexes an article's links come
  * from, the tag and author pages (src/pages/tag-pages.ts, author-pages.ts), and their feeds.
  */
-import type { ArticleSummary } from "../listings.ts";
+import type { ArticleSummary } from "../article-summary.ts";
 import type { Article } from "../content/article.ts";
 import type { SiteConfig } from "../content/data-files.ts";
 import { type FeedView, feedView } from "../feeds/feed-view.ts";
@@ -28,7 +28,7 @@ export interface LanguageTerms {
 
 /**
  * @param articles the language's articles, newest first
- * @param summaries the same articles as lists print them (ArchivePages.summaries)
+ * @param summaries the same articles as lists print them (Listings.summaries, src/listings.ts)
  */
 export function languageTerms(lang: Language, articles: readonly Article[], summaries: readonly ArticleSummary[]): LanguageTerms {
   const summaryOf = new Map(summaries.map((summary) => [summary.url, summary]));

@@ -22,7 +22,7 @@ import { ENCODING_SETTINGS, encodePhoto } from "../images/encode-photo.ts";
 import { type PhotoPlan, isResizablePhoto, photoPlan } from "../images/photo-variants.ts";
 import { photoMessages } from "../images/photo-messages.ts";
 import { contentPathOf } from "../content/image-references.ts";
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../problems.ts";
 import type { Language } from "../language.ts";
 import type { SitePages } from "../pages/build-pages.ts";
 import { linkFile } from "./file-tree.ts";

@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { loadContent } from "../content/load-content.ts";
-import { ContentError, formatProblem, hasErrors } from "../content/problems.ts";
+import { ContentError, formatProblem, hasErrors } from "../problems.ts";
 import { scheduleLines } from "../content/schedule.ts";
 import { handOffTo } from "./hand-off.ts";
 import { type SitePages, buildSitePages } from "../pages/build-pages.ts";

@@ -2,7 +2,7 @@
  * What the search page and the header's search box print: where they point, the query parameter,
  * the orders the page offers with their labels, and the years whose bundles the page searches.
  */
-import { PAGE_SIZE } from "../listings.ts";
+import { PAGE_SIZE } from "../pager.ts";
 import type { Strings } from "../i18n.ts";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { HEADLINES_BUNDLE, newestFirst as newestFirstOrder } from "./search-periods.ts";

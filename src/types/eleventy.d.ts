@@ -25,3 +25,23 @@ declare module "@11ty/eleventy-plugin-rss" {
   const rssPlugin: (eleventyConfig: unknown, options?: Record<string, unknown>) => void;
   export default rssPlugin;
 }
+
+// Eleventy's dev server (a dependency of Eleventy's, named in package.json for the preview, src/eleventy/dev-server.ts).
+declare module "@11ty/eleventy-dev-server" {
+  import type { IncomingMessage, ServerResponse } from "node:http";
+  interface DevServerOptions {
+    middleware?: ((request: IncomingMessage, response: ServerResponse, next: () => void) => void | Promise<void>)[];
+    domDiff?: boolean;
+    portReassignmentRetryCount?: number;
+    messageOnStart?: () => string | false;
+    logger?: { info: (line: string) => void; log: (line: string) => void; error: (line: string) => void };
+  }
+  export default class EleventyDevServer {
+    static getServer(name: string, dir: string, options?: DevServerOptions): EleventyDevServer;
+    serve(port: number): void;
+    ready(): Promise<void>;
+    /** With no files named, every open page loads again. */
+    reload(event?: object): void;
+    close(): Promise<void>;
+  }
+}

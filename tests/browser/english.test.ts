@@ -131,4 +131,16 @@ test("the English date picker reaches English day pages and writes dates the Eng
   await page.close();
 });
 
+test("the header writes today's GMT+7 date in the page's language, whatever the browser's clock zone", async () => {
+  const context = await site.browser.newContext({ timezoneId: "America/Los_Angeles" });
+  const page = await context.newPage();
+  // 00:30 on Saturday 27 January in GMT+7, still Friday the 26th in UTC and in Los Angeles.
+  await page.clock.setFixedTime(new Date("2024-01-26T17:30:00Z"));
+  await page.goto(`${site.origin}/`);
+  assert.is(await page.textContent("[data-today]"), "Thứ bảy, 27/01/2024");
+  await page.goto(`${site.origin}/en/`);
+  assert.is(await page.textContent("[data-today]"), "Saturday, 27 January 2024");
+  await context.close();
+});
+
 test.run();

@@ -17,7 +17,7 @@ import * as assert from "uvu/assert";
 import { runBuild } from "../../src/pipeline/run-build.ts";
 import { loadContent } from "../../src/content/load-content.ts";
 import { readSettings } from "../../src/settings.ts";
-import { ContentError, type Problem, formatProblem, hasErrors } from "../../src/content/problems.ts";
+import { ContentError, type Problem, formatProblem, hasErrors } from "../../src/problems.ts";
 import { FIXTURE_EPOCH, FIXTURE_SITE } from "../support/build-site.ts";
 
 const SEED = Number(process.env.TINTUC_PROPERTY_SEED ?? 20260115);

@@ -3,7 +3,8 @@
  * (`/photo-sizes/images/a.jpg/800.avif`) with the original (src/eleventy/dev-server.ts).
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import os from "node:os";
 import { createServer } from "node:net";
 import path from "node:path";
 import { test } from "uvu";
@@ -22,9 +23,11 @@ const freePort = (): Promise<number> =>
 
 const port = await freePort();
 let server: ChildProcess | undefined;
+// An output folder of its own: the suite runs this file under two time zones at once.
+const output = await mkdtemp(path.join(os.tmpdir(), "tintuc-preview-photos-"));
 
 async function startPreview(): Promise<string> {
-  server = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_DIR, "scripts", "serve.ts"), "--content", FIXTURE_SITE, "--port", String(port)], {
+  server = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_DIR, "scripts", "serve.ts"), "--content", FIXTURE_SITE, "--port", String(port), "--output", output], {
     cwd: PROJECT_DIR,
     // An endpoint of its own: no form receiver is started beside the preview.
     env: { ...process.env, SOURCE_DATE_EPOCH: FIXTURE_EPOCH, FORM_ENDPOINT: "https://forms.example.org" },
@@ -52,7 +55,9 @@ test("a copy's URL serves the original; pages print the same <picture> as the bu
   assert.match(home, 'srcset="/photo-sizes/images/');
 });
 
-test.after(() => {
+test.after(async () => {
   server?.kill("SIGINT");
+  if (server && server.exitCode === null) await new Promise((resolve) => server!.once("exit", resolve));
+  await rm(output, { recursive: true, force: true });
 });
 test.run();

@@ -6,7 +6,7 @@ import sharp from "sharp";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { loadContent } from "../../src/content/load-content.ts";
-import { formatProblem } from "../../src/content/problems.ts";
+import { formatProblem } from "../../src/problems.ts";
 
 const CATEGORIES = "khoa-hoc:\n  name: Khoa học\ncong-nghe:\n  name: Công nghệ\n";
 const SITE = "title: Tin KH&CN\nurl: https://tin.example.org\nforms:\n  endpoint: https://forms.example.org\n";

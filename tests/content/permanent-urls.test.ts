@@ -6,7 +6,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { loadContent } from "../../src/content/load-content.ts";
 import { comparablePath, outputPathOf } from "../../src/content/permanent-urls.ts";
-import { formatProblem } from "../../src/content/problems.ts";
+import { formatProblem } from "../../src/problems.ts";
 
 test("comparablePath and outputPathOf: a last segment without a dot is a folder", () => {
   const cases: [string, string, string][] = [

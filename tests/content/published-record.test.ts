@@ -9,7 +9,7 @@ import type { Article } from "../../src/content/article.ts";
 import {
   applyPublishedRecord, parsePublishedRecord, pinnedUrl, serializePublishedRecord, staleRecordProblems, updatedRecordEntries,
 } from "../../src/content/published-record.ts";
-import { formatProblem } from "../../src/content/problems.ts";
+import { formatProblem } from "../../src/problems.ts";
 import { articleUrl } from "../../src/urls.ts";
 
 const RECORD = "content/_data/published-urls.tsv";

@@ -49,6 +49,41 @@ test("the date picker carries src/day-index.ts's decoder, bundled, and nothing h
   assert.ok(script.length < 8_000, `${script.length} characters`);
 });
 
+test("today.js and the date picker take the GMT+7 day and its form from src/newsroom-day.ts, bundled, without luxon", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "tintuc-bundles-"));
+  const manifest = assetManifest(ASSETS_DIR, dir);
+  for (const name of ["today.js", "date-picker.js"]) {
+    const script = readFileSync(manifest.get(name)!.source, "utf8");
+    assert.match(script, "// src/newsroom-day.ts", name);
+    assert.match(script, "function formatCalendarDay(", name);
+    assert.not.match(script, /luxon|^import /m, name);
+  }
+});
+
+test("forms.js carries src/forms/submission.ts's rules, bundled, and nothing of the receiver's (no luxon, no polls file)", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "tintuc-bundles-"));
+  const forms = assetManifest(ASSETS_DIR, dir).get("forms.js")!;
+  const script = readFileSync(forms.source, "utf8");
+  assert.not.match(script, /^import /m);
+  assert.match(script, "// src/forms/submission.ts");
+  assert.match(script, "function validateSubmission(");
+  // And the receiver's choice of sentence for each issue (src/forms/form-strings.ts).
+  assert.match(script, "// src/forms/form-strings.ts");
+  assert.match(script, "function issueMessage(");
+  assert.not.match(script, /luxon|DateTime|src\/forms\/polls\.ts|node:/);
+  assert.ok(script.length < 20_000, `${script.length} characters`);
+});
+
+test("no script bundles a package: the browser gets the project's own small modules only (no luxon, no yaml)", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "tintuc-bundles-"));
+  const bundled = [...assetManifest(ASSETS_DIR, dir).entries()].filter(([, asset]) => path.dirname(asset.source) === dir);
+  assert.equal(bundled.map(([name]) => name), ["date-picker.js", "forms-loader.js", "forms.js", "query-alias.js", "search.js", "today.js"]);
+  for (const [name, asset] of bundled) {
+    const modules = [...readFileSync(asset.source, "utf8").matchAll(/^\/\/ (\S+)$/gm)].map((match) => match[1]!);
+    assert.equal(modules.filter((module) => !/^(src|layouts\/assets)\//.test(module)), [], name);
+  }
+});
+
 test("the built site names its CSS and JavaScript by content hash, and only those names exist", async () => {
   const build = await buildSite(FIXTURE_SITE);
   assert.is(build.code, 0, build.stderr);
@@ -64,6 +99,9 @@ test("the built site names its CSS and JavaScript by content hash, and only thos
   assert.not.match(script, /^import .* from/m);
   assert.match(script, "function searchQuery(");
   assert.match(script, "function foldVietnamese(");
+  // Excerpts are escaped by the site's one HTML escaper, not a copy of it.
+  assert.match(script, "// src/text/escape.ts");
+  assert.match(script, "function escapeHtml(");
 });
 
 test.run();

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { formatProblem } from "../../src/content/problems.ts";
+import { formatProblem } from "../../src/problems.ts";
 import { type FormsConfig, formsCspSources, parseFormsConfig, readFormsConfig } from "../../src/forms/config.ts";
 import type { RunMode } from "../../src/run-mode.ts";
 import { DEFAULT_CONTENT_DIR } from "../../src/project-paths.ts";

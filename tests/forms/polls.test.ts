@@ -1,7 +1,7 @@
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { formatProblem } from "../../src/content/problems.ts";
+import { formatProblem } from "../../src/problems.ts";
 import { isoTimestamp, parseTimestamp } from "../../src/dates.ts";
 import { isPollOpen, openPollAt, parsePolls, readPolls } from "../../src/forms/polls.ts";
 import { DEFAULT_CONTENT_DIR, PROJECT_DIR } from "../../src/project-paths.ts";

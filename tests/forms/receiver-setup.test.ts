@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { ContentError } from "../../src/content/problems.ts";
+import { ContentError } from "../../src/problems.ts";
 import { DEFAULT_CONNECTION_LIMITS } from "../../src/forms/receiver.ts";
 import { ReceiverSetupError, receiverFlags, receiverOptionsFromContent } from "../../src/forms/receiver-setup.ts";
 import { DEFAULT_CONTENT_DIR, PROJECT_DIR } from "../../src/project-paths.ts";

@@ -242,6 +242,16 @@ test("an invalid JSON post lists its issues; an invalid plain post gets a page i
   await receiver.close();
 });
 
+test("a refusal page escapes every word it prints, as the site's pages do (src/text/escape.ts)", async () => {
+  const marked = { ...t, formRejectedTitle: 'Lỗi <b>"gửi"</b> & KH&CN', commentEmail: "<i>E-mail</i>" };
+  const receiver = await startReceiver({ strings: { ...testReceiverStrings, vi: marked } });
+  const page = await post(receiver.url, { ...COMMENT, email: "minh@" });
+  assert.match(page.body, "<title>Lỗi &lt;b&gt;&quot;gửi&quot;&lt;/b&gt; &amp; KH&amp;CN</title>");
+  assert.match(page.body, `<li>&lt;i&gt;E-mail&lt;/i&gt;: ${t.formErrorEmail}</li>`);
+  assert.not.match(page.body, "<b>");
+  await receiver.close();
+});
+
 test("16 KB exactly is accepted; the longest valid comment, all three-byte letters, fits as JSON", async () => {
   const receiver = await startReceiver();
   const exact = (bytes: number) => {

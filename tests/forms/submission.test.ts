@@ -10,6 +10,7 @@ import {
   normalizeField,
   validateSubmission,
 } from "../../src/forms/submission.ts";
+import { voteIssueAt } from "../../src/forms/polls.ts";
 import { TEST_POLLS } from "../fixtures/forms/test-polls.ts";
 
 const ARTICLE = "https://tintuc.example.org/2024/01/27/dang-bo-bo-khcn/";
@@ -150,16 +151,24 @@ test("votes: poll and choice are ids; against the receiver's polls, known, open 
     { field: "poll", code: "invalid" },
     { field: "choice", code: "invalid" },
   ]);
-  const context = { polls: TEST_POLLS, now: at("2025-06-01T09:00") };
-  assert.equal(errorsOf(VOTE, context), []);
-  assert.equal(errorsOf({ ...VOTE, poll: "khac" }, context), [{ field: "poll", code: "unknownPoll" }]);
-  assert.equal(errorsOf({ ...VOTE, choice: "qua-tv" }, context), [{ field: "choice", code: "unknownChoice" }]);
+  const context = (iso: string) => ({ voteIssue: voteIssueAt(TEST_POLLS, at(iso)) });
+  assert.equal(errorsOf(VOTE, context("2025-06-01T09:00")), []);
+  assert.equal(errorsOf({ ...VOTE, poll: "khac" }, context("2025-06-01T09:00")), [{ field: "poll", code: "unknownPoll" }]);
+  assert.equal(errorsOf({ ...VOTE, choice: "qua-tv" }, context("2025-06-01T09:00")), [{ field: "choice", code: "unknownChoice" }]);
   // Open from 2024-01-01 00:00 to the end of 2030-12-31, GMT+7.
-  assert.equal(errorsOf(VOTE, { ...context, now: at("2023-12-31T23:59:59") }), [{ field: "poll", code: "pollClosed" }]);
-  assert.equal(errorsOf(VOTE, { ...context, now: at("2024-01-01T00:00") }), []);
-  assert.equal(errorsOf(VOTE, { ...context, now: at("2030-12-31T23:59:59") }), []);
-  assert.equal(errorsOf(VOTE, { ...context, now: at("2031-01-01T00:00") }), [{ field: "poll", code: "pollClosed" }]);
-  assert.equal(errorsOf(VOTE, { ...context, now: at("2030-12-31T17:00:00Z") }), [{ field: "poll", code: "pollClosed" }]);
+  assert.equal(errorsOf(VOTE, context("2023-12-31T23:59:59")), [{ field: "poll", code: "pollClosed" }]);
+  assert.equal(errorsOf(VOTE, context("2024-01-01T00:00")), []);
+  assert.equal(errorsOf(VOTE, context("2030-12-31T23:59:59")), []);
+  assert.equal(errorsOf(VOTE, context("2031-01-01T00:00")), [{ field: "poll", code: "pollClosed" }]);
+  assert.equal(errorsOf(VOTE, context("2030-12-31T17:00:00Z")), [{ field: "poll", code: "pollClosed" }]);
+  // Without an instant, a known poll's choice is still checked, and the ids' form comes first.
+  assert.equal(errorsOf({ ...VOTE, choice: "qua-tv" }, { voteIssue: voteIssueAt(TEST_POLLS) }), [{ field: "choice", code: "unknownChoice" }]);
+  assert.equal(errorsOf({ ...VOTE, poll: "Khác" }, context("2025-06-01T09:00")), [{ field: "poll", code: "invalid" }]);
+  // The receiver's check and the redirect's are reported together.
+  assert.equal(errorsOf({ ...VOTE, poll: "khac", redirect: "https://evil.example/" }, { ...context("2025-06-01T09:00"), siteOrigins: ["https://tintuc.example.org"] }), [
+    { field: "poll", code: "unknownPoll" },
+    { field: "redirect", code: "offSite" },
+  ]);
 });
 
 test("fieldsFromEntries refuses what no form of ours sends", () => {

@@ -1,7 +1,8 @@
 import { DateTime } from "luxon";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { ArticleSummary, CategoryLink } from "../../src/listings.ts";
+import type { ArticleSummary } from "../../src/article-summary.ts";
+import type { CategoryLink } from "../../src/category-link.ts";
 import { type FrontCandidate, MAX_SECONDARY, frontPage, topStoryUrls } from "../../src/pages/front-page.ts";
 
 const BUILD = DateTime.fromISO("2024-05-10T12:00:00+07:00", { setZone: true });

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import type { ArticleSummary } from "../../src/listings.ts";
+import type { ArticleSummary } from "../../src/article-summary.ts";
 import { termIndex, termKey } from "../../src/pages/term-index.ts";
 import { tagFeedUrl, tagUrl } from "../../src/urls.ts";
 

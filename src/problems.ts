@@ -1,4 +1,4 @@
-import type { Language } from "../language.ts";
+import type { Language } from "./language.ts";
 
 /** A problem found in content, precise enough for a writer to fix it without reading code. */
 export interface Problem {
