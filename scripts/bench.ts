@@ -23,7 +23,7 @@ import { writeCorpus } from "../src/bench/corpus/write.ts";
 import { cameraPhoto, giveArticlesPhotos, setLeadPhoto } from "../src/bench/camera-photos.ts";
 import { type PreviewFigures, measurePreview } from "../src/bench/preview.ts";
 import { PROJECT_DIR } from "../src/project-paths.ts";
-import { HEADLINES_BUNDLE } from "../src/search/search-periods.ts";
+import { isHeadlineBundle } from "../src/search/search-periods.ts";
 
 const { values, lang } = commandLine({
   command: "npm run bench",
@@ -128,11 +128,12 @@ async function previewFigures(): Promise<PreviewFigures> {
 /** The production build: cold, after one changed article, after one new photo; and a reader's first search. */
 async function builds(generateSeconds: number): Promise<void> {
   const cold = await build("Cold build");
-  // The headline bundle (every article's headline and lede, ranked across the archive at once) is
-  // built in the search stage with the periods' bundles; its share of the output:
-  const headlines = outputStats(path.join(outputDir, "pagefind", HEADLINES_BUNDLE));
+  // The headline shards (every article's headline and lede, ranked across runs of periods at once)
+  // are built in the search stage with the periods' bundles; their share of the output:
+  const shards = (await readdir(path.join(outputDir, "pagefind"))).filter(isHeadlineBundle);
+  const headlines = shards.map((shard) => outputStats(path.join(outputDir, "pagefind", shard))).reduce((sum, stats) => ({ files: sum.files + stats.files, bytes: sum.bytes + stats.bytes }), { files: 0, bytes: 0 });
   const periods = outputStats(path.join(outputDir, "pagefind"));
-  say(`  headline bundle: ${headlines.files} files, ${mb(headlines.bytes)} (all search bundles: ${periods.files} files, ${mb(periods.bytes)})`);
+  say(`  headline shards: ${shards.length}, ${headlines.files} files, ${mb(headlines.bytes)} (all search bundles: ${periods.files} files, ${mb(periods.bytes)})`);
 
   const firstQueries: FirstQueryFigures[] = [];
   if (existsSync(CHROMIUM_PATH)) {
@@ -142,7 +143,8 @@ async function builds(generateSeconds: number): Promise<void> {
       const { page, searchScripts, index, fragments, total } = figures.bytes;
       say(
         `\nFirst query "${query}": ${figures.results} results shown, ${figures.requests} requests, ${kb(total)} ` +
-          `(page ${kb(page)}, Pagefind's scripts ${kb(searchScripts)}, index ${kb(index)}, results' text ${kb(fragments)}; text gzip-compressed)`,
+          `(page ${kb(page)}, Pagefind's scripts ${kb(searchScripts)}, index ${kb(index)}, results' text ${kb(fragments)}; text gzip-compressed); ` +
+          `results ${figures.enterToResultsMs.toFixed(0)} ms after Enter with the CPU ${figures.cpuSlowdown}× slower`,
       );
     }
   } else say(`\n(no ${CHROMIUM_PATH}: first query not measured)`);

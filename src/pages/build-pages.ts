@@ -27,7 +27,7 @@ import { type ArticleView, type PagesByKind } from "./page-kinds.ts";
 import { relatedView } from "./related-view.ts";
 import { type SiteView, siteViews } from "./site-view.ts";
 import { type SearchPage, searchPage } from "../search/search-page.ts";
-import { newestFirst, searchPeriodOf } from "../search/search-periods.ts";
+import { headlineShardOf, newestFirst, searchPeriodOf } from "../search/search-periods.ts";
 import { formerFeedPaths, htaccessFile, nginxMapFiles, redirectPages, redirectsFile, withdrawnPages } from "./redirect-pages.ts";
 import { lookupShards } from "../query-aliases.ts";
 import { queryAliasLookupUrl, withPathPrefix } from "../urls.ts";
@@ -137,8 +137,11 @@ export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages
     authorPage: authorPages,
   };
   const periodOf = searchPeriodOf(articlePages);
-  const searchPages = languages.map((lang) => searchPage(lang, articlePages.filter((page) => page.lang === lang).map(periodOf)));
-  const searchPeriods = [...new Set(searchPages.flatMap((page) => page.periods))].sort(newestFirst);
+  const shardOf = headlineShardOf(articlePages, periodOf);
+  const shardOfPeriod = new Map(articlePages.map((page) => [periodOf(page), shardOf(page)]));
+  const searchPages = languages.map((lang) => searchPage(lang, articlePages.filter((page) => page.lang === lang).map(periodOf), (period) => shardOfPeriod.get(period)!));
+  const bundlesOf = (key: "periods" | "headlineBundles"): string[] => [...new Set(searchPages.flatMap((page) => page[key]))].sort(newestFirst);
+  const searchBundles = [...bundlesOf("periods"), ...bundlesOf("headlineBundles")];
   const published = mode === "production" ? shown : shown.filter((article) => article.status === "published");
   const archiveUrls = new Set([...listPages.dayPage, ...listPages.monthPage, ...listPages.yearPage, ...listPages.archiveIndex].map((page) => page.url));
   const redirects = redirectPages(answering, content.categories, listPages.categoryPage, site, archiveUrls);
@@ -155,7 +158,7 @@ export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages
     feed: feeds,
     siteFile: [
       ...siteFiles(site, published, { ...listPages, article: articlePages }, content.buildTime),
-      { outputPath: "/_headers", content: headersFile(content.forms, site.pathPrefix, searchPeriods) },
+      { outputPath: "/_headers", content: headersFile(content.forms, site.pathPrefix, searchBundles) },
       redirectsFile(redirects, withdrawn, feedMoves, site),
       ...nginxMapFiles(redirects, withdrawn, feedMoves, site),
       htaccessFile(redirects, feedMoves, site),
