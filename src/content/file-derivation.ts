@@ -9,7 +9,9 @@
 import type { MarkdownIt } from "markdown-it";
 import { type ArticleOfFile, articleOfFile } from "./article.ts";
 import { parseSourceFile } from "./front-matter.ts";
-import { type ImageReference, imageReferences } from "./image-references.ts";
+import { type ImageReference, bodyImages, imageReferences } from "./image-references.ts";
+import { type BodyLink, bodyLinks } from "./body-links.ts";
+import type { Category } from "./data-files.ts";
 import { permanenceMessages } from "./permanence-messages.ts";
 import { datesBeforePublished } from "./permanence-fields.ts";
 import type { Problem } from "../problems.ts";
@@ -35,6 +37,8 @@ export interface FileDerivation {
   posters: NamedFile[];
   /** Its video's poster and file, which must exist. */
   videoFiles: (NamedFile & { what: "poster" | "file" })[];
+  /** Body photos with a relative path (an error whose fix depends on which files exist). */
+  relativePhotos: { src: string; line: number }[];
   /** The article, when the front matter is valid. */
   article?: {
     ofFile: ArticleOfFile;
@@ -47,12 +51,22 @@ export interface FileDerivation {
     aliases?: { line?: number };
     related?: { references: string[]; line?: number };
     translation?: { reference: string; line?: number };
+    /** The line of `published:`, named when the article is scheduled far ahead. */
+    publishedLine?: number;
+    /** The body's links to pages of this site, checked against the loaded archive. */
+    links: BodyLink[];
   };
 }
 
 export interface DerivationContext {
   /** The categories' keys, which `category:` must name. */
   categoryKeys: readonly string[];
+  /** The categories, whose names the suggestion for a wrong `category:` looks through. */
+  categories: readonly Category[];
+  /** Fields the site declared (`extra_fields:` in site.yaml), accepted besides the schema's. */
+  extraFields: readonly string[];
+  /** The site's URL, under which a body's absolute links are its own. */
+  siteUrl?: string;
   writerLanguage: Language;
   markdown: MarkdownIt;
 }
@@ -64,7 +78,7 @@ export interface DerivationContext {
 export function deriveFile(bytes: Uint8Array, sourcePath: string, context: DerivationContext): FileDerivation {
   const { writerLanguage } = context;
   const problems: Problem[] = [];
-  const none: FileDerivation = { problems, images: [], posters: [], videoFiles: [] };
+  const none: FileDerivation = { problems, images: [], posters: [], videoFiles: [], relativePhotos: [] };
   const decoded = decodeSourceText(bytes);
   if (!decoded.ok) {
     problems.push({ severity: "error", file: sourcePath, line: 1, message: writerMessages[writerLanguage].notUtf8(decoded.encoding) });
@@ -74,11 +88,17 @@ export function deriveFile(bytes: Uint8Array, sourcePath: string, context: Deriv
   const parsed = parseSourceFile(text, writerLanguage);
   for (const error of parsed.errors) problems.push({ severity: "error", file: sourcePath, ...error });
   if (parsed.errors.length > 0) return none;
-  const { value, problems: fieldProblems } = validateFrontMatter(parsed.data, { categoryKeys: [...context.categoryKeys], writerLanguage });
+  const { value, problems: fieldProblems } = validateFrontMatter(parsed.data, {
+    categoryKeys: [...context.categoryKeys],
+    categories: [...context.categories],
+    writerLanguage,
+    extraFields: [...context.extraFields],
+  });
   for (const problem of fieldProblems) {
     // A missing field has no line of its own: point at the front matter's opening line.
-    const line = parsed.fieldLines.get(problem.field) ?? (problem.message === "is required" ? 1 : undefined);
-    problems.push({ ...problem, file: sourcePath, line });
+    const { missing, ...found } = problem;
+    const line = parsed.fieldLines.get(problem.field) ?? (missing ? 1 : undefined);
+    problems.push({ ...found, file: sourcePath, line });
   }
   const videoLine = parsed.fieldLines.get("video");
   const derivation: FileDerivation = {
@@ -86,7 +106,12 @@ export function deriveFile(bytes: Uint8Array, sourcePath: string, context: Deriv
     images: imageReferences(value?.image?.src, parsed.fieldLines.get("image"), parsed.body, parsed.bodyLine),
     posters: value?.video ? [{ src: value.video.poster, line: videoLine, field: "video" }] : [],
     videoFiles: value?.video ? videoFiles(value.video).map(({ src, what }) => ({ src, what, line: videoLine, field: "video" })) : [],
+    relativePhotos: [],
   };
+  for (const photo of bodyImages(parsed.body, parsed.bodyLine)) {
+    if (!/^([a-z][a-z0-9+.-]*:|\/)/i.test(photo.src)) derivation.relativePhotos.push({ src: photo.src, line: photo.line });
+    if (!photo.alt.trim()) problems.push({ severity: "error", file: sourcePath, line: photo.line, field: "body", message: writerMessages[writerLanguage].bodyImageNoAlt(photo.src) });
+  }
   for (const field of value ? datesBeforePublished(value) : []) {
     problems.push({ severity: "error", file: sourcePath, line: parsed.fieldLines.get(field), field, message: permanenceMessages(writerLanguage).beforePublished });
   }
@@ -99,6 +124,8 @@ export function deriveFile(bytes: Uint8Array, sourcePath: string, context: Deriv
       aliases: value.aliases ? { line: parsed.fieldLines.get("aliases") } : undefined,
       related: value.related ? { references: value.related, line: parsed.fieldLines.get("related") } : undefined,
       translation: value.translation ? { reference: value.translation, line: parsed.fieldLines.get("translation") } : undefined,
+      publishedLine: parsed.fieldLines.get("published"),
+      links: bodyLinks(parsed.body, parsed.bodyLine, context.siteUrl),
     };
   }
   return derivation;

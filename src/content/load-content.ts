@@ -17,10 +17,11 @@ import { createMarkdown } from "./markdown.ts";
 import { type Article, compareNewestFirst, settleArticle } from "./article.ts";
 import { type Category, type SiteConfig, readCategories, readSiteConfig } from "./data-files.ts";
 import { openDerivedStore } from "./derived-store.ts";
-import { type FileDerivation, deriveFile } from "./file-derivation.ts";
+import { type DerivationContext, type FileDerivation, deriveFile } from "./file-derivation.ts";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
-import { writerMessages } from "../writer-messages.ts";
+import { type WriterMessages, writerMessages } from "../writer-messages.ts";
 import { type ImageReference, contentPathOf } from "./image-references.ts";
+import { type BodyLink, brokenLinkMessage, linkTargets } from "./body-links.ts";
 import { type ImageSize, type LocalImages, localImages } from "./local-images.ts";
 import { type FormsConfig, readFormsConfig } from "../forms/config.ts";
 import { type Poll, readPolls } from "../forms/polls.ts";
@@ -30,6 +31,7 @@ import { photoChecker } from "../images/photo-checks.ts";
 import { type Problem, sortProblems } from "../problems.ts";
 import { readFrontPageData } from "./front-page-data.ts";
 import { aliasProblems } from "./permanent-urls.ts";
+import { farFutureProblems } from "./schedule.ts";
 import { type PublishedRecord, PUBLISHED_RECORD_PATH, applyPublishedRecord, parsePublishedRecord } from "./published-record.ts";
 
 export interface LoadContentOptions {
@@ -90,12 +92,13 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
 
   const env = options.env ?? process.env;
   const writerLanguage = options.writerLanguage ?? DEFAULT_LANGUAGE;
+  const say = writerMessages[writerLanguage];
   const [categoryData, siteData, formsData, pollData, frontPageData] = await Promise.all([
     readCategories(options.contentDir, displayContentDir, writerLanguage),
     readSiteConfig(options.contentDir, env, displayContentDir, writerLanguage),
     readFormsConfig(options.contentDir, { env, mode: options.mode ?? "production", displayDir: displayContentDir, reportMissingEndpoint: options.reportMissingFormEndpoint }),
     readPolls(options.contentDir, displayContentDir),
-    readFrontPageData(options.contentDir, displayContentDir),
+    readFrontPageData(options.contentDir, displayContentDir, writerLanguage),
   ]);
   const { categories } = categoryData;
   const { site } = siteData;
@@ -111,19 +114,22 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   for (const [field, image] of [["logo", site?.logo], ["share_image", site?.shareImage]] as const) {
     if (!image || !image.src.startsWith("/")) continue;
     if (images.exists(image.src)) Object.assign(image, images.sizeOf(image.src));
-    else problems.push({ severity: "error", file: `${displayContentDir}/_data/site.yaml`, field, message: `image ${image.src} does not exist: expected the file ${displayContentDir}/${contentPathOf(image.src)}` });
+    else problems.push({ severity: "error", file: `${displayContentDir}/_data/site.yaml`, line: siteData.lines.get(field), field, message: say.siteImageMissing(image.src, `${displayContentDir}/${contentPathOf(image.src)}`) });
   }
 
   const valid: Article[] = [];
   const contentFiles = new Map<Article, string>();
   const aliasLines = new Map<Article, number | undefined>();
+  const publishedLines = new Map<Article, number | undefined>();
+  /** Links in bodies wait until every article is known. */
+  const pendingLinks: { article: Article; links: BodyLink[] }[] = [];
   /** `related:` and `translation:` references wait until every article is known. */
   const pendingReferences: { article: Article; references: string[]; line?: number }[] = [];
   const pendingTranslations: { article: Article; reference: string; line?: number }[] = [];
   const articlesDir = path.join(options.contentDir, "articles");
-  const context = { categoryKeys, writerLanguage, markdown };
+  const context: DerivationContext = { categoryKeys, categories, extraFields: site?.extraFields ?? [], siteUrl: site?.url, writerLanguage, markdown };
   // A derivation depends on its file, the code, the categories' keys, the messages' language and where messages say the file is.
-  const store = options.cache && openDerivedStore(options.cache.dir, derivationKey(options.cache.code, categoryKeys, writerLanguage, display(articlesDir)));
+  const store = options.cache && openDerivedStore(options.cache.dir, derivationKey(options.cache.code, context, display(articlesDir)));
   for (const file of files) {
     const sourcePath = display(file);
     const relative = path.relative(options.contentDir, file).split(path.sep).join("/");
@@ -135,6 +141,10 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     for (const reference of derived.images) {
       const message = localFileProblem(reference.src, "image", images, displayContentDir, writerLanguage);
       if (message) problems.push({ severity: "error", file: sourcePath, line: reference.line, field: reference.field, message });
+    }
+    // A relative path's fix names the site-root path when that file exists: asked anew each time.
+    for (const photo of derived.relativePhotos) {
+      problems.push({ severity: "error", file: sourcePath, line: photo.line, field: "body", message: say.bodyImageRelative(photo.src, rootedPath(photo.src, images)) });
     }
     // Each shown photo's size and weight (warnings) and whether it can be read at all (an error).
     for (const photo of [...derived.images, ...derived.posters].filter((each) => images.exists(each.src))) {
@@ -161,6 +171,8 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
       if (derived.article.aliases) aliasLines.set(article, derived.article.aliases.line);
       if (derived.article.related) pendingReferences.push({ article, ...derived.article.related });
       if (derived.article.translation) pendingTranslations.push({ article, ...derived.article.translation });
+      if (article.status === "scheduled") publishedLines.set(article, derived.article.publishedLine);
+      if (derived.article.links.length > 0) pendingLinks.push({ article, links: derived.article.links });
     }
   }
   store?.save();
@@ -170,7 +182,7 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   const record = parsePublishedRecord(readTextIfExists(recordPath), display(recordPath), writerLanguage);
   const fileOf = (article: Article): string => contentFiles.get(article)!;
   const applied = applyPublishedRecord(valid, record, fileOf);
-  problems.push(...duplicateUrlProblems(valid));
+  problems.push(...duplicateUrlProblems(valid, say));
   problems.push(...aliasProblems(valid, categories, aliasLines, writerLanguage));
   const referenceIndex = articleReferenceIndex(valid);
   const byUrl = new Map(valid.map((article) => [article.url, article]));
@@ -178,24 +190,33 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     for (const reference of references) {
       const url = resolveArticleReference(reference, referenceIndex);
       if (!url) {
-        problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message: `no article at "${reference}"; name one by its URL (/2024/01/27/slug/) or its file (articles/2024/01/slug.md)` });
+        problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message: say.relatedMissing(reference) });
       } else if (url === article.url) {
-        problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message: `"${reference}" is this article itself` });
+        problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message: say.relatedSelf(reference) });
       } else if (byUrl.get(url)!.lang !== article.lang) {
-        const message = `"${reference}" is in another language; related news stay in the article's language (name a translation with \`translation:\`)`;
-        problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message });
+        problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message: say.relatedOtherLanguage(reference) });
       } else if (!article.related.includes(url)) {
         article.related.push(url);
       }
     }
   }
-  problems.push(...linkTranslations(pendingTranslations, referenceIndex, byUrl));
+  problems.push(...linkTranslations(pendingTranslations, referenceIndex, byUrl, say));
+  if (pendingLinks.length > 0) {
+    const targets = linkTargets(valid, categories);
+    for (const { article, links } of pendingLinks) {
+      for (const { href, line } of links) {
+        const message = brokenLinkMessage(href, targets, say, site?.pathPrefix);
+        if (message) problems.push({ severity: "error", file: article.sourcePath, line, field: "body", message });
+      }
+    }
+  }
   const pinned: string[] = [];
   for (const { reference, line } of frontPageData.pinned) {
     const url = resolveArticleReference(reference, referenceIndex);
     if (url) pinned.push(url);
-    else problems.push({ severity: "error", file: frontPageData.displayPath, line, field: "pinned", message: `no article at "${reference}"; name one by its URL (/2024/01/27/slug/) or its file (articles/2024/01/slug.md)` });
+    else problems.push({ severity: "error", file: frontPageData.displayPath, line, field: "pinned", message: say.relatedMissing(reference) });
   }
+  problems.push(...farFutureProblems(valid, options.buildTime, (article) => publishedLines.get(article), writerLanguage));
   valid.sort(compareNewestFirst);
   return {
     buildTime: options.buildTime,
@@ -211,9 +232,23 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   };
 }
 
-/** The key of everything a file's derivation depends on besides the file: see file-derivation.ts. */
-function derivationKey(code: string, categoryKeys: readonly string[], writerLanguage: Language, displayArticlesDir: string): string {
-  return createHash("sha1").update(JSON.stringify([code, categoryKeys, writerLanguage, displayArticlesDir])).digest("hex");
+/**
+ * The key of everything a file's derivation depends on besides the file (see file-derivation.ts):
+ * the code, the categories (their names too, which the suggestions for a wrong `category:` use), the
+ * site's extra fields and URL, the messages' language and where messages say the file is.
+ */
+function derivationKey(code: string, context: DerivationContext, displayArticlesDir: string): string {
+  const { categories, extraFields, siteUrl, writerLanguage } = context;
+  return createHash("sha1").update(JSON.stringify([code, categories, extraFields, siteUrl ?? null, writerLanguage, displayArticlesDir])).digest("hex");
+}
+
+/**
+ * A relative photo path as a site-root one: `../../images/a.jpg` → `/images/a.jpg`, or an example
+ * when that names no file of the content folder.
+ */
+function rootedPath(src: string, images: LocalImages): string {
+  const rooted = `/${src.replace(/^(?:\.{1,2}\/)+/, "")}`;
+  return images.exists(rooted) ? rooted : "/images/2024/01/anh.jpg";
 }
 
 function readTextIfExists(file: string): string | undefined {
@@ -235,7 +270,7 @@ function localFileProblem(src: string, what: string, images: LocalImages, displa
     case "folder":
       return writerMessages[writerLanguage].imageNotFile(src);
     case "missing":
-      return `${what} ${src} does not exist: expected the file ${displayContentDir}/${contentPathOf(src)}`;
+      return writerMessages[writerLanguage].fileMissing(what, src, `${displayContentDir}/${contentPathOf(src)}`);
   }
 }
 
@@ -275,6 +310,7 @@ function linkTranslations(
   pending: readonly { article: Article; reference: string; line?: number }[],
   index: ReturnType<typeof articleReferenceIndex>,
   byUrl: ReadonlyMap<string, Article>,
+  say: WriterMessages,
 ): Problem[] {
   const problems: Problem[] = [];
   const report = (article: Article, line: number | undefined, message: string): void => {
@@ -284,13 +320,13 @@ function linkTranslations(
     const url = resolveArticleReference(reference, index);
     const other = url === undefined ? undefined : byUrl.get(url);
     if (!other) {
-      report(article, line, `no article at "${reference}"; name the translation by its URL (/en/2024/01/27/slug/) or its file (articles/2024/01/slug.md)`);
+      report(article, line, say.translationMissing(reference));
     } else if (other.lang === article.lang) {
-      report(article, line, `"${reference}" is in the same language (${article.lang}); a translation is in the other one: set \`lang:\` in one of the two`);
+      report(article, line, say.translationSameLanguage(reference, article.lang));
     } else if (article.translation !== undefined && article.translation !== other.url) {
-      report(article, line, `"${reference}" differs from ${article.translation}, which names this article as its translation`);
+      report(article, line, say.translationDiffers(reference, article.translation));
     } else if (other.translation !== undefined && other.translation !== article.url) {
-      report(article, line, `${other.url} is already the translation of ${other.translation}`);
+      report(article, line, say.translationTaken(other.url, other.translation));
     } else {
       article.translation = other.url;
       other.translation = article.url;
@@ -299,7 +335,7 @@ function linkTranslations(
   return problems;
 }
 
-function duplicateUrlProblems(articles: readonly Article[]): Problem[] {
+function duplicateUrlProblems(articles: readonly Article[], say: WriterMessages): Problem[] {
   const byUrl = new Map<string, Article[]>();
   for (const article of articles) {
     const same = byUrl.get(article.url);
@@ -316,7 +352,7 @@ function duplicateUrlProblems(articles: readonly Article[]): Problem[] {
         severity: "error",
         file: article.sourcePath,
         field: "slug",
-        message: `URL ${url} is also the URL of ${others.join(", ")}; give one of them a different title or a \`slug:\``,
+        message: say.duplicateUrl(url, others.join(", ")),
       });
     }
   }

@@ -9,6 +9,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { loadContent } from "../content/load-content.ts";
 import { ContentError, formatProblem, hasErrors } from "../problems.ts";
+import { scheduleLines } from "../content/schedule.ts";
 import { handOffTo } from "./hand-off.ts";
 import { type SitePages, buildSitePages } from "../pages/build-pages.ts";
 import { pageCount } from "../pages/page-kinds.ts";
@@ -96,7 +97,8 @@ export async function loadSitePages(source: SiteSource, timed: Timed = async (_n
   );
   const derived = content.derivations;
   if (derived) log(`  articles: ${derived.files} files, ${derived.files - derived.hashed} unchanged by their size and time, ${derived.hashed - derived.derived} by their bytes, ${derived.derived} read anew`);
-  for (const problem of content.problems) log(`  ${formatProblem(problem)}`);
+  for (const problem of content.problems) log(`  ${formatProblem(problem, source.writerLanguage ?? DEFAULT_LANGUAGE)}`);
+  for (const line of scheduleLines(content.articles, source.writerLanguage)) log(`  ${line}`);
   if (hasErrors(content.problems)) throw new ContentError(content.problems);
   return timed("pages", () => buildSitePages(content, mode));
 }

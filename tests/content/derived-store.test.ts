@@ -12,14 +12,20 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { mulberry32 } from "../../src/bench/corpus/random.ts";
 import { DERIVED_STORE_FILE, openDerivedStore, parseDerivation, serializeDerivation } from "../../src/content/derived-store.ts";
-import { type FileDerivation, deriveFile } from "../../src/content/file-derivation.ts";
+import { type DerivationContext, type FileDerivation, deriveFile } from "../../src/content/file-derivation.ts";
 import { loadContent } from "../../src/content/load-content.ts";
 import { createMarkdown } from "../../src/content/markdown.ts";
 import { PROJECT_DIR } from "../../src/project-paths.ts";
 
 const FIXTURES = path.join(PROJECT_DIR, "tests", "fixtures");
 const BUILD_TIME = DateTime.fromISO("2025-01-01T00:00:00+07:00");
-const context = { categoryKeys: ["khoa-hoc", "cong-nghe"], writerLanguage: "vi" as const, markdown: createMarkdown() };
+const context: DerivationContext = {
+  categoryKeys: ["khoa-hoc", "cong-nghe"],
+  categories: [],
+  extraFields: [],
+  writerLanguage: "vi",
+  markdown: createMarkdown(),
+};
 const ARTICLE = "---\ntitle: Tin khoa học\ncategory: khoa-hoc\npublished: 2024-01-27 22:01\n---\nThân bài.\n";
 
 /** A folder with one article file, and a store that counts the derivations it makes. */
