@@ -88,7 +88,14 @@ export function openDerivedStore(dir: string, key: string, clock: () => number =
       if (line && line.hash === hash) derivationJson = line.text.slice(line.derivationAt);
       else {
         counts.derived++;
-        derivationJson = serializeDerivation(derive(bytes));
+        const derivation = derive(bytes);
+        derivationJson = serializeDerivation(derivation);
+        // A file with errors is not kept: it is read anew until it is mended, so that its messages may
+        // draw on what the key leaves out (the categories' names, for "did you mean").
+        if (derivation.problems.some((problem) => problem.severity === "error")) {
+          changed = true;
+          return parseDerivation(derivationJson);
+        }
       }
       lines.set(name, `${JSON.stringify([name, stats.size, stats.mtimeMs, stats.ctimeMs, readAt, hash])}\t${derivationJson}`);
       changed = true;

@@ -233,13 +233,14 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
 }
 
 /**
- * The key of everything a file's derivation depends on besides the file (see file-derivation.ts):
- * the code, the categories (their names too, which the suggestions for a wrong `category:` use), the
- * site's extra fields and URL, the messages' language and where messages say the file is.
+ * The key of everything a good file's derivation depends on besides the file (see file-derivation.ts):
+ * the code, the categories' keys, the site's extra fields and URL, the messages' language and where
+ * messages say the file is. (The categories' names serve only the suggestions in an error, and a file
+ * with errors is never kept: derived-store.ts.)
  */
 function derivationKey(code: string, context: DerivationContext, displayArticlesDir: string): string {
-  const { categories, extraFields, siteUrl, writerLanguage } = context;
-  return createHash("sha1").update(JSON.stringify([code, categories, extraFields, siteUrl ?? null, writerLanguage, displayArticlesDir])).digest("hex");
+  const { categoryKeys, extraFields, siteUrl, writerLanguage } = context;
+  return createHash("sha1").update(JSON.stringify([code, categoryKeys, extraFields, siteUrl ?? null, writerLanguage, displayArticlesDir])).digest("hex");
 }
 
 /**

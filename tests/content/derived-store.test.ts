@@ -76,6 +76,17 @@ test("a file touched but not changed is hashed, not derived; a changed one is de
   assert.is(changed.derivation.article!.ofFile.body, "Thân bàI.\n");
 });
 
+test("a file with an error is not kept: it is derived at every load until mended, then kept", async () => {
+  const { file, load, derivedCount } = await oneFile(ARTICLE.replace("category: khoa-hoc", "category: Khoa học"));
+  assert.ok(load().derivation.problems.some((problem) => problem.severity === "error"));
+  load();
+  assert.is(derivedCount(), 2, "derived again: its message may name categories the key leaves out");
+  await writeFile(file, ARTICLE);
+  load();
+  load();
+  assert.is(derivedCount(), 3, "mended: derived once, then kept");
+});
+
 test("a file written within a second of being read is read again next time: its time may not have moved", async () => {
   const { dir } = await oneFile();
   const file = path.join(dir, "b.md");
