@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     const messages = cliMessages[lang];
     if (error instanceof ContentError) {
       const errors = error.problems.filter((problem) => problem.severity === "error");
-      console.error(`\n${messages.buildStopped(errors.length)}\n${errors.map((problem) => `  ${formatProblem(problem)}`).join("\n")}\n${messages.previousKept()}`);
+      console.error(`\n${messages.buildStopped(errors.length)}\n${errors.map((problem) => `  ${formatProblem(problem, lang)}`).join("\n")}\n${messages.previousKept()}`);
     } else {
       console.error(`\n${messages.buildFailed()}\n`, error, `\n${messages.previousKept()}`);
     }

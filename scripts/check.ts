@@ -13,6 +13,8 @@ import { usageOf } from "../src/cli-messages.ts";
 import { commandLine } from "../src/command-line.ts";
 import { DEFAULT_CONTENT_DIR } from "../src/project-paths.ts";
 import { readSettings } from "../src/settings.ts";
+import { scheduleLines } from "../src/content/schedule.ts";
+import { writerMessages } from "../src/writer-messages.ts";
 
 const { values, lang } = commandLine({ command: "npm run check", usage: usageOf("check"), folders: ["content"], options: { content: { type: "string", default: DEFAULT_CONTENT_DIR } } });
 
@@ -27,14 +29,21 @@ const content = await loadContent({
 });
 const { record, applied, displayPath, fileOf } = content.published;
 const problems = sortProblems([...content.problems, ...staleRecordProblems(content.articles, record, applied, { displayPath, fileOf, lang })]);
-for (const problem of problems) console.log(formatProblem(problem));
+for (const problem of problems) console.log(formatProblem(problem, lang));
 
 const errors = problems.filter((problem) => problem.severity === "error").length;
 const warnings = problems.length - errors;
 const count = (status: string): number => content.articles.filter((article) => article.status === status).length;
+for (const line of scheduleLines(content.articles, lang)) console.log(line);
 console.log(
-  `${content.articles.length} articles checked (${count("published")} published, ${count("draft")} drafts, ` +
-    `${count("scheduled")} scheduled): ${errors} errors, ${warnings} warnings ` +
-    `in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+  writerMessages[lang].checkSummary({
+    articles: content.articles.length,
+    published: count("published"),
+    drafts: count("draft"),
+    scheduled: count("scheduled"),
+    errors,
+    warnings,
+    seconds: (performance.now() - started) / 1000,
+  }),
 );
 if (hasErrors(problems)) process.exitCode = 1;

@@ -30,8 +30,8 @@ const messages = cliMessages[lang];
 
 const contentDir = path.resolve(values.content);
 const now = readSettings(process.env).now();
-const { categories, problems } = await readCategories(contentDir);
-for (const problem of problems) console.error(formatProblem(problem));
+const { categories, problems } = await readCategories(contentDir, undefined, lang);
+for (const problem of problems) console.error(formatProblem(problem, lang));
 const result = newArticle(
   { title: values.title, category: values.category, author: values.author, photo: values.photo, lang, translation: values.translation, now, takenSlugs: await slugsOfMonth() },
   categories,

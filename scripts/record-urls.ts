@@ -29,7 +29,7 @@ const { applied, fileOf, displayPath, record } = content.published;
 const unreadable = [...content.problems, ...record.problems].filter((problem) => problem.severity === "error");
 if (unreadable.length > 0) {
   // An article that does not load would be left out, and its URL with it: fix the content first.
-  for (const problem of unreadable) console.log(formatProblem(problem));
+  for (const problem of unreadable) console.log(formatProblem(problem, lang));
   console.log(`${displayPath} not written: fix the ${unreadable.length} errors above first`);
   process.exit(1);
 }

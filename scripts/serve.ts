@@ -20,6 +20,7 @@ import { createFormReceiver } from "../src/forms/receiver.ts";
 import { DEFAULT_RECEIVER_PORT, receiverOptionsFromContent } from "../src/forms/receiver-setup.ts";
 import { type LoadReport, createPreviewSite } from "../src/pipeline/preview-site.ts";
 import type { SiteSource } from "../src/pipeline/run-build.ts";
+import { rendererFingerprint } from "../src/pipeline/page-cache.ts";
 import { indexPreviewSearch } from "../src/pipeline/preview-search.ts";
 import { type TreeWatch, watchTree } from "../src/pipeline/watch-tree.ts";
 import { DEFAULT_CONTENT_DIR, LAYOUTS_DIR, MEDIA_FOLDERS, PROJECT_DIR } from "../src/project-paths.ts";
@@ -51,6 +52,9 @@ const source: SiteSource = {
   // dev server, at its root, and a plain form post comes back here.
   settings: { ...settings, siteOverrides: { ...settings.siteOverrides, SITE_URL: devOrigins[0], FORM_ENDPOINT: formEndpoint } },
   writerLanguage: lang,
+  // What each article file says by itself, kept between readings and between starts (src/content/derived-store.ts):
+  // a save re-reads the saved file only. A cache of its own, so that a build running beside the preview never shares it.
+  derivationCache: { dir: path.join(PROJECT_DIR, ".cache", "preview"), code: await rendererFingerprint() },
   // Each reading's problems are collected and printed below (report).
   log: (line) => readingLines.push(line),
 };

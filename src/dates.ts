@@ -16,7 +16,14 @@ export const NEWSROOM_ZONE_LABEL = "GMT+7";
 
 export type TimestampResult =
   | { ok: true; value: DateTime }
-  | { ok: false; expected: string; /** A value of the right shape that cannot be right, and why. */ impossible?: { year: number } | { offset: string } };
+  | {
+      ok: false;
+      expected: string;
+      /** A value of the right shape that cannot be right, and why. */
+      impossible?: { year: number } | { offset: string };
+      /** A day-first date as Vietnamese write it (`27/01/2024 22:01`): the same moment as the site reads it, or `null` when no such day exists. */
+      dayFirst?: string | null;
+    };
 
 /** Years of four digits: URLs and file names are `/YYYY/…`, and a year before 1000 is a typo (`0024`), not news. */
 export const FIRST_YEAR = 1000;
@@ -53,7 +60,10 @@ export function parseTimestamp(raw: unknown): TimestampResult {
   }
   if (typeof raw !== "string") return { ok: false, expected: EXPECTED_TIMESTAMP };
   const text = raw.trim();
-  if (!TIMESTAMP_PATTERN.test(text)) return { ok: false, expected: EXPECTED_TIMESTAMP };
+  if (!TIMESTAMP_PATTERN.test(text)) {
+    const dayFirst = dayFirstTimestamp(text);
+    return dayFirst === undefined ? { ok: false, expected: EXPECTED_TIMESTAMP } : { ok: false, expected: EXPECTED_TIMESTAMP, dayFirst };
+  }
   // After the date part (its hyphens are not a sign).
   const offset = /[+-]\d{2}(?::?\d{2})?$/.exec(text.slice(10))?.[0];
   if (offset !== undefined && !isRealOffset(offset)) return { ok: false, expected: EXPECTED_TIMESTAMP, impossible: { offset } };
@@ -61,6 +71,35 @@ export function parseTimestamp(raw: unknown): TimestampResult {
   const parsed = DateTime.fromISO(iso, { zone: NEWSROOM_ZONE });
   if (!parsed.isValid) return { ok: false, expected: EXPECTED_TIMESTAMP };
   return inShownYears(parsed.setZone(NEWSROOM_ZONE));
+}
+
+/** `27/01/2024`, `27-01-2024`, `27.01.2024`, perhaps after "ngày". */
+const DAY_FIRST_DATE = String.raw`(?:ngày\s*)?(?<day>\d{1,2})(?<separator>[/.-])(?<month>\d{1,2})\k<separator>(?<year>\d{4})`;
+/** `22:01`, `22:01:30`, `22h01`, `22h`, `22 giờ 01`, `22g01`. */
+const CLOCK_TIME = String.raw`(?<hour>\d{1,2})\s*(?::|h|g|giờ)\s*(?<minute>\d{2})?(?::(?<second>\d{2}))?`;
+const DATE_THEN_TIME = new RegExp(String.raw`^${DAY_FIRST_DATE}(?:[\s,]+(?:lúc\s*)?${CLOCK_TIME})?$`, "iu");
+const TIME_THEN_DATE = new RegExp(String.raw`^${CLOCK_TIME}[\s,-]+${DAY_FIRST_DATE}$`, "iu");
+
+/**
+ * The forms Vietnamese write a date in, day first and in GMT+7: `27/01/2024 22:01`, `27/01/2024`,
+ * `22:01 27/01/2024`, `27-01-2024 22h01`. The site does not guess at them (a form that reads
+ * `01/02/2024` would read it one way or the other silently); it names the accepted form instead.
+ * Never month first: `01/27/2024` has no month 27, so it is no date at all.
+ * @returns the accepted form (`2024-01-27T22:01:00+07:00`, or `2024-01-27` for a date alone),
+ *   `null` for a day-first date that cannot be, undefined for anything else.
+ * @example dayFirstTimestamp("27/01/2024 22:01") // "2024-01-27T22:01:00+07:00"
+ */
+export function dayFirstTimestamp(text: string): string | null | undefined {
+  const trimmed = text.trim();
+  const groups = (DATE_THEN_TIME.exec(trimmed) ?? TIME_THEN_DATE.exec(trimmed))?.groups;
+  if (!groups) return undefined;
+  const { day, month, year, hour, minute, second } = groups as Record<string, string | undefined>;
+  const date = `${year}-${pad2(Number(month))}-${pad2(Number(day))}`;
+  const time = hour === undefined ? undefined : `${pad2(Number(hour))}:${minute ?? "00"}:${second ?? "00"}`;
+  const iso = time === undefined ? date : `${date}T${time}${NEWSROOM_OFFSET}`;
+  // Luxon takes 24:00 as the next midnight; a writer who typed it made a mistake.
+  const parsed = DateTime.fromISO(iso, { zone: NEWSROOM_ZONE });
+  return parsed.isValid && Number(hour ?? 0) < 24 ? iso : null;
 }
 
 /** The year is the one the site shows (GMT+7): 9999-12-31T23:00-05:00 is in 10000 there. */

@@ -1,3 +1,5 @@
+import type { Language } from "./language.ts";
+
 /** A problem found in content, precise enough for a writer to fix it without reading code. */
 export interface Problem {
   severity: "error" | "warning";
@@ -10,14 +12,19 @@ export interface Problem {
   message: string;
 }
 
+/** How a warning is marked, in each language of the messages. */
+const WARNING_LABELS: Record<Language, string> = { vi: " (cảnh báo)", en: " (warning)" };
+
 /**
- * `path:line: field: message`, the form editors and CI logs turn into links.
+ * `path:line: field: message`, the form editors and CI logs turn into links; a warning is marked in
+ * the writer's language when the command line gives it (`--lang`), else in English.
  * @example formatProblem({ severity: "error", file: "a.md", line: 3, field: "title", message: "is required" }) // "a.md:3: title: is required"
+ * @example formatProblem({ severity: "warning", file: "a.md", message: "ảnh nhỏ" }, "vi") // "a.md: ảnh nhỏ (cảnh báo)"
  */
-export function formatProblem(problem: Problem): string {
+export function formatProblem(problem: Problem, lang: Language = "en"): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   const field = problem.field ? ` ${problem.field}:` : "";
-  const label = problem.severity === "warning" ? " (warning)" : "";
+  const label = problem.severity === "warning" ? WARNING_LABELS[lang] : "";
   return `${where}:${field} ${problem.message}${label}`;
 }
 

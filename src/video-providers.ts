@@ -12,8 +12,6 @@ export interface VideoProviderSpec {
   name: string;
   /** The whole id, nothing around it. */
   idPattern: RegExp;
-  /** What a writer is told an id looks like. */
-  idShape: string;
   /** Finds the id in a link to the video that a writer pasted instead of the id. */
   idInLink: RegExp;
   /** The origin of the player's frame: the only one `frame-src` allows for this provider. */
@@ -29,7 +27,6 @@ export const VIDEO_PROVIDERS: Readonly<Record<VideoProvider, VideoProviderSpec>>
     name: "YouTube",
     // 11 characters of base64url encoding 64 bits: the last one carries 4 bits and two zero bits.
     idPattern: /^[A-Za-z0-9_-]{10}[AEIMQUYcgkosw048]$/,
-    idShape: "11 letters, digits, - or _, such as dQw4w9WgXcQ",
     idInLink: /(?:youtube(?:-nocookie)?\.com\/(?:watch\?(?:.*&)?v=|embed\/|shorts\/|live\/)|youtu\.be\/)([A-Za-z0-9_-]{11})/,
     // The privacy-enhanced host: no cookies before the reader plays (https://support.google.com/youtube/answer/171780).
     frameOrigin: "https://www.youtube-nocookie.com",
@@ -39,7 +36,6 @@ export const VIDEO_PROVIDERS: Readonly<Record<VideoProvider, VideoProviderSpec>>
   vimeo: {
     name: "Vimeo",
     idPattern: /^[1-9][0-9]{0,11}$/,
-    idShape: "a number, such as 76979871",
     idInLink: /vimeo\.com\/(?:video\/|.*\/)?([1-9][0-9]{0,11})(?:[/?#]|$)/,
     frameOrigin: "https://player.vimeo.com",
     embedUrl: (id) => `https://player.vimeo.com/video/${id}`,

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { formatDate, formatDateTime, formatMonth, formatTime, formatWeekdayDate, isoTimestamp, newsroomDay, parseTimestamp } from "../src/dates.ts";
+import { dayFirstTimestamp, formatDate, formatDateTime, formatMonth, formatTime, formatWeekdayDate, isoTimestamp, newsroomDay, parseTimestamp } from "../src/dates.ts";
 
 function parsed(raw: unknown) {
   const result = parseTimestamp(raw);
@@ -64,6 +64,34 @@ test("parseTimestamp: rejects what is not a timestamp, saying what is expected",
     assert.is(result.ok, false, String(raw));
     if (!result.ok) assert.match(result.expected, "ISO 8601");
   }
+});
+
+test("day-first dates as Vietnamese write them are never read, but given back in the accepted form, in GMT+7; never month first (issue 17)", () => {
+  const cases: [string, string | null | undefined][] = [
+    ["27/01/2024 22:01", "2024-01-27T22:01:00+07:00"],
+    ["27/01/2024", "2024-01-27"],
+    ["22:01 27/01/2024", "2024-01-27T22:01:00+07:00"],
+    ["27-01-2024 22h01", "2024-01-27T22:01:00+07:00"],
+    ["27.01.2024 22:01:30", "2024-01-27T22:01:30+07:00"],
+    ["7/1/2024 8h", "2024-01-07T08:00:00+07:00"],
+    ["ngày 27/01/2024 lúc 22 giờ 01", "2024-01-27T22:01:00+07:00"],
+    ["22h01, 27/01/2024", "2024-01-27T22:01:00+07:00"],
+    ["01/02/2024", "2024-02-01", /* 1 February, day first, as a Vietnamese writer means it */],
+    ["01/27/2024", null /* month first: there is no month 27 */],
+    ["31/02/2024", null],
+    ["27/01/2024 24:00", null],
+    ["27/01/2024 22:61", null],
+    ["27/01/24", undefined /* a two-digit year is not guessed at */],
+    ["27/01-2024", undefined],
+    ["2024-01-27", undefined],
+    ["hôm qua", undefined],
+  ];
+  for (const [text, expected] of cases) {
+    assert.is(dayFirstTimestamp(text), expected, text);
+    const parsed = parseTimestamp(text);
+    if (expected !== undefined) assert.equal(parsed, { ok: false, expected: parsed.ok ? "" : parsed.expected, dayFirst: expected }, text);
+  }
+  assert.is(parseTimestamp("2024-01-27").ok, true, "the accepted form is not touched");
 });
 
 test("a date alone is midnight GMT+7, not midnight UTC", () => {

@@ -44,6 +44,7 @@ function article(published: string, fields: Partial<Article> = {}): Article {
     status: "published",
     featured: false,
     body: "",
+    bodyFoldedForms: [],
     bodyLine: 1,
     imageSizes: {},
     contentHash: String(serial),

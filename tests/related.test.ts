@@ -31,6 +31,7 @@ function article(slug: string, published: string, fields: Partial<Fixture> = {})
     status: "published",
     featured: false,
     body: "",
+    bodyFoldedForms: [],
     bodyLine: 1,
     imageSizes: {},
     contentHash: slug,

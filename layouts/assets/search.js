@@ -1,11 +1,12 @@
 // The search page (pages/search.njk): our own interface over Pagefind's search script (pagefind.js)
 // and the bundles the build writes: one a period (/pagefind/2024/ for a year, /pagefind/2025-05/ for
-// a part of a large year: src/search/search-periods.ts), and the headline bundle (/pagefind/headlines/),
-// every article's headline and lede.
-// In relevance order, a search first ranks the headline bundle's matches across the whole archive
+// a part of a large year: src/search/search-periods.ts), and the headline shards (/pagefind/headlines-2026/),
+// every article's headline and lede, a run of periods of at most 2,500 articles each.
+// In relevance order, a search first ranks the newest headline shard's matches across its periods
 // (a strong match from 2015 before a weak one from 2025), then shows the other matches period by
-// period, newest first, merging older periods only while it needs more results. "Newest first" walks
-// the periods alone. A reader's first query fetches the headline bundle's index and one period's.
+// period, newest first, merging older periods only while it needs more results; each "more" ranks
+// the next older shard's headline matches first. "Newest first" walks the periods alone. A reader's
+// first query fetches the newest headline shard's index and the newest period's.
 // The query comes from ?q= and is kept there, so that a search can be linked. What Pagefind is asked
 // for, and how excerpt words are compared, come from src/search/query-terms.ts, bundled into this
 // script at build time (src/eleventy/asset-manifest.ts): the same module wrote the index.
@@ -29,7 +30,7 @@ const WORD_SEPARATORS = /[^\S\uFEFF]+/g;
 const RANKING = { diacriticSimilarity: 1 };
 /**
  * How many periods one request may search: a first query searches the newest period alone (and the
- * headline bundle), so its cost stays that of one period however rare the word; "more" walks on
+ * newest headline shard), so its cost stays that of one period however rare the word; "more" walks on
  * three periods at most. Measured at 2,000 articles (21 periods), walking while results were few
  * fetched 0.7–1.9 MB for a rare word or a phrase; a period's share of a query is its index chunk,
  * 20–50 KB, whatever its size.
@@ -115,7 +116,7 @@ const fill = (template, values) => template.replace(/\{(\w+)\}/g, (blank, name) 
 /**
  * Pagefind with the newest period's bundle loaded and other bundles merged on demand. Every bundle
  * carries the same pagefind.js; the newest period's is imported, and its WebAssembly serves every
- * merged bundle. Each bundle's results carry a `period` filter of its own (the headline bundle's is
+ * merged bundle. Each bundle's results carry a `period` filter of its own (a headline shard's is
  * its name), so that one search can ask for one bundle's results however many are merged.
  */
 function periodIndex(bundlePath, newestPeriod) {
@@ -124,7 +125,9 @@ function periodIndex(bundlePath, newestPeriod) {
   const merging = new Map();
   const pagefind = () =>
     (loading ??= import(`${bundleUrl(newestPeriod)}pagefind.js`).then(async (module) => {
-      await module.options({ mergeFilter: { period: newestPeriod }, ranking: RANKING });
+      // On the page's own thread: Pagefind's worker is a script of 12 KB more for a first query, and
+      // searching one period and one headline shard takes the page milliseconds.
+      await module.options({ mergeFilter: { period: newestPeriod }, ranking: RANKING, noWorker: true });
       return module;
     }));
   return {
@@ -150,7 +153,12 @@ if (root) {
   const param = root.dataset.queryParam;
   const pageSize = Number(root.dataset.pageSize);
   const periods = root.dataset.periods.split(" ").filter(Boolean);
-  const headlines = root.dataset.headlines;
+  const headlineShards = root.dataset.headlines.split(" ").filter(Boolean);
+  // Each shard holds a run of periods, named by its newest (search-periods.ts headlineShardsOfPeriods).
+  const shardOfPeriod = new Map();
+  for (const period of periods) shardOfPeriod.set(period, headlineShards.findLast((shard) => shard.slice(shard.indexOf("-") + 1) >= period) ?? headlineShards[0]);
+  /** The oldest period a shard holds. */
+  const oldestOfShard = (shard) => periods.findLast((period) => shardOfPeriod.get(period) === shard);
   const index = periods.length ? periodIndex(root.dataset.bundlePath, periods[0]) : undefined;
   const form = root.querySelector("[data-search-form]");
   const input = root.querySelector("[data-search-input]");
@@ -161,21 +169,20 @@ if (root) {
   const list = root.querySelector("[data-search-results]");
   const more = root.querySelector("[data-search-more]");
 
-  /** The search in view: its query, the headline matches shown first, the periods left to search and the results found so far. */
+  /** The search in view: its query, the headline matches shown first, the headline shards and periods left to search and the results found so far. */
   let current;
 
   /** Pagefind's filters for one bundle of a search. */
   const filtersOf = (search, period) => ({ period, ...(search.category && { category: search.category }), ...(search.year && { year: search.year }) });
 
   /**
-   * In relevance order, the best headline matches across the whole archive, with their data: as many
-   * as a page shows (the rest come again, in their periods). Results that matched only the query's
-   * joined pairs or tone-mark variants of a word are among them, ranked by Pagefind.
+   * The best headline matches across the periods of one headline shard, with their data: as many as
+   * a page shows (the rest come again, in their periods). Results that matched only tone-mark
+   * variants of a word are among them, ranked by Pagefind.
    */
-  async function headlineMatches(search) {
-    if (!search.relevance || !headlines) return [];
-    const pagefind = await index.with(headlines);
-    const found = await pagefind.search(search.query, { filters: filtersOf(search, headlines) });
+  async function headlineMatches(search, shard) {
+    const pagefind = await index.with(shard);
+    const found = await pagefind.search(search.query, { filters: filtersOf(search, shard) });
     const results = found?.results ?? [];
     // A word no headline holds is left out of the search (see searchNextPeriod): one result tells.
     if (results.length === 0 || !coversQuery((await results[0].data()).content, search.term)) return [];
@@ -202,7 +209,10 @@ if (root) {
     if (covered) search.found.push(...results);
   }
 
-  /** Shows results until `wanted` are in view or none is left: headline matches first, then the periods' results they do not repeat. */
+  /**
+   * Shows results until `wanted` are in view or none is left: the next headline shard's matches first
+   * (one shard each time: the newest for a first query), then the periods' results they do not repeat.
+   */
   async function showUpTo(search, wanted, periodsAllowed) {
     let searchedNow = 0;
     const maySearch = () => search.periodsLeft.length > 0 && searchedNow < periodsAllowed;
@@ -212,11 +222,16 @@ if (root) {
     };
     more.disabled = true;
     try {
-      if (!search.headlines) {
-        const [matches] = await Promise.all([headlineMatches(search), maySearch() && searchNext()]);
+      // A shard's matches rank its periods; once every period is searched, they are all in view or in hand.
+      const shard = search.periodsLeft.length > 0 ? search.headlineShardsLeft.shift() : undefined;
+      if (shard) {
+        const first = search.nextFound >= search.found.length && maySearch() && searchNext();
+        const [matches] = await Promise.all([headlineMatches(search, shard), first]);
         if (search !== current) return;
-        search.headlines = matches;
-        search.headlineUrls = new Set(matches.map((result) => result.url));
+        const fresh = matches.filter((result) => !search.shownUrls.has(result.url) && !search.headlineUrls.has(result.url));
+        search.headlines.push(...fresh);
+        for (const result of fresh) search.headlineUrls.add(result.url);
+        search.headlinesThrough = oldestOfShard(shard);
       }
       const next = [];
       while (search.shown + next.length < wanted) {
@@ -242,6 +257,7 @@ if (root) {
         if (search !== current) return;
       }
       list.append(...next.map(renderResult));
+      for (const result of next) search.shownUrls.add(result.url);
       search.shown += next.length;
       announce(search);
       more.hidden = search.nextHeadline >= search.headlines.length && search.nextFound >= search.found.length && search.periodsLeft.length === 0;
@@ -266,7 +282,10 @@ if (root) {
   function announce(search) {
     const count = total(search);
     const values = { count, term: search.term, oldest: search.searchedThrough && periodStart(search.searchedThrough) };
-    if (search.periodsLeft.length > 0) summary.textContent = fill(olderHeadlines(search) > 0 ? root.dataset.foundSinceWithHeadlines : root.dataset.foundSince, values);
+    const recentHeadlines = search.headlineShardsLeft.length > 0;
+    const withHeadlines = recentHeadlines ? root.dataset.foundSinceWithRecentHeadlines : root.dataset.foundSinceWithHeadlines;
+    values.headlinesOldest = search.headlinesThrough && periodStart(search.headlinesThrough);
+    if (search.periodsLeft.length > 0) summary.textContent = fill(olderHeadlines(search) > 0 ? withHeadlines : root.dataset.foundSince, values);
     else if (count === 0) summary.textContent = fill(root.dataset.none, values);
     else summary.textContent = fill(count === 1 ? root.dataset.foundOne : root.dataset.found, values);
   }
@@ -285,19 +304,23 @@ if (root) {
       return;
     }
     const [key, direction] = sort.value.split(":");
+    const periodsLeft = periods.filter((period) => period.startsWith(yearChoice.value));
     current = {
       term,
       query: searchQuery(term),
       category: category.value,
       year: yearChoice.value,
-      // "" is relevance: Pagefind's own order, after the headline matches of the whole archive.
-      relevance: !key,
       sort: key ? { [key]: direction } : {},
-      periodsLeft: periods.filter((period) => period.startsWith(yearChoice.value)),
+      periodsLeft,
+      // "" is relevance: Pagefind's own order, after each headline shard's matches across its periods.
+      // A year chosen searches the shards of its periods.
+      headlineShardsLeft: key ? [] : headlineShards.filter((shard) => periodsLeft.some((period) => shardOfPeriod.get(period) === shard)),
       searched: new Set(),
       searchedThrough: undefined,
-      headlines: undefined,
+      headlines: [],
       headlineUrls: new Set(),
+      headlinesThrough: undefined,
+      shownUrls: new Set(),
       nextHeadline: 0,
       found: [],
       nextFound: 0,
@@ -305,10 +328,7 @@ if (root) {
       shown: 0,
     };
     summary.textContent = root.dataset.searching;
-    if (!index) {
-      current.headlines = [];
-      return announce(current);
-    }
+    if (!index) return announce(current);
     return showUpTo(current, pageSize, PERIODS_FIRST);
   }
   let typing;

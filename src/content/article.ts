@@ -8,6 +8,7 @@ import { encode } from "mdurl";
 import type { MarkdownIt } from "markdown-it";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { slugify } from "../slug.ts";
+import { foldedFormsOfDWords } from "../text/folded-forms.ts";
 import { deriveSummary } from "../summary.ts";
 import { articleUrl } from "../urls.ts";
 import { postIdOfAlias } from "../query-aliases.ts";
@@ -67,6 +68,8 @@ export interface Article {
   featured: boolean;
   /** Markdown body, rendered when its page is written. */
   body: string;
+  /** The unaccented forms of the body's đ-words, for search (src/text/folded-forms.ts): found with the file, kept with it. */
+  bodyFoldedForms: string[];
   /** Line of the file where the body starts, for messages about the body. */
   bodyLine: number;
   /** Hash of the whole source file: the key for caches of work derived from it. */
@@ -91,6 +94,22 @@ export function toArticle(
   source: { sourcePath: string; text: string; body: string; bodyLine: number; imageSizes?: Record<string, ImageSize> },
   context: { buildTime: DateTime; markdown: MarkdownIt },
 ): Article {
+  return settleArticle(articleOfFile(frontMatter, source, context.markdown), {
+    draft: frontMatter.draft ?? false,
+    imageSrc: frontMatter.image?.src,
+    imageSizes: source.imageSizes ?? {},
+    buildTime: context.buildTime,
+  });
+}
+
+/**
+ * An article as its file alone makes it: what neither the clock nor the image files decide, so that
+ * it can be kept between builds keyed by the file's hash (src/content/derived-store.ts).
+ */
+export type ArticleOfFile = Omit<Article, "imageSizes" | "status">;
+
+/** What toArticle() makes of the file alone. */
+export function articleOfFile(frontMatter: ArticleFrontMatter, source: { sourcePath: string; text: string; body: string; bodyLine: number }, markdown: MarkdownIt): ArticleOfFile {
   const slug = frontMatter.slug ?? (slugify(frontMatter.title) || "bai-viet");
   const lang = frontMatter.lang ?? DEFAULT_LANGUAGE;
   const corrections = frontMatter.corrections ?? [];
@@ -114,18 +133,34 @@ export function toArticle(
     authors: frontMatter.author ?? [],
     photographers: frontMatter.photo ?? [],
     source: frontMatter.source,
-    image: frontMatter.image && { ...frontMatter.image, src: linkOf(frontMatter.image.src), ...source.imageSizes?.[frontMatter.image.src] },
-    imageSizes: source.imageSizes ?? {},
+    image: frontMatter.image && { ...frontMatter.image, src: linkOf(frontMatter.image.src) },
     video: frontMatter.video,
-    summary: frontMatter.summary ?? deriveSummary(context.markdown, source.body),
+    summary: frontMatter.summary ?? deriveSummary(markdown, source.body),
     lede: frontMatter.summary,
     tags: frontMatter.tags ?? [],
     related: [],
-    status: publicationStatus(frontMatter, context.buildTime),
     featured: frontMatter.featured ?? false,
     body: source.body,
+    bodyFoldedForms: foldedFormsOfDWords([source.body]),
     bodyLine: source.bodyLine,
     contentHash: createHash("sha1").update(source.text).digest("hex"),
+  };
+}
+
+/**
+ * Completes an article of its file with what each build decides anew: its publication status at
+ * the build's time and the sizes of its site-local images (the lead photo's found under `imageSrc`,
+ * its src as written).
+ */
+export function settleArticle(
+  article: ArticleOfFile,
+  settled: { draft: boolean; imageSrc?: string; imageSizes: Record<string, ImageSize>; buildTime: DateTime },
+): Article {
+  return {
+    ...article,
+    image: article.image && { ...article.image, ...(settled.imageSrc === undefined ? undefined : settled.imageSizes[settled.imageSrc]) },
+    imageSizes: settled.imageSizes,
+    status: publicationStatus({ draft: settled.draft, published: article.published }, settled.buildTime),
   };
 }
 

@@ -5,10 +5,13 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
-import { parse } from "yaml";
 import type { Problem } from "../problems.ts";
 import { controlCharacters, decodeSourceText } from "./source-text.ts";
-import { writerMessages } from "../writer-messages.ts";
+import { type WriterMessages, writerMessages } from "../writer-messages.ts";
+import { parseYamlData, topLevelKeyLines } from "./yaml-data.ts";
+import { slugify } from "../slug.ts";
+import { closestWord } from "../text/closest-word.ts";
+import { ARTICLE_FIELDS } from "./schema.ts";
 
 export interface Category {
   key: string;
@@ -44,6 +47,8 @@ export interface SiteConfig {
   shareImage?: SiteImage;
   /** Links the navigation shows after the categories (`menu`). */
   menu: MenuLink[];
+  /** Front-matter fields of the site's own (`extra_fields`): articles may carry them; any other unknown field is an error. */
+  extraFields?: string[];
 }
 
 /** An image of the site's own settings: a file under content/ (`/images/logo.svg`) or an absolute URL. */
@@ -64,48 +69,63 @@ export interface MenuLink {
 /** How long a featured article leads the front page when site.yaml does not say. */
 export const DEFAULT_FEATURED_DAYS = 3;
 
+/** A data file's value, the line of each of its top-level keys, and why it could not be read. */
+interface YamlFile {
+  value?: unknown;
+  lines: ReadonlyMap<string, number>;
+  problems: Problem[];
+}
+
 /** Parses a YAML data file, or reports why it can't be. */
-export async function readYamlFile(file: string, displayPath: string, lang: Language = DEFAULT_LANGUAGE): Promise<{ value?: unknown; problems: Problem[] }> {
+export async function readYamlFile(file: string, displayPath: string, lang: Language = DEFAULT_LANGUAGE): Promise<YamlFile> {
+  const lines = new Map<string, number>();
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch {
-    return { problems: [{ severity: "error", file: displayPath, message: "file is missing" }] };
+    return { lines, problems: [{ severity: "error", file: displayPath, message: writerMessages[lang].dataFileMissing }] };
   }
   // Read as strictly as articles (source-text.ts): site and category names reach every page and feed.
   const decoded = decodeSourceText(bytes);
-  if (!decoded.ok) return { problems: [{ severity: "error", file: displayPath, line: 1, message: writerMessages[lang].notUtf8(decoded.encoding) }] };
+  if (!decoded.ok) return { lines, problems: [{ severity: "error", file: displayPath, line: 1, message: writerMessages[lang].notUtf8(decoded.encoding) }] };
   const { text } = decoded;
   const controls = controlCharacters(text);
   if (controls.length > 0) {
-    return { problems: controls.slice(0, 10).map(({ line, column, codePoint }) => ({ severity: "error", file: displayPath, line, message: writerMessages[lang].controlCharacter(codePoint, column) })) };
+    return { lines, problems: controls.slice(0, 10).map(({ line, column, codePoint }) => ({ severity: "error", file: displayPath, line, message: writerMessages[lang].controlCharacter(codePoint, column) })) };
   }
-  try {
-    return { value: parse(text, { version: "1.2", schema: "core" }), problems: [] };
-  } catch (error) {
-    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    return { problems: [{ severity: "error", file: displayPath, line, message: `not valid YAML: ${(error as Error).message.split("\n")[0]}` }] };
-  }
+  const data = parseYamlData(text, displayPath, lang);
+  if (data.problems.length > 0) return { lines, problems: data.problems };
+  return { value: (data.root as { toJSON?: () => unknown } | null)?.toJSON?.() ?? null, lines: topLevelKeyLines(data), problems: [] };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** What a category entry may hold; anything else (`descripton:`) is a warning naming the nearest. */
+const CATEGORY_SETTINGS = ["name", "name_en", "description", "description_en", "former"] as const;
+
 /** Categories in the order the newsroom wrote them, which is also the order of the navigation. */
 export async function readCategories(contentDir: string, displayDir = "content", lang: Language = DEFAULT_LANGUAGE): Promise<{ categories: Category[]; problems: Problem[] }> {
   const displayPath = `${displayDir}/_data/categories.yaml`;
-  const { value, problems } = await readYamlFile(path.join(contentDir, "_data", "categories.yaml"), displayPath, lang);
+  const { value, lines, problems } = await readYamlFile(path.join(contentDir, "_data", "categories.yaml"), displayPath, lang);
+  const say = writerMessages[lang];
   if (problems.length > 0) return { categories: [], problems };
-  if (!isRecord(value)) return { categories: [], problems: [{ severity: "error", file: displayPath, message: "expected `key:` entries, each with name and description" }] };
+  if (!isRecord(value)) return { categories: [], problems: [{ severity: "error", file: displayPath, line: 1, message: say.categoriesNotMap }] };
   const categories: Category[] = [];
+  const report = (key: string, message: string): void => {
+    problems.push({ severity: "error", file: displayPath, line: lines.get(key), field: key, message });
+  };
   for (const [key, entry] of Object.entries(value)) {
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key)) {
-      problems.push({ severity: "error", file: displayPath, field: key, message: "a category key must be a slug: lowercase a-z, digits and hyphens" });
+      report(key, say.categoryKeyNotSlug(slugify(key) || "khoa-hoc"));
       continue;
     }
     if (!isRecord(entry) || typeof entry.name !== "string" || !entry.name.trim()) {
-      problems.push({ severity: "error", file: displayPath, field: key, message: "needs a `name` (the Vietnamese name shown to readers)" });
+      report(key, say.categoryNeedsName);
       continue;
+    }
+    for (const setting of Object.keys(entry).filter((each) => !(CATEGORY_SETTINGS as readonly string[]).includes(each))) {
+      problems.push({ severity: "warning", file: displayPath, line: lines.get(key), field: `${key}.${setting}`, message: say.unknownSetting(closestWord(setting, CATEGORY_SETTINGS)) });
     }
     categories.push({
       key,
@@ -113,7 +133,7 @@ export async function readCategories(contentDir: string, displayDir = "content",
       nameEn: typeof entry.name_en === "string" ? entry.name_en : undefined,
       description: typeof entry.description === "string" ? entry.description : undefined,
       descriptionEn: typeof entry.description_en === "string" && entry.description_en.trim() ? entry.description_en.trim() : undefined,
-      formerKeys: formerKeysOf(entry.former, key, displayPath, problems),
+      formerKeys: formerKeysOf(entry.former, key, (message) => report(key, message), say),
     });
   }
   // A former key must lead to one category, and never be a key still in use.
@@ -122,9 +142,9 @@ export async function readCategories(contentDir: string, displayDir = "content",
     for (const formerKey of category.formerKeys ?? []) {
       const other = formerOwner.get(formerKey);
       if (categories.some((current) => current.key === formerKey)) {
-        problems.push({ severity: "error", file: displayPath, field: category.key, message: `former key "${formerKey}" is still the key of a category; remove it from \`former:\`` });
+        report(category.key, say.formerStillKey(formerKey));
       } else if (other) {
-        problems.push({ severity: "error", file: displayPath, field: category.key, message: `former key "${formerKey}" is also a former key of ${other}; it can lead to one category only` });
+        report(category.key, say.formerTwice(formerKey, other));
       }
       formerOwner.set(formerKey, category.key);
     }
@@ -133,12 +153,12 @@ export async function readCategories(contentDir: string, displayDir = "content",
 }
 
 /** `former: [old-key, …]`: the keys a renamed category had, each a slug. */
-function formerKeysOf(raw: unknown, key: string, displayPath: string, problems: Problem[]): string[] | undefined {
+function formerKeysOf(raw: unknown, key: string, report: (message: string) => void, say: WriterMessages): string[] | undefined {
   if (raw === undefined || raw === null) return undefined;
   const list = Array.isArray(raw) ? raw : [raw];
   const keys = list.filter((item): item is string => typeof item === "string" && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(item));
   if (keys.length !== list.length) {
-    problems.push({ severity: "error", file: displayPath, field: key, message: "`former:` lists the keys this category had before, each a slug, e.g. former: [khoa-hoc-cu]" });
+    report(say.formerNotSlugs);
   }
   return keys;
 }
@@ -164,23 +184,26 @@ export async function readSiteConfig(
   env: NodeJS.ProcessEnv = process.env,
   displayDir = "content",
   lang: Language = DEFAULT_LANGUAGE,
-): Promise<{ site?: SiteConfig; problems: Problem[] }> {
+): Promise<{ site?: SiteConfig; /** The line of each setting, for messages about it. */ lines: ReadonlyMap<string, number>; problems: Problem[] }> {
   const displayPath = `${displayDir}/_data/site.yaml`;
-  const { value, problems } = await readYamlFile(path.join(contentDir, "_data", "site.yaml"), displayPath, lang);
-  if (problems.length > 0) return { problems };
-  if (!isRecord(value)) return { problems: [{ severity: "error", file: displayPath, message: "expected settings such as `title:` and `url:`" }] };
+  const { value, lines, problems } = await readYamlFile(path.join(contentDir, "_data", "site.yaml"), displayPath, lang);
+  const say = writerMessages[lang];
+  if (problems.length > 0) return { lines, problems };
+  if (!isRecord(value)) return { lines, problems: [{ severity: "error", file: displayPath, line: 1, message: say.siteNotMap }] };
+  const report = (key: string, message: string): void => {
+    problems.push({ severity: "error", file: displayPath, line: lines.get(key), field: key, message });
+  };
+  const warnings: Problem[] = [];
   const textSetting = (key: string, fallback?: string): string => {
     const setting = value[key];
     if (typeof setting === "string" && setting.trim()) return setting.trim();
     if (fallback !== undefined) return fallback;
-    problems.push({ severity: "error", file: displayPath, field: key, message: "is required" });
+    report(key, say.siteRequired(SITE_EXAMPLES[key] ?? `${key}: …`));
     return "";
   };
   const title = textSetting("title");
   const url = (env.SITE_URL?.trim() || textSetting("url")).replace(/\/+$/, "");
-  if (url && !/^https?:\/\/[^/]+/.test(url)) {
-    problems.push({ severity: "error", file: displayPath, field: "url", message: `"${url}" is not an absolute http(s) URL` });
-  }
+  if (url && !/^https?:\/\/[^/]+/.test(url)) report("url", say.siteUrl(url));
   const titleEn = textSetting("title_en", title);
   const site: SiteConfig = {
     title,
@@ -195,32 +218,62 @@ export async function readSiteConfig(
     publisherEn: textSetting("publisher_en", titleEn),
     featuredDays: DEFAULT_FEATURED_DAYS,
     menu: [],
+    extraFields: [],
   };
   const imageSetting = (key: string): SiteImage | undefined => {
     const setting = value[key];
     if (setting === undefined || setting === null) return undefined;
     if (typeof setting === "string" && /^(https?:\/\/|\/)\S+$/.test(setting.trim())) return { src: setting.trim() };
-    problems.push({ severity: "error", file: displayPath, field: key, message: `expected a file under content/ such as /images/${key === "logo" ? "logo.svg" : "share.jpg"}, or an http(s) URL, got ${JSON.stringify(setting)}` });
+    report(key, say.siteImage(`/images/${key === "logo" ? "logo.svg" : "share.jpg"}`, JSON.stringify(setting)));
     return undefined;
   };
   site.logo = imageSetting("logo");
   site.shareImage = imageSetting("share_image");
-  site.menu = menuLinks(value.menu, displayPath, problems);
+  site.menu = menuLinks(value.menu, (field, message) => problems.push({ severity: "error", file: displayPath, line: lines.get("menu"), field, message }), say);
+  for (const key of Object.keys(value).filter((each) => !(SITE_SETTINGS as readonly string[]).includes(each))) {
+    warnings.push({ severity: "warning", file: displayPath, line: lines.get(key), field: key, message: say.unknownSetting(closestWord(key, SITE_SETTINGS)) });
+  }
+  site.extraFields = extraFieldsOf(value.extra_fields, (message) => report("extra_fields", message), say);
   const featuredDays = value.featured_days;
   if (featuredDays !== undefined && featuredDays !== null) {
     if (typeof featuredDays === "number" && Number.isFinite(featuredDays) && featuredDays > 0) site.featuredDays = featuredDays;
-    else problems.push({ severity: "error", file: displayPath, field: "featured_days", message: `expected a number of days above 0, e.g. featured_days: 3, got ${JSON.stringify(featuredDays)}` });
+    else report("featured_days", say.featuredDays(JSON.stringify(featuredDays)));
   }
-  return problems.length > 0 ? { problems } : { site, problems };
+  return problems.length > 0 ? { lines, problems: [...problems, ...warnings] } : { site, lines, problems: warnings };
+}
+
+/**
+ * The settings site.yaml may hold: the ones read here, and `forms` (src/forms/config.ts). Any other
+ * is a warning naming the nearest: `featured_dayz: 5` would otherwise be ignored without a word.
+ */
+const SITE_SETTINGS = [
+  "title", "shortTitle", "description", "title_en", "description_en", "url", "language", "publisher", "publisher_en",
+  "featured_days", "logo", "share_image", "menu", "extra_fields", "forms",
+] as const;
+
+/** The line a writer adds for a missing setting. */
+const SITE_EXAMPLES: Record<string, string> = { title: "title: Cổng thông tin Khoa học và Công nghệ", url: "url: https://example.org" };
+
+/**
+ * `extra_fields: [nguon_anh, ma_bai_cu]`: front-matter fields a site uses for its own purposes (an
+ * editor's note, an old system's id). No page shows them; declaring them tells check they are meant.
+ */
+function extraFieldsOf(raw: unknown, report: (message: string) => void, say: WriterMessages): string[] {
+  if (raw === undefined || raw === null) return [];
+  const list = Array.isArray(raw) ? raw : [raw];
+  const names = list.filter((item): item is string => typeof item === "string" && /^[\p{L}\p{N}_-]+$/u.test(item));
+  if (names.length !== list.length) report(say.extraFields(JSON.stringify(raw)));
+  for (const name of names.filter((each) => (ARTICLE_FIELDS as readonly string[]).includes(each))) report(say.extraFieldKnown(name));
+  return names.filter((each) => !(ARTICLE_FIELDS as readonly string[]).includes(each));
 }
 
 const MENU_EXAMPLE = "menu:\n  - name: Giới thiệu\n    url: /gioi-thieu/\n    name_en: About   # optional: English pages show the link only with it";
 
 /** `menu:` of site.yaml: a list of links, each with a name and a URL. */
-function menuLinks(raw: unknown, displayPath: string, problems: Problem[]): MenuLink[] {
+function menuLinks(raw: unknown, report: (field: string, message: string) => void, say: WriterMessages): MenuLink[] {
   if (raw === undefined || raw === null) return [];
   if (!Array.isArray(raw)) {
-    problems.push({ severity: "error", file: displayPath, field: "menu", message: `expected a list of links, e.g.\n${MENU_EXAMPLE}` });
+    report("menu", say.menuNotList(MENU_EXAMPLE));
     return [];
   }
   const links: MenuLink[] = [];
@@ -230,7 +283,7 @@ function menuLinks(raw: unknown, displayPath: string, problems: Problem[]): Menu
     const name = isRecord(entry) ? text(entry, "name") : undefined;
     const url = isRecord(entry) ? text(entry, "url") : undefined;
     if (!isRecord(entry) || !name || !url || !/^(https?:\/\/|\/)/.test(url)) {
-      problems.push({ severity: "error", file: displayPath, field: `menu[${index + 1}]`, message: `needs a name and a url starting with / or http(s)://, e.g.\n${MENU_EXAMPLE}` });
+      report(`menu[${index + 1}]`, say.menuEntry(MENU_EXAMPLE));
       return;
     }
     links.push({ name, url, nameEn: text(entry, "name_en"), urlEn: text(entry, "url_en") });

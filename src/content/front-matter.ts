@@ -15,6 +15,7 @@ import { CORE_SCHEMA, YAMLException, load } from "js-yaml";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { writerMessages } from "../writer-messages.ts";
 import { controlCharacters } from "./source-text.ts";
+import { explainYamlError } from "./yaml-data.ts";
 
 export interface SourceFile {
   data: Record<string, unknown>;
@@ -90,7 +91,7 @@ export function parseSourceFile(text: string, lang: Language = DEFAULT_LANGUAGE)
   if (errors.length > 0) return { data: {}, body, fieldLines, bodyLine, errors };
   // A plain value that YAML would cut at " #" or refuse at ": " is reported with the line to paste,
   // before js-yaml's own message (or its silent cut) would reach the writer.
-  errors.push(...unquotedValueErrors(lines, keyLines, lang));
+  errors.push(...unquotedValueErrors(lines.slice(0, closing), lang));
   if (errors.length > 0) return { data: {}, body, fieldLines, bodyLine, errors };
 
   // A leading empty line makes the YAML's line N the file's line N.
@@ -100,12 +101,13 @@ export function parseSourceFile(text: string, lang: Language = DEFAULT_LANGUAGE)
     value = load(yamlText, { schema: CORE_SCHEMA });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    errors.push({ line: error.mark ? error.mark.line + 1 : undefined, message: `front matter is not valid YAML: ${error.reason}` });
+    const line = error.mark ? error.mark.line + 1 : undefined;
+    errors.push({ line, field: keyLines.find(([keyLine]) => keyLine === line)?.[1], message: error.reason === "duplicated mapping key" ? messages.duplicateKey : explainYamlError(error.reason, lang) });
     return { data: {}, body, fieldLines, bodyLine, errors };
   }
   if (value === null || value === undefined) return { data: {}, body, fieldLines, bodyLine, errors };
   if (typeof value !== "object" || Array.isArray(value)) {
-    errors.push({ line: 2, message: "front matter must be a list of `field: value` lines" });
+    errors.push({ line: 2, message: messages.frontMatterNotFields });
     return { data: {}, body, fieldLines, bodyLine, errors };
   }
   return { data: value as Record<string, unknown>, body, fieldLines, bodyLine, errors };
@@ -114,34 +116,59 @@ export function parseSourceFile(text: string, lang: Language = DEFAULT_LANGUAGE)
 /** What YAML reads as a plain value that starts like a quoted one, a list, a map, a block or a tag. */
 const NOT_PLAIN = /^["'[{|>&*!%@`]/;
 
+/** An indented `key:` (a field of a group, such as image's caption), perhaps as a list item (`- date:`). */
+const NESTED_KEY = /^(?:[ \t]*-[ \t]+|[ \t]+)(?:"[^"]+"|'[^']+'|[^\s#'"\-?:,[\]{}&*!|>%@`][^:#]*?)\s*:(?:\s|$)/;
+/** A list item's dash. */
+const LIST_ITEM = /^[ \t]*-[ \t]+/;
+
 /**
- * Top-level plain values that YAML would read other than as written: a value cut at ` #` (the rest is
- * a comment: "Chiến dịch #VệTinhViệtNam" publishes as "Chiến dịch") or holding `: ` (a syntax error
- * in YAML's words). Each comes with its line quoted, ready to paste.
+ * Plain values that YAML would read other than as written, at any depth (a title, an image's caption,
+ * a tag in a list): a value cut at ` #` (the rest is a comment: "Chiến dịch #VệTinhViệtNam" publishes
+ * as "Chiến dịch") or holding `: ` (a syntax error in YAML's words). Each comes with its line quoted,
+ * ready to paste, and the top-level field it belongs to. Block scalars (`caption: |`) and quoted values
+ * running over several lines are YAML's own and left alone.
+ * @param lines the front matter's lines, the opening `---` first
  */
-function unquotedValueErrors(lines: readonly string[], keyLines: readonly [number, string][], lang: Language): SourceFile["errors"] {
+function unquotedValueErrors(lines: readonly string[], lang: Language): SourceFile["errors"] {
   const errors: SourceFile["errors"] = [];
-  for (const [line, key] of keyLines) {
-    const written = lines[line - 1]!;
-    const match = TOP_LEVEL_KEY.exec(written)!;
-    const value = written.slice(match[0].length).trim();
+  let field: string | undefined;
+  /** Lines indented deeper than this belong to a block scalar or a quoted value that runs on. */
+  let skipDeeperThan: number | undefined;
+  for (let index = 1; index < lines.length; index++) {
+    const written = lines[index]!;
+    const indent = written.length - written.trimStart().length;
+    if (skipDeeperThan !== undefined) {
+      if (written.trim() === "" || indent > skipDeeperThan) continue;
+      skipDeeperThan = undefined;
+    }
+    if (written.trim() === "" || written.trimStart().startsWith("#")) continue;
+    const topLevel = TOP_LEVEL_KEY.exec(written);
+    if (topLevel) field = topLevel[1] ?? topLevel[2] ?? topLevel[3];
+    const keyPart = (topLevel ?? NESTED_KEY.exec(written) ?? LIST_ITEM.exec(written))?.[0];
+    if (keyPart === undefined) continue;
+    const value = written.slice(keyPart.length).trim();
+    if (/^[|>]/.test(value) || (/^["']/.test(value) && !value.endsWith(value[0]!))) {
+      skipDeeperThan = indent;
+      continue;
+    }
     if (value === "" || NOT_PLAIN.test(value)) continue;
     const comment = /(^|[ \t])#/.exec(value);
     const kept = comment ? value.slice(0, comment.index).trim() : value;
+    const line = index + 1;
     // A value that is only a comment (`title: # …`) is no value: the schema reports it as missing.
     if (comment && kept !== "") {
-      errors.push({ line, field: key, message: writerMessages[lang].valueCutAtHash(kept, quotedLine(written, match[0], value)) });
+      errors.push({ line, field, message: writerMessages[lang].valueCutAtHash(kept, quotedLine(keyPart, value)) });
     } else if (/:[ \t]/.test(kept)) {
-      errors.push({ line, field: key, message: writerMessages[lang].colonInValue(quotedLine(written, match[0], value)) });
+      errors.push({ line, field, message: writerMessages[lang].colonInValue(quotedLine(keyPart, value)) });
     }
   }
   return errors;
 }
 
 /** The line with its value quoted: in single quotes when the value holds a double quote and no single one. */
-function quotedLine(written: string, keyPart: string, value: string): string {
+function quotedLine(keyPart: string, value: string): string {
   const quoted = value.includes('"') && !value.includes("'") ? `'${value}'` : `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-  return `${keyPart.trimEnd()} ${quoted}`;
+  return `${keyPart.trim()} ${quoted}`;
 }
 
 /**

@@ -11,6 +11,8 @@ import path from "node:path";
 import { isMap, isScalar, isSeq } from "yaml";
 import type { Problem } from "../problems.ts";
 import { parseYamlData } from "./yaml-data.ts";
+import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
+import { writerMessages } from "../writer-messages.ts";
 
 /** A pinned story as written, with the line that names it, for messages. */
 export interface PinnedReference {
@@ -21,7 +23,7 @@ export interface PinnedReference {
 export const FRONT_PAGE_FILE = "front-page.yaml";
 
 /** Reads the pinned stories; a site without the file pins none and has no problem. */
-export async function readFrontPageData(contentDir: string, displayDir = "content"): Promise<{ pinned: PinnedReference[]; displayPath: string; problems: Problem[] }> {
+export async function readFrontPageData(contentDir: string, displayDir = "content", lang: Language = DEFAULT_LANGUAGE): Promise<{ pinned: PinnedReference[]; displayPath: string; problems: Problem[] }> {
   const displayPath = `${displayDir}/_data/${FRONT_PAGE_FILE}`;
   let text: string;
   try {
@@ -30,25 +32,26 @@ export async function readFrontPageData(contentDir: string, displayDir = "conten
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { pinned: [], displayPath, problems: [] };
     throw error;
   }
-  return { ...parseFrontPageData(text, displayPath), displayPath };
+  return { ...parseFrontPageData(text, displayPath, lang), displayPath };
 }
 
 /**
  * Parses the text of a front-page file.
  * @example parseFrontPageData("pinned: [/2024/01/27/x/]", "f.yaml").pinned // [{ reference: "/2024/01/27/x/", line: 1 }]
  */
-export function parseFrontPageData(text: string, displayPath: string): { pinned: PinnedReference[]; problems: Problem[] } {
-  const { root, lineOf, problems } = parseYamlData(text, displayPath);
+export function parseFrontPageData(text: string, displayPath: string, lang: Language = DEFAULT_LANGUAGE): { pinned: PinnedReference[]; problems: Problem[] } {
+  const say = writerMessages[lang];
+  const { root, lineOf, problems } = parseYamlData(text, displayPath, lang);
   if (root === undefined || root === null) return { pinned: [], problems };
   if (!isMap(root)) {
-    problems.push({ severity: "error", file: displayPath, line: lineOf(root), message: "expected `pinned:` followed by a list of article URLs" });
+    problems.push({ severity: "error", file: displayPath, line: lineOf(root), message: say.frontPageNotMap });
     return { pinned: [], problems };
   }
   const pinned: PinnedReference[] = [];
   for (const pair of root.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : "";
     if (key !== "pinned") {
-      problems.push({ severity: "error", file: displayPath, line: lineOf(pair.key), field: key, message: "unknown setting; the file holds only `pinned:`, a list of article URLs" });
+      problems.push({ severity: "error", file: displayPath, line: lineOf(pair.key), field: key, message: say.frontPageUnknown });
       continue;
     }
     const value = pair.value;
@@ -58,7 +61,7 @@ export function parseFrontPageData(text: string, displayPath: string): { pinned:
       if (isScalar(item) && (typeof item.value === "string" || typeof item.value === "number") && String(item.value).trim()) {
         pinned.push({ reference: String(item.value).trim(), line: lineOf(item) });
       } else {
-        problems.push({ severity: "error", file: displayPath, line: lineOf(item) ?? lineOf(pair.key), field: "pinned", message: "expected an article's URL (/2024/01/27/slug/) or file (articles/2024/01/slug.md)" });
+        problems.push({ severity: "error", file: displayPath, line: lineOf(item) ?? lineOf(pair.key), field: "pinned", message: say.pinnedItem });
       }
     }
   }

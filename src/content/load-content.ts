@@ -7,19 +7,21 @@
  * Cost: one read and one YAML parse per file, the first 64 KB of each distinct local image (its size),
  * O(n log n) for the final sort.
  */
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { DateTime } from "luxon";
 import type { MarkdownIt } from "markdown-it";
 import { createMarkdown } from "./markdown.ts";
-import { type Article, compareNewestFirst, toArticle } from "./article.ts";
+import { type Article, compareNewestFirst, settleArticle } from "./article.ts";
 import { type Category, type SiteConfig, readCategories, readSiteConfig } from "./data-files.ts";
-import { parseSourceFile } from "./front-matter.ts";
-import { decodeSourceText } from "./source-text.ts";
+import { openDerivedStore } from "./derived-store.ts";
+import { type DerivationContext, type FileDerivation, deriveFile } from "./file-derivation.ts";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
-import { writerMessages } from "../writer-messages.ts";
-import { type ImageReference, contentPathOf, imageReferences } from "./image-references.ts";
+import { type WriterMessages, writerMessages } from "../writer-messages.ts";
+import { type ImageReference, contentPathOf } from "./image-references.ts";
+import { type BodyLink, brokenLinkMessage, linkTargets } from "./body-links.ts";
 import { type ImageSize, type LocalImages, localImages } from "./local-images.ts";
 import { type FormsConfig, readFormsConfig } from "../forms/config.ts";
 import { type Poll, readPolls } from "../forms/polls.ts";
@@ -28,11 +30,8 @@ import type { RunMode } from "../run-mode.ts";
 import { photoChecker } from "../images/photo-checks.ts";
 import { type Problem, sortProblems } from "../problems.ts";
 import { readFrontPageData } from "./front-page-data.ts";
-import { validateFrontMatter } from "./schema.ts";
-import { videoFiles } from "./video-field.ts";
 import { aliasProblems } from "./permanent-urls.ts";
-import { datesBeforePublished } from "./permanence-fields.ts";
-import { permanenceMessages } from "./permanence-messages.ts";
+import { farFutureProblems } from "./schedule.ts";
 import { type PublishedRecord, PUBLISHED_RECORD_PATH, applyPublishedRecord, parsePublishedRecord } from "./published-record.ts";
 
 export interface LoadContentOptions {
@@ -52,6 +51,11 @@ export interface LoadContentOptions {
   reportMissingFormEndpoint?: boolean;
   /** The language of the messages for writers (`--lang`); Vietnamese by default. */
   writerLanguage?: Language;
+  /**
+   * Where to keep what each article file derived (src/content/derived-store.ts), so that an unchanged
+   * file is not parsed and validated again, and `code`, a hash of the code that derives it. None by default.
+   */
+  cache?: { dir: string; code: string };
 }
 
 /** The record of published URLs as this load applied it (src/content/published-record.ts): `check` and `record-urls` read it. */
@@ -77,6 +81,8 @@ export interface LoadedContent {
   articles: Article[];
   problems: Problem[];
   published: PublishedUrls;
+  /** With a cache (LoadContentOptions.cache): how many article files there were, were read and hashed, and were parsed and validated. */
+  derivations?: { files: number; hashed: number; derived: number };
 }
 
 export async function loadContent(options: LoadContentOptions): Promise<LoadedContent> {
@@ -86,12 +92,13 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
 
   const env = options.env ?? process.env;
   const writerLanguage = options.writerLanguage ?? DEFAULT_LANGUAGE;
+  const say = writerMessages[writerLanguage];
   const [categoryData, siteData, formsData, pollData, frontPageData] = await Promise.all([
     readCategories(options.contentDir, displayContentDir, writerLanguage),
     readSiteConfig(options.contentDir, env, displayContentDir, writerLanguage),
     readFormsConfig(options.contentDir, { env, mode: options.mode ?? "production", displayDir: displayContentDir, reportMissingEndpoint: options.reportMissingFormEndpoint }),
     readPolls(options.contentDir, displayContentDir),
-    readFrontPageData(options.contentDir, displayContentDir),
+    readFrontPageData(options.contentDir, displayContentDir, writerLanguage),
   ]);
   const { categories } = categoryData;
   const { site } = siteData;
@@ -107,75 +114,75 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   for (const [field, image] of [["logo", site?.logo], ["share_image", site?.shareImage]] as const) {
     if (!image || !image.src.startsWith("/")) continue;
     if (images.exists(image.src)) Object.assign(image, images.sizeOf(image.src));
-    else problems.push({ severity: "error", file: `${displayContentDir}/_data/site.yaml`, field, message: `image ${image.src} does not exist: expected the file ${displayContentDir}/${contentPathOf(image.src)}` });
+    else problems.push({ severity: "error", file: `${displayContentDir}/_data/site.yaml`, line: siteData.lines.get(field), field, message: say.siteImageMissing(image.src, `${displayContentDir}/${contentPathOf(image.src)}`) });
   }
 
   const valid: Article[] = [];
   const contentFiles = new Map<Article, string>();
   const aliasLines = new Map<Article, number | undefined>();
+  const publishedLines = new Map<Article, number | undefined>();
+  /** Links in bodies wait until every article is known. */
+  const pendingLinks: { article: Article; links: BodyLink[] }[] = [];
   /** `related:` and `translation:` references wait until every article is known. */
   const pendingReferences: { article: Article; references: string[]; line?: number }[] = [];
   const pendingTranslations: { article: Article; reference: string; line?: number }[] = [];
-  // Synchronous reads: measured faster here than Node 20's promise-based readFile, at any concurrency.
+  const articlesDir = path.join(options.contentDir, "articles");
+  const context: DerivationContext = { categoryKeys, categories, extraFields: site?.extraFields ?? [], siteUrl: site?.url, writerLanguage, markdown };
+  // A derivation depends on its file, the code, the categories' keys, the messages' language and where messages say the file is.
+  const store = options.cache && openDerivedStore(options.cache.dir, derivationKey(options.cache.code, context, display(articlesDir)));
   for (const file of files) {
     const sourcePath = display(file);
-    const decoded = decodeSourceText(readFileSync(file));
-    if (!decoded.ok) {
-      problems.push({ severity: "error", file: sourcePath, line: 1, message: writerMessages[writerLanguage].notUtf8(decoded.encoding) });
-      continue;
-    }
-    const { text } = decoded;
-    const parsed = parseSourceFile(text, writerLanguage);
-    for (const error of parsed.errors) problems.push({ severity: "error", file: sourcePath, ...error });
-    if (parsed.errors.length > 0) continue;
-    const { value, problems: fieldProblems } = validateFrontMatter(parsed.data, { categoryKeys, writerLanguage });
-    for (const problem of fieldProblems) {
-      // A missing field has no line of its own: point at the front matter's opening line.
-      const line = parsed.fieldLines.get(problem.field) ?? (problem.message === "is required" ? 1 : undefined);
-      problems.push({ ...problem, file: sourcePath, line });
-    }
-    const references = imageReferences(value?.image?.src, parsed.fieldLines.get("image"), parsed.body, parsed.bodyLine);
-    for (const reference of references) {
+    const relative = path.relative(options.contentDir, file).split(path.sep).join("/");
+    // Synchronous reads: measured faster here than Node 20's promise-based readFile, at any concurrency.
+    const derive = (bytes: Uint8Array): FileDerivation => deriveFile(bytes, sourcePath, context);
+    const derived = store ? store.derivationOf(file, path.relative(articlesDir, file).split(path.sep).join("/"), derive) : derive(readFileSync(file));
+    problems.push(...derived.problems);
+    // What other files decide, asked anew each time: whether the images and videos exist, their sizes, the photos' checks.
+    for (const reference of derived.images) {
       const message = localFileProblem(reference.src, "image", images, displayContentDir, writerLanguage);
       if (message) problems.push({ severity: "error", file: sourcePath, line: reference.line, field: reference.field, message });
     }
+    // A relative path's fix names the site-root path when that file exists: asked anew each time.
+    for (const photo of derived.relativePhotos) {
+      problems.push({ severity: "error", file: sourcePath, line: photo.line, field: "body", message: say.bodyImageRelative(photo.src, rootedPath(photo.src, images)) });
+    }
     // Each shown photo's size and weight (warnings) and whether it can be read at all (an error).
-    const posters = value?.video ? [{ src: value.video.poster, line: parsed.fieldLines.get("video"), field: "video" }] : [];
-    for (const photo of [...references, ...posters].filter((each) => images.exists(each.src))) {
+    for (const photo of [...derived.images, ...derived.posters].filter((each) => images.exists(each.src))) {
       const inContent = contentPathOf(photo.src);
       if (inContent === undefined) continue; // outside content/: an error above already
-      const file = path.join(options.contentDir, inContent);
-      for (const finding of photos.check(photo.src, file, `${displayContentDir}/${inContent}`, images.sizeOf(photo.src))) {
+      const photoFile = path.join(options.contentDir, inContent);
+      for (const finding of photos.check(photo.src, photoFile, `${displayContentDir}/${inContent}`, images.sizeOf(photo.src))) {
         problems.push({ severity: finding.severity, file: sourcePath, line: photo.line, field: photo.field, message: finding.message });
       }
     }
-    for (const { src, what } of value?.video ? videoFiles(value.video) : []) {
+    for (const { src, what, line, field } of derived.videoFiles) {
       const message = localFileProblem(src, what, images, displayContentDir, writerLanguage);
-      if (message) problems.push({ severity: "error", file: sourcePath, line: parsed.fieldLines.get("video"), field: "video", message });
+      if (message) problems.push({ severity: "error", file: sourcePath, line, field, message });
     }
-    for (const field of value ? datesBeforePublished(value) : []) {
-      problems.push({ severity: "error", file: sourcePath, line: parsed.fieldLines.get(field), field, message: permanenceMessages(writerLanguage).beforePublished });
-    }
-    if (value) {
-      const imageSizes = imageSizesOf(references, images, markdown);
+    if (derived.article) {
+      const { ofFile, draft, imageSrc, posterSrc } = derived.article;
+      const imageSizes = imageSizesOf(derived.images, images, markdown);
       // A video's poster stands in for a lead photo (lists, sharing, the player): its size too.
-      const posterSize = value.video && images.sizeOf(value.video.poster);
-      if (value.video && posterSize) imageSizes[value.video.poster] = posterSize;
-      const article = toArticle(value, { sourcePath, text, body: parsed.body, bodyLine: parsed.bodyLine, imageSizes }, { buildTime: options.buildTime, markdown });
+      const posterSize = posterSrc === undefined ? undefined : images.sizeOf(posterSrc);
+      if (posterSrc !== undefined && posterSize) imageSizes[posterSrc] = posterSize;
+      const article = settleArticle(ofFile, { draft, imageSrc, imageSizes, buildTime: options.buildTime });
       valid.push(article);
-      contentFiles.set(article, path.relative(options.contentDir, file).split(path.sep).join("/"));
-      if (value.aliases) aliasLines.set(article, parsed.fieldLines.get("aliases"));
-      if (value.related) pendingReferences.push({ article, references: value.related, line: parsed.fieldLines.get("related") });
-      if (value.translation) pendingTranslations.push({ article, reference: value.translation, line: parsed.fieldLines.get("translation") });
+      contentFiles.set(article, relative);
+      if (derived.article.aliases) aliasLines.set(article, derived.article.aliases.line);
+      if (derived.article.related) pendingReferences.push({ article, ...derived.article.related });
+      if (derived.article.translation) pendingTranslations.push({ article, ...derived.article.translation });
+      if (article.status === "scheduled") publishedLines.set(article, derived.article.publishedLine);
+      if (derived.article.links.length > 0) pendingLinks.push({ article, links: derived.article.links });
     }
   }
+  store?.save();
 
   // Published articles keep the URLs they were published at, before anything is resolved by URL.
   const recordPath = path.join(options.contentDir, PUBLISHED_RECORD_PATH);
   const record = parsePublishedRecord(readTextIfExists(recordPath), display(recordPath), writerLanguage);
   const fileOf = (article: Article): string => contentFiles.get(article)!;
   const applied = applyPublishedRecord(valid, record, fileOf);
-  problems.push(...duplicateUrlProblems(valid));
+  problems.push(...duplicateUrlProblems(valid, say));
   problems.push(...aliasProblems(valid, categories, aliasLines, writerLanguage));
   const referenceIndex = articleReferenceIndex(valid);
   const byUrl = new Map(valid.map((article) => [article.url, article]));
@@ -183,24 +190,33 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     for (const reference of references) {
       const url = resolveArticleReference(reference, referenceIndex);
       if (!url) {
-        problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message: `no article at "${reference}"; name one by its URL (/2024/01/27/slug/) or its file (articles/2024/01/slug.md)` });
+        problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message: say.relatedMissing(reference) });
       } else if (url === article.url) {
-        problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message: `"${reference}" is this article itself` });
+        problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message: say.relatedSelf(reference) });
       } else if (byUrl.get(url)!.lang !== article.lang) {
-        const message = `"${reference}" is in another language; related news stay in the article's language (name a translation with \`translation:\`)`;
-        problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message });
+        problems.push({ severity: "error", file: article.sourcePath, line, field: "related", message: say.relatedOtherLanguage(reference) });
       } else if (!article.related.includes(url)) {
         article.related.push(url);
       }
     }
   }
-  problems.push(...linkTranslations(pendingTranslations, referenceIndex, byUrl));
+  problems.push(...linkTranslations(pendingTranslations, referenceIndex, byUrl, say));
+  if (pendingLinks.length > 0) {
+    const targets = linkTargets(valid, categories);
+    for (const { article, links } of pendingLinks) {
+      for (const { href, line } of links) {
+        const message = brokenLinkMessage(href, targets, say, site?.pathPrefix);
+        if (message) problems.push({ severity: "error", file: article.sourcePath, line, field: "body", message });
+      }
+    }
+  }
   const pinned: string[] = [];
   for (const { reference, line } of frontPageData.pinned) {
     const url = resolveArticleReference(reference, referenceIndex);
     if (url) pinned.push(url);
-    else problems.push({ severity: "error", file: frontPageData.displayPath, line, field: "pinned", message: `no article at "${reference}"; name one by its URL (/2024/01/27/slug/) or its file (articles/2024/01/slug.md)` });
+    else problems.push({ severity: "error", file: frontPageData.displayPath, line, field: "pinned", message: say.relatedMissing(reference) });
   }
+  problems.push(...farFutureProblems(valid, options.buildTime, (article) => publishedLines.get(article), writerLanguage));
   valid.sort(compareNewestFirst);
   return {
     buildTime: options.buildTime,
@@ -212,7 +228,28 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     articles: valid,
     problems: sortProblems(problems),
     published: { record, applied, displayPath: display(recordPath), fileOf },
+    derivations: store && { ...store.counts },
   };
+}
+
+/**
+ * The key of everything a good file's derivation depends on besides the file (see file-derivation.ts):
+ * the code, the categories' keys, the site's extra fields and URL, the messages' language and where
+ * messages say the file is. (The categories' names serve only the suggestions in an error, and a file
+ * with errors is never kept: derived-store.ts.)
+ */
+function derivationKey(code: string, context: DerivationContext, displayArticlesDir: string): string {
+  const { categoryKeys, extraFields, siteUrl, writerLanguage } = context;
+  return createHash("sha1").update(JSON.stringify([code, categoryKeys, extraFields, siteUrl ?? null, writerLanguage, displayArticlesDir])).digest("hex");
+}
+
+/**
+ * A relative photo path as a site-root one: `../../images/a.jpg` → `/images/a.jpg`, or an example
+ * when that names no file of the content folder.
+ */
+function rootedPath(src: string, images: LocalImages): string {
+  const rooted = `/${src.replace(/^(?:\.{1,2}\/)+/, "")}`;
+  return images.exists(rooted) ? rooted : "/images/2024/01/anh.jpg";
 }
 
 function readTextIfExists(file: string): string | undefined {
@@ -234,7 +271,7 @@ function localFileProblem(src: string, what: string, images: LocalImages, displa
     case "folder":
       return writerMessages[writerLanguage].imageNotFile(src);
     case "missing":
-      return `${what} ${src} does not exist: expected the file ${displayContentDir}/${contentPathOf(src)}`;
+      return writerMessages[writerLanguage].fileMissing(what, src, `${displayContentDir}/${contentPathOf(src)}`);
   }
 }
 
@@ -274,6 +311,7 @@ function linkTranslations(
   pending: readonly { article: Article; reference: string; line?: number }[],
   index: ReturnType<typeof articleReferenceIndex>,
   byUrl: ReadonlyMap<string, Article>,
+  say: WriterMessages,
 ): Problem[] {
   const problems: Problem[] = [];
   const report = (article: Article, line: number | undefined, message: string): void => {
@@ -283,13 +321,13 @@ function linkTranslations(
     const url = resolveArticleReference(reference, index);
     const other = url === undefined ? undefined : byUrl.get(url);
     if (!other) {
-      report(article, line, `no article at "${reference}"; name the translation by its URL (/en/2024/01/27/slug/) or its file (articles/2024/01/slug.md)`);
+      report(article, line, say.translationMissing(reference));
     } else if (other.lang === article.lang) {
-      report(article, line, `"${reference}" is in the same language (${article.lang}); a translation is in the other one: set \`lang:\` in one of the two`);
+      report(article, line, say.translationSameLanguage(reference, article.lang));
     } else if (article.translation !== undefined && article.translation !== other.url) {
-      report(article, line, `"${reference}" differs from ${article.translation}, which names this article as its translation`);
+      report(article, line, say.translationDiffers(reference, article.translation));
     } else if (other.translation !== undefined && other.translation !== article.url) {
-      report(article, line, `${other.url} is already the translation of ${other.translation}`);
+      report(article, line, say.translationTaken(other.url, other.translation));
     } else {
       article.translation = other.url;
       other.translation = article.url;
@@ -298,7 +336,7 @@ function linkTranslations(
   return problems;
 }
 
-function duplicateUrlProblems(articles: readonly Article[]): Problem[] {
+function duplicateUrlProblems(articles: readonly Article[], say: WriterMessages): Problem[] {
   const byUrl = new Map<string, Article[]>();
   for (const article of articles) {
     const same = byUrl.get(article.url);
@@ -315,7 +353,7 @@ function duplicateUrlProblems(articles: readonly Article[]): Problem[] {
         severity: "error",
         file: article.sourcePath,
         field: "slug",
-        message: `URL ${url} is also the URL of ${others.join(", ")}; give one of them a different title or a \`slug:\``,
+        message: say.duplicateUrl(url, others.join(", ")),
       });
     }
   }

@@ -16,6 +16,7 @@ const BODY_PLACEHOLDERS: Record<Language, string> = {
   en: "Opening paragraph: the news in a sentence or two.\n\n## Subheading\n\nThe article.\n",
 };
 import type { Category } from "./data-files.ts";
+import { meantCategory } from "./schema.ts";
 
 export interface NewArticleRequest {
   title: string;
@@ -49,14 +50,17 @@ export function newArticle(request: NewArticleRequest, categories: readonly Cate
   if (!title) return { ok: false, message: messages.titleRequired() };
   const headlineSlug = slugify(title);
   if (!headlineSlug) return { ok: false, message: messages.titleWithoutLetters(title) };
-  if (!categories.some((category) => category.key === request.category)) {
-    const valid = categories.map((category) => `  ${category.key}  (${category.name})`).join("\n");
+  // A category named as readers see it (`--category "Khoa học"`) is the one it names: the file gets its key.
+  const meant = meantCategory(request.category, categories);
+  const category = categories.some((each) => each.key === request.category) ? request.category : meant?.how === "name" ? meant.key : undefined;
+  if (category === undefined) {
+    const valid = categories.map((each) => `  ${each.key}  (${each.name})`).join("\n");
     return { ok: false, message: messages.unknownCategory(request.category, valid) };
   }
   if (!isLanguage(lang)) return { ok: false, message: messages.unknownLanguage(lang, LANGUAGES) };
   const published = inNewsroomZone(request.now).startOf("minute");
   const slug = freeSlug(headlineSlug, request.takenSlugs ?? new Set());
-  const frontMatter: Record<string, string> = { title, category: request.category, published: isoTimestamp(published) };
+  const frontMatter: Record<string, string> = { title, category, published: isoTimestamp(published) };
   if (lang !== DEFAULT_LANGUAGE) frontMatter.lang = lang;
   if (request.translation?.trim()) frontMatter.translation = request.translation.trim();
   if (request.author?.trim()) frontMatter.author = request.author.trim();

@@ -8,6 +8,7 @@ import type { DateTime } from "luxon";
 import { parseTimestamp } from "../dates.ts";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { permanenceMessages } from "./permanence-messages.ts";
+import { timestampMessage } from "./timestamp-message.ts";
 import { postIdOfAlias } from "../query-aliases.ts";
 
 type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -85,7 +86,7 @@ export function parseAliases(raw: unknown, lang: Language = DEFAULT_LANGUAGE): F
 
 function date(raw: unknown, lang: Language): FieldResult<DateTime> {
   const parsed = parseTimestamp(raw);
-  return parsed.ok ? parsed : { ok: false, message: permanenceMessages(lang).notADate(describe(raw), parsed.expected) };
+  return parsed.ok ? parsed : { ok: false, message: timestampMessage(raw, parsed, "date", lang) };
 }
 
 /** `withdrawn: { date, reason }`. */

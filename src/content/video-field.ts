@@ -15,6 +15,8 @@
 import path from "node:path";
 import { pad2 } from "../text/pad.ts";
 import { closestWord } from "../text/closest-word.ts";
+import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
+import { type WriterMessages, writerMessages } from "../writer-messages.ts";
 import { VIDEO_FILE_TYPES, VIDEO_PROVIDERS, VIDEO_PROVIDER_KEYS, type VideoFileType, type VideoProvider } from "../video-providers.ts";
 
 export interface VideoDuration {
@@ -48,8 +50,8 @@ export type ArticleVideo = (EmbeddedVideo | VideoFile) & {
 type Result<T> = { ok: true; value: T } | { ok: false; message: string };
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = (message: string): Result<never> => ({ ok: false, message });
-const describe = (raw: unknown): string =>
-  raw === null ? "nothing" : Array.isArray(raw) ? "a list" : typeof raw === "object" ? "a group of fields" : JSON.stringify(raw);
+const describe = (raw: unknown, messages: WriterMessages): string =>
+  raw === null ? messages.nothing : Array.isArray(raw) ? messages.aList : typeof raw === "object" ? messages.aGroup : JSON.stringify(raw);
 
 const SOURCE_FIELDS = [...VIDEO_PROVIDER_KEYS, "file"] as const;
 const VIDEO_FIELDS = [...SOURCE_FIELDS, "poster", "duration"];
@@ -61,65 +63,57 @@ const EXAMPLE = "video: { youtube: dQw4w9WgXcQ, poster: /images/x.jpg }";
  * Reads the `video:` field.
  * @example parseVideo({ vimeo: 76979871, poster: "/images/a.jpg" }) // { ok: true, value: { kind: "embed", provider: "vimeo", id: "76979871", poster: "/images/a.jpg" } }
  */
-export function parseVideo(raw: unknown): Result<ArticleVideo> {
-  if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
-    return fail(`expected fields youtube, vimeo or file, then poster and duration (e.g. ${EXAMPLE}), got ${describe(raw)}`);
-  }
+export function parseVideo(raw: unknown, lang: Language = DEFAULT_LANGUAGE): Result<ArticleVideo> {
+  const messages = writerMessages[lang];
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return fail(messages.videoFields(EXAMPLE, describe(raw, messages)));
   const fields = raw as Record<string, unknown>;
   const unknown = Object.keys(fields).find((key) => !VIDEO_FIELDS.includes(key));
-  if (unknown !== undefined) {
-    const suggestion = closestWord(unknown, VIDEO_FIELDS);
-    return fail(`unknown field "${unknown}"${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; expected youtube, vimeo or file, then poster and duration`);
-  }
+  if (unknown !== undefined) return fail(messages.unknownSubfield(unknown, closestWord(unknown, VIDEO_FIELDS), VIDEO_FIELDS.join(", ")));
   const named = SOURCE_FIELDS.filter((key) => fields[key] !== undefined && fields[key] !== null);
-  if (named.length === 0) return fail(`name the video with one of youtube, vimeo or file (e.g. ${EXAMPLE})`);
-  if (named.length > 1) return fail(`give only one of youtube, vimeo and file, not ${named.join(" and ")}`);
+  if (named.length === 0) return fail(messages.videoSourceMissing(EXAMPLE));
+  if (named.length > 1) return fail(messages.videoSources(named.join(lang === "en" ? " and " : " và ")));
   const key = named[0]!;
-  const source = key === "file" ? videoFile(fields.file) : providerId(key, fields[key]);
+  const source = key === "file" ? videoFile(fields.file, lang) : providerId(key, fields[key], messages);
   if (!source.ok) return source;
 
-  if (fields.poster === undefined || fields.poster === null) {
-    return fail("poster is required: the image shown before the video plays, e.g. poster: /images/2024/01/hoi-nghi.jpg");
-  }
-  const poster = sitePath(fields.poster, "/images/2024/01/hoi-nghi.jpg");
-  if (!poster.ok) return fail(`poster ${poster.message}`);
-  if (!poster.value.startsWith("/") || poster.value.startsWith("//")) {
-    return fail(`poster "${poster.value}" must be a file under content/, starting with / (such as /images/2024/01/hoi-nghi.jpg), so that the page asks nothing of another site before the reader plays`);
-  }
+  if (fields.poster === undefined || fields.poster === null) return fail(messages.posterRequired);
+  const poster = sitePath(fields.poster, "/images/2024/01/hoi-nghi.jpg", messages);
+  if (!poster.ok) return fail(messages.subfield("poster", poster.message));
+  if (!poster.value.startsWith("/") || poster.value.startsWith("//")) return fail(messages.posterNotLocal(poster.value));
   if (fields.duration === undefined || fields.duration === null) return ok({ ...source.value, poster: poster.value });
-  const duration = parseDuration(fields.duration);
-  if (!duration.ok) return fail(`duration ${duration.message}`);
+  const duration = parseDuration(fields.duration, lang);
+  if (!duration.ok) return fail(messages.subfield("duration", duration.message));
   return ok({ ...source.value, poster: poster.value, duration: duration.value });
 }
 
-function sitePath(raw: unknown, example: string): Result<string> {
-  if (typeof raw !== "string") return fail(`expected a path such as ${example}, got ${describe(raw)}`);
+function sitePath(raw: unknown, example: string, messages: WriterMessages): Result<string> {
+  if (typeof raw !== "string") return fail(messages.notPath(example, describe(raw, messages)));
   const trimmed = raw.trim();
-  return trimmed ? ok(trimmed) : fail("must not be empty");
+  return trimmed ? ok(trimmed) : fail(messages.empty);
 }
 
-function providerId(provider: VideoProvider, raw: unknown): Result<EmbeddedVideo> {
+function providerId(provider: VideoProvider, raw: unknown, messages: WriterMessages): Result<EmbeddedVideo> {
   const spec = VIDEO_PROVIDERS[provider];
+  const shape = messages[`${provider}IdShape`];
   // YAML reads an all-digit id (every Vimeo id) as a number.
   const id = typeof raw === "number" && Number.isSafeInteger(raw) ? String(raw) : typeof raw === "string" ? raw.trim() : undefined;
-  if (id === undefined) return fail(`${provider} expected a ${spec.name} video id, ${spec.idShape}; got ${describe(raw)}`);
+  if (id === undefined) return fail(messages.videoIdGot(provider, spec.name, shape, describe(raw, messages)));
   if (spec.idPattern.test(id)) return ok({ kind: "embed", provider, id });
   const inLink = spec.idInLink.exec(id)?.[1];
   if (inLink !== undefined && spec.idPattern.test(inLink)) {
-    return fail(`${provider} "${id}" is a link; write only the video's id: ${provider}: ${inLink}`);
+    return fail(messages.videoIdIsLink(provider, id, inLink));
   }
-  return fail(`${provider} "${id}" is not a ${spec.name} video id; expected ${spec.idShape}`);
+  return fail(messages.videoIdBad(provider, id, spec.name, shape));
 }
 
-function videoFile(raw: unknown): Result<VideoFile> {
-  const src = sitePath(raw, `${VIDEO_FOLDER}2024/01/hoi-nghi.mp4`);
-  if (!src.ok) return fail(`file ${src.message}`);
+function videoFile(raw: unknown, lang: Language): Result<VideoFile> {
+  const messages = writerMessages[lang];
+  const src = sitePath(raw, `${VIDEO_FOLDER}2024/01/hoi-nghi.mp4`, messages);
+  if (!src.ok) return fail(messages.subfield("file", src.message));
   const types: Readonly<Record<string, VideoFileType>> = VIDEO_FILE_TYPES;
   const type = types[path.posix.extname(src.value.split(/[?#]/)[0]!).toLowerCase()];
-  if (!type) return fail(`file "${src.value}" must be an ${Object.keys(VIDEO_FILE_TYPES).join(" or ")} file, which browsers play`);
-  if (!src.value.startsWith(VIDEO_FOLDER) || src.value.split("/").includes("..")) {
-    return fail(`file "${src.value}" must be in content${VIDEO_FOLDER}: start it with ${VIDEO_FOLDER}, e.g. ${VIDEO_FOLDER}2024/01/hoi-nghi.mp4`);
-  }
+  if (!type) return fail(messages.videoFileType(src.value, Object.keys(VIDEO_FILE_TYPES).join(lang === "en" ? " or " : " hoặc ")));
+  if (!src.value.startsWith(VIDEO_FOLDER) || src.value.split("/").includes("..")) return fail(messages.videoFileFolder(src.value, VIDEO_FOLDER));
   return ok({ kind: "file", src: src.value, type });
 }
 
@@ -130,13 +124,13 @@ const DURATION_PATTERN = /^(?:(\d{1,3}):([0-5]\d):([0-5]\d)|([0-5]?\d):([0-5]\d)
  * @example parseDuration("3:25") // { ok: true, value: { text: "3:25", iso: "PT3M25S", seconds: 205 } }
  * @example parseDuration("1:02:03").value.iso // "PT1H2M3S"
  */
-export function parseDuration(raw: unknown): Result<VideoDuration> {
-  const expected = "expected minutes:seconds such as 3:25, or hours:minutes:seconds such as 1:02:03";
+export function parseDuration(raw: unknown, lang: Language = DEFAULT_LANGUAGE): Result<VideoDuration> {
+  const messages = writerMessages[lang];
   const match = typeof raw === "string" ? DURATION_PATTERN.exec(raw.trim()) : null;
-  if (!match) return fail(`${describe(raw)} is not a duration; ${expected}`);
+  if (!match) return fail(messages.notDuration(describe(raw, messages)));
   const [hours, minutes, seconds] = match[1] !== undefined ? [match[1], match[2], match[3]].map(Number) : [0, Number(match[4]), Number(match[5])];
   const total = hours! * 3600 + minutes! * 60 + seconds!;
-  if (total === 0) return fail(`${describe(raw)} is no time at all; ${expected}`);
+  if (total === 0) return fail(messages.zeroDuration(describe(raw, messages)));
   const text = hours ? `${hours}:${pad2(minutes!)}:${pad2(seconds!)}` : `${minutes}:${pad2(seconds!)}`;
   const iso = `PT${hours ? `${hours}H` : ""}${minutes ? `${minutes}M` : ""}${seconds ? `${seconds}S` : ""}`;
   return ok({ text, iso, seconds: total });

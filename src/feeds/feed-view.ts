@@ -29,9 +29,15 @@ export interface FeedArticle {
   body: string;
   imageSizes: Record<string, ImageSize>;
   credits: string[];
+  /** Printed above the body, each with its date. */
+  corrections: { date: TimeView; text: string }[];
+  correctionHeading: string;
   /** A video article's video: its poster, and where it plays (a provider's page, or a file of the site). */
   video?: { poster: string; embed?: { watchUrl: string; watchLabel: string }; file?: { src: string; type: string } };
 }
+
+/** What an entry's content is printed from (layouts/pages/feed.njk). */
+export type FeedContent = Pick<FeedArticle, "url" | "image" | "body" | "imageSizes" | "credits" | "corrections" | "correctionHeading">;
 
 export interface FeedEntry {
   /** Absolute URL, also the entry's id. */
@@ -49,8 +55,12 @@ export interface FeedEntry {
   video?: { poster: string; href: string; label: string };
   /** A file video of the site, as an Atom enclosure (`rel="enclosure"`), absolute. */
   enclosure?: { url: string; type: string };
-  /** The article, whose body the template renders as the entry's content. */
-  page: FeedArticle;
+  /**
+   * What the template prints as the entry's content, and no more: an article's page object also
+   * holds its lists, metadata and search view, and each feed of 50 entries carried 50 of them into
+   * the page cache's keys (half the bytes the build hashed) and into Eleventy.
+   */
+  page: FeedContent;
 }
 
 export interface FeedView {
@@ -136,6 +146,14 @@ function toEntry(page: FeedArticle, site: SiteConfig, t: Strings): FeedEntry {
     // The poster's copy nearest 800 px, as the lead photo's (feed.njk): never the camera's file.
     video: video && { poster: singleCopyUrl({ src: video.poster, ...page.imageSizes[video.poster] }), href: video.embed?.watchUrl ?? page.url, label: video.embed?.watchLabel ?? t.feedWatchVideo },
     enclosure: video?.file && { url: absoluteUrl(site.url, video.file.src), type: video.file.type },
-    page,
+    page: {
+      url: page.url,
+      image: page.image,
+      body: page.body,
+      imageSizes: page.imageSizes,
+      credits: page.credits,
+      corrections: page.corrections,
+      correctionHeading: page.correctionHeading,
+    },
   };
 }

@@ -57,7 +57,7 @@ export async function receiverOptionsFromContent(setup: ReceiverSetup): Promise<
   // Files are named as the build names them: relative to the project (`content/_data/site.yaml`).
   const displayDir = path.relative(PROJECT_DIR, path.resolve(setup.contentDir)).split(path.sep).join("/") || ".";
   const [{ site, problems: siteProblems }, { forms, problems: formsProblems }, { polls, problems: pollProblems }] = await Promise.all([
-    readSiteConfig(setup.contentDir, env, displayDir),
+    readSiteConfig(setup.contentDir, env, displayDir, lang),
     // The endpoint is the pages' business; the receiver only reads the captcha settings.
     readFormsConfig(setup.contentDir, { env, mode: "preview", displayDir }),
     readPolls(setup.contentDir, displayDir),

@@ -24,10 +24,10 @@ import { type FormsView, type PollView, formsView, pollView } from "../forms/vie
 import { computeRelated } from "../related.ts";
 import { articleMeta } from "./article-meta.ts";
 import { type ArticleView, type PagesByKind } from "./page-kinds.ts";
-import { relatedView } from "./related-view.ts";
+import { articleLinker, relatedView } from "./related-view.ts";
 import { type SiteView, siteViews } from "./site-view.ts";
 import { type SearchPage, searchPage } from "../search/search-page.ts";
-import { newestFirst, searchPeriodOf } from "../search/search-periods.ts";
+import { headlineShardOf, newestFirst, searchPeriodOf } from "../search/search-periods.ts";
 import { formerFeedPaths, htaccessFile, nginxMapFiles, redirectPages, redirectsFile, withdrawnPages } from "./redirect-pages.ts";
 import { lookupShards } from "../query-aliases.ts";
 import { queryAliasLookupUrl, withPathPrefix } from "../urls.ts";
@@ -105,6 +105,7 @@ export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages
     const terms = languageTerms(lang, inLanguage, languageListings.summaries);
     tagPages.push(...terms.tagPages);
     authorPages.push(...terms.authorPages);
+    const linkTo = articleLinker(byUrl, lang);
     const pages = inLanguage.map((article): ArticleView => {
       // A translation that is withdrawn (or not published yet) is no alternate of this page.
       const translated = article.translation && !byUrl.has(article.translation) ? { ...article, translation: undefined } : article;
@@ -112,7 +113,7 @@ export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages
       // The sidebar's video block never offers the article being read.
       const videos = languageListings.videoSection;
       const sidebarVideo = videos && (videos.latest.url === article.url ? videos.runnerUp : videos.latest);
-      return { ...page, lists: relatedView(article, relatedLinks.get(article.url), byUrl), meta: articleMeta(page, siteNamed), sidebarVideo: sidebarVideo ?? null };
+      return { ...page, lists: relatedView(article, relatedLinks.get(article.url), linkTo), meta: articleMeta(page, siteNamed), sidebarVideo: sidebarVideo ?? null };
     });
     articlePages.push(...pages);
     const publishedPages = mode === "production" ? pages : pages.filter((page) => byUrl.get(page.url)!.status === "published");
@@ -137,8 +138,11 @@ export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages
     authorPage: authorPages,
   };
   const periodOf = searchPeriodOf(articlePages);
-  const searchPages = languages.map((lang) => searchPage(lang, articlePages.filter((page) => page.lang === lang).map(periodOf)));
-  const searchPeriods = [...new Set(searchPages.flatMap((page) => page.periods))].sort(newestFirst);
+  const shardOf = headlineShardOf(articlePages, periodOf);
+  const shardOfPeriod = new Map(articlePages.map((page) => [periodOf(page), shardOf(page)]));
+  const searchPages = languages.map((lang) => searchPage(lang, articlePages.filter((page) => page.lang === lang).map(periodOf), (period) => shardOfPeriod.get(period)!));
+  const bundlesOf = (key: "periods" | "headlineBundles"): string[] => [...new Set(searchPages.flatMap((page) => page[key]))].sort(newestFirst);
+  const searchBundles = [...bundlesOf("periods"), ...bundlesOf("headlineBundles")];
   const published = mode === "production" ? shown : shown.filter((article) => article.status === "published");
   const archiveUrls = new Set([...listPages.dayPage, ...listPages.monthPage, ...listPages.yearPage, ...listPages.archiveIndex].map((page) => page.url));
   const redirects = redirectPages(answering, content.categories, listPages.categoryPage, site, archiveUrls);
@@ -155,7 +159,7 @@ export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages
     feed: feeds,
     siteFile: [
       ...siteFiles(site, published, { ...listPages, article: articlePages }, content.buildTime),
-      { outputPath: "/_headers", content: headersFile(content.forms, site.pathPrefix, searchPeriods) },
+      { outputPath: "/_headers", content: headersFile(content.forms, site.pathPrefix, searchBundles) },
       redirectsFile(redirects, withdrawn, feedMoves, site),
       ...nginxMapFiles(redirects, withdrawn, feedMoves, site),
       htaccessFile(redirects, feedMoves, site),

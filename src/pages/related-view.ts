@@ -5,6 +5,7 @@
 import type { Article } from "../content/article.ts";
 import { type TimeView, formatDate, isoTimestamp } from "../dates.ts";
 import type { RelatedLinks } from "../related.ts";
+import type { Language } from "../language.ts";
 import { categoryUrl } from "../urls.ts";
 
 export interface ArticleLink {
@@ -24,11 +25,24 @@ export interface RelatedView {
   older?: ArticleLink;
 }
 
-export function relatedView(article: Article, links: RelatedLinks | undefined, byUrl: ReadonlyMap<string, Article>): RelatedView {
-  const link = (url: string): ArticleLink | undefined => {
+/**
+ * The link to an article by its URL, as lists under articles print it in `lang`; undefined for an
+ * article not shown. Each is made once per build and shared: an article is linked from a dozen
+ * others' pages, and its date formatted once instead of a dozen times.
+ */
+export function articleLinker(byUrl: ReadonlyMap<string, Article>, lang: Language): (url: string) => ArticleLink | undefined {
+  const made = new Map<string, ArticleLink | undefined>();
+  return (url) => {
+    if (made.has(url)) return made.get(url);
     const target = byUrl.get(url);
-    return target && { url: target.url, title: target.title, published: { iso: isoTimestamp(target.published), text: formatDate(target.published, article.lang) } };
+    const link = target && { url: target.url, title: target.title, published: { iso: isoTimestamp(target.published), text: formatDate(target.published, lang) } };
+    made.set(url, link);
+    return link;
   };
+}
+
+/** @param link articleLinker() of the article's language */
+export function relatedView(article: Article, links: RelatedLinks | undefined, link: (url: string) => ArticleLink | undefined): RelatedView {
   const linkList = (urls: readonly string[] = []): ArticleLink[] => urls.map(link).filter((item): item is ArticleLink => item !== undefined);
   return {
     related: linkList(links?.related),

@@ -57,7 +57,7 @@ export function serializePolicy(policy: Policy, options: { forMeta?: boolean } =
 }
 
 /** The `_headers` file: security headers on every path, long caching for hashed files, short for the rest. */
-export function headersFile(forms: FormsConfig, pathPrefix = "/", searchPeriods: readonly string[] = []): string {
+export function headersFile(forms: FormsConfig, pathPrefix = "/", searchBundles: readonly string[] = []): string {
   const common = ["X-Content-Type-Options: nosniff", "Referrer-Policy: strict-origin-when-cross-origin"];
   // Hosts match these paths against request URLs, which carry the site's path prefix.
   const rule = (url: string, headers: string[]): string => `${withPathPrefix(pathPrefix, url)}\n${headers.map((header) => `  ${header}`).join("\n")}\n`;
@@ -69,9 +69,10 @@ export function headersFile(forms: FormsConfig, pathPrefix = "/", searchPeriods:
     rule("/*", [...common, `Content-Security-Policy: ${serializePolicy(contentSecurityPolicy(forms, { search: true }))}`]),
     rule(assetUrl("*"), [`Cache-Control: ${IMMUTABLE}`]),
     // Pagefind names its fragments and index chunks by hash; its entry files keep their names. One
-    // rule a folder of each period's bundle: not every host matches a `*` in the middle of a path.
-    ...searchPeriods.flatMap((period) =>
-      ["fragment", "index", "filter"].map((folder) => rule(`${pagefind}${period}/${folder}/*`, [`Cache-Control: ${IMMUTABLE}`])),
+    // rule a folder of each bundle (a period's, a headline shard's): not every host matches a `*` in
+    // the middle of a path.
+    ...searchBundles.flatMap((bundle) =>
+      ["fragment", "index", "filter"].map((folder) => rule(`${pagefind}${bundle}/${folder}/*`, [`Cache-Control: ${IMMUTABLE}`])),
     ),
   ].join("\n");
 }

@@ -50,12 +50,13 @@ export interface CachePlan {
 /**
  * Splits the site's pages into those the cache holds and those Eleventy must write.
  * @param cacheDir the cache folder; a build should have it to itself while it runs
+ * @param renderer rendererFingerprint(), when the build has it already
  */
-export async function planPageCache(pages: SitePages, cacheDir: string): Promise<CachePlan> {
+export async function planPageCache(pages: SitePages, cacheDir: string, renderer?: string): Promise<CachePlan> {
   const pagesDir = path.join(cacheDir, "pages");
   await mkdir(pagesDir, { recursive: true });
   const held = new Set(await readdir(pagesDir));
-  const renderer = await rendererFingerprint();
+  renderer ??= await rendererFingerprint();
   const shared = sha1(`${renderer}\n${JSON.stringify({ frames: pages.frames, forms: pages.forms, csp: pages.csp, queryAliases: pages.queryAliases })}`);
   const cached: PageFile[] = [];
   const rendered: PageFile[] = [];
@@ -110,8 +111,8 @@ export function readPageFolders(cacheDir: string): string[] {
   }
 }
 
-/** A hash of every file the renderer is made of, in path order. */
-async function rendererFingerprint(): Promise<string> {
+/** A hash of every file the renderer is made of, in path order: tintuc's code, its layouts and its dependencies. */
+export async function rendererFingerprint(): Promise<string> {
   const hash = createHash("sha1");
   for (const source of RENDERER_SOURCES) {
     const root = path.join(PROJECT_DIR, source);

@@ -9,6 +9,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { loadContent } from "../content/load-content.ts";
 import { ContentError, formatProblem, hasErrors } from "../problems.ts";
+import { scheduleLines } from "../content/schedule.ts";
 import { handOffTo } from "./hand-off.ts";
 import { type SitePages, buildSitePages } from "../pages/build-pages.ts";
 import { pageCount } from "../pages/page-kinds.ts";
@@ -17,7 +18,7 @@ import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import type { RunMode } from "../run-mode.ts";
 import type { Settings } from "../settings.ts";
 import { searchBundleUrl } from "../urls.ts";
-import { DEFAULT_CACHE_DIR, planPageCache, readPageFolders } from "./page-cache.ts";
+import { DEFAULT_CACHE_DIR, planPageCache, readPageFolders, rendererFingerprint } from "./page-cache.ts";
 import { linkTree } from "./file-tree.ts";
 import { makeFoldersAside, removeUnusedFolders } from "./output-folders.ts";
 import { pageBatches } from "./page-batches.ts";
@@ -39,6 +40,12 @@ export interface SiteSource {
   log?: (line: string) => void;
   /** The language of messages about content (`--lang`); Vietnamese by default. */
   writerLanguage?: Language;
+  /**
+   * Where loading keeps what it derived from each article file (src/content/derived-store.ts; the
+   * build's cache folder), and `code`, the renderer's fingerprint (src/pipeline/page-cache.ts) it is
+   * keyed on. None: every file is read and validated.
+   */
+  derivationCache?: { dir: string; code: string };
 }
 
 export interface BuildOptions extends SiteSource {
@@ -78,9 +85,20 @@ export async function loadSitePages(source: SiteSource, timed: Timed = async (_n
   const log = source.log ?? (() => {});
   const mode = source.mode ?? "production";
   const content = await timed("validate", () =>
-    loadContent({ contentDir: source.contentDir, projectDir: process.cwd(), buildTime: source.settings.now(), env: source.settings.siteOverrides, mode, writerLanguage: source.writerLanguage }),
+    loadContent({
+      contentDir: source.contentDir,
+      projectDir: process.cwd(),
+      buildTime: source.settings.now(),
+      env: source.settings.siteOverrides,
+      mode,
+      writerLanguage: source.writerLanguage,
+      cache: source.derivationCache,
+    }),
   );
-  for (const problem of content.problems) log(`  ${formatProblem(problem)}`);
+  const derived = content.derivations;
+  if (derived) log(`  articles: ${derived.files} files, ${derived.files - derived.hashed} unchanged by their size and time, ${derived.hashed - derived.derived} by their bytes, ${derived.derived} read anew`);
+  for (const problem of content.problems) log(`  ${formatProblem(problem, source.writerLanguage ?? DEFAULT_LANGUAGE)}`);
+  for (const line of scheduleLines(content.articles, source.writerLanguage)) log(`  ${line}`);
   if (hasErrors(content.problems)) throw new ContentError(content.problems);
   return timed("pages", () => buildSitePages(content, mode));
 }
@@ -114,8 +132,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   // Both are awaited below; until then a failure must not count as unhandled.
   makingFolders.catch(() => undefined);
   try {
-    const pages = await loadSitePages(options, timed);
-    const cache = await timed("cache", () => planPageCache(pages, cacheDir));
+    const renderer = await rendererFingerprint();
+    const pages = await loadSitePages({ ...options, derivationCache: { dir: cacheDir, code: renderer } }, timed);
+    const cache = await timed("cache", () => planPageCache(pages, cacheDir, renderer));
     log(`  cache: ${cache.cachedCount} pages unchanged, ${cache.renderedCount} to write (${path.relative(process.cwd(), cacheDir) || "."})`);
     // The newsroom's photos and videos are linked too, not copied by Eleventy (HandOff.copyMedia, src/eleventy/assets.ts).
     const media = MEDIA_FOLDERS.map((folder) => path.join(options.contentDir, folder)).filter((folder) => existsSync(folder));

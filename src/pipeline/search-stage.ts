@@ -2,7 +2,8 @@
  * The build's search stage: one Pagefind bundle per period (a year, or part of a large one:
  * src/search/search-periods.ts), each made from that period's articles alone, so a period whose
  * articles are unchanged is linked from the cache and a rebuild after one changed article
- * re-indexes one period.
+ * re-indexes one period; and the headline shards (runs of periods: search-periods.ts), each keyed
+ * by its articles' headlines and ledes, so an edited body leaves them be.
  *
  * The build runs it in a process of its own, beside Eleventy (startSearchStageAside): Pagefind
  * and Eleventy then share the two cores. In the build's own process, Eleventy's rendering starved
@@ -18,7 +19,7 @@ import { fileURLToPath } from "node:url";
 import type { ArticlePage } from "../pages/article-page.ts";
 import { type SearchDocument, type SearchablePage, headlineDocument, searchDocuments } from "../search/search-document.ts";
 import { type SearchIndexReport, closeSearchIndexer, indexDocuments, searchBundleReport, writeDocuments } from "./search-index.ts";
-import { HEADLINES_BUNDLE, newestFirst, searchPeriodOf } from "../search/search-periods.ts";
+import { headlineShardOf, isHeadlineBundle, newestFirst, searchPeriodOf } from "../search/search-periods.ts";
 import { cachedFolder, isCachedFolder } from "./page-cache.ts";
 
 export interface SearchStageReport extends SearchIndexReport {
@@ -57,16 +58,18 @@ export async function prepareSearchStage(
   const periods: SearchStageRequest["periods"] = [];
   try {
     const periodOf = searchPeriodOf(pages);
-    // The headline bundle: every article's headline and lede, ranked across the whole archive at once.
-    // Keyed by what a headline document is made of (not the body's): an edited body leaves it be.
-    const headlineInputs = pages.map((page) => ({
-      url: page.url, lang: page.lang, title: page.title, lede: page.lede, image: page.image, video: page.video?.poster,
-      category: page.category.name, published: page.published.iso, year: page.search.year, date: page.search.date, period: periodOf(page),
-    }));
-    const headlinesHash = createHash("sha1").update(JSON.stringify({ pathPrefix, headlineInputs })).digest("hex");
-    periods.push({ period: HEADLINES_BUNDLE, inputsHash: headlinesHash });
-    if (!cache || !(await isCachedFolder(cache.dir, searchCacheKind(HEADLINES_BUNDLE), { renderer: cache.renderer, data: headlinesHash }))) {
-      writeDocuments(pages.map((page) => headlineDocument(page, periodOf(page), pathPrefix)), path.join(documentsDir, HEADLINES_BUNDLE));
+    // The headline shards: every article's headline and lede, ranked across a run of periods at once.
+    // Keyed by what a headline document is made of (not the body's): an edited body leaves them be.
+    for (const [shard, ofShard] of byPeriod(pages, headlineShardOf(pages, periodOf))) {
+      const headlineInputs = ofShard.map((page) => ({
+        url: page.url, lang: page.lang, title: page.title, lede: page.lede, image: page.image, video: page.video?.poster,
+        category: page.category.name, published: page.published.iso, year: page.search.year, date: page.search.date, period: periodOf(page),
+      }));
+      const inputsHash = createHash("sha1").update(JSON.stringify({ pathPrefix, headlineInputs })).digest("hex");
+      periods.push({ period: shard, inputsHash });
+      if (!cache || !(await isCachedFolder(cache.dir, searchCacheKind(shard), { renderer: cache.renderer, data: inputsHash }))) {
+        writeDocuments(ofShard.map((page) => headlineDocument(page, periodOf(page), pathPrefix)), path.join(documentsDir, shard));
+      }
     }
     for (const [period, ofPeriod] of byPeriod(pages, periodOf)) {
       const inputs = ofPeriod.map(({ url, lang, title, lede, image, credits, source, category, published, search, video, body }) => ({
@@ -100,8 +103,8 @@ export async function runSearchStage(request: SearchStageRequest): Promise<Searc
         ? await cachedFolder(cache.dir, searchCacheKind(period), { renderer: cache.renderer, data: inputsHash }, bundleDir, make)
         : (await make(), false);
       const written = await searchBundleReport(bundleDir);
-      // The headline bundle holds the same articles again: they are counted once, by their periods.
-      if (period !== HEADLINES_BUNDLE) report.records += written.records;
+      // The headline shards hold the same articles again: they are counted once, by their periods.
+      if (!isHeadlineBundle(period)) report.records += written.records;
       report.files += written.files;
       report.bytes += written.bytes;
       report.bundles += 1;

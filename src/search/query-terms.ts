@@ -39,7 +39,12 @@ export function joinedPairs(text: string): string[] {
 }
 
 /**
- * What the search page asks the headline bundle for: the query as typed, then its joined pairs as typed.
+ * What the search page asks a headline shard for: the query as typed, then its joined pairs as typed.
+ * Pagefind gives only pages holding every term, so the shard's matches hold the syllables together.
+ * Asking for the syllables too costs no more: the search page's Pagefind merges the shard with the
+ * newest period and looks every term of each search up in both (an index chunk of 15–25 KB a term
+ * and bundle), and the period's search asks for the syllables anyway; a pair sorts beside its first
+ * syllable, mostly in the same chunk.
  * @example searchQuery("dai hoc") // "dai hoc daihoc"
  * @example searchQuery("5G") // "5G"
  */

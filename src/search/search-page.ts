@@ -5,7 +5,7 @@
 import { PAGE_SIZE } from "../pager.ts";
 import type { Strings } from "../i18n.ts";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
-import { HEADLINES_BUNDLE, newestFirst as newestFirstOrder } from "./search-periods.ts";
+import { newestFirst as newestFirstOrder } from "./search-periods.ts";
 import { permalinkFor, searchBundleUrl, searchUrl, withPathPrefix } from "../urls.ts";
 
 export interface SearchOption {
@@ -27,8 +27,6 @@ export interface SearchPageView {
    * base plugin, and Pagefind derives its results' base URL from a bundle's.
    */
   bundlePath: string;
-  /** The headline bundle's name under bundlePath (search-periods.ts): relevance is ranked across the archive there first. */
-  headlinesBundle: string;
   /** Orders as `key:direction` (Pagefind's sort), relevance first as the default (`""`). */
   sorts: SearchOption[];
   /** Results shown at a time, as many as a list page shows; "Nhiều kết quả hơn" shows more. */
@@ -43,15 +41,24 @@ export interface SearchPage {
   periods: string[];
   /** Their years, newest first, for the year filter. */
   years: string[];
+  /** The headline shards that hold them, newest first (search-periods.ts): relevance is ranked across a shard's periods first. */
+  headlineBundles: string[];
 }
 
 /**
  * @param periods the periods of the language's articles, in any order, repeated or not
- * @example searchPage("vi", ["2023", "2024-05", "2024-01", "2024-05"]).periods // ["2024-05", "2024-01", "2023"]
+ * @param shardOf the headline shard of each period (search-periods.ts headlineShardsOfPeriods)
+ * @example searchPage("vi", ["2023", "2024-05", "2024-01", "2024-05"], () => "headlines-2024-05").periods // ["2024-05", "2024-01", "2023"]
  */
-export function searchPage(lang: Language, periods: Iterable<string>): SearchPage {
+export function searchPage(lang: Language, periods: Iterable<string>, shardOf: (period: string) => string): SearchPage {
   const newestFirst = [...new Set(periods)].sort(newestFirstOrder);
-  return { lang, outputPath: permalinkFor(searchUrl(lang)), periods: newestFirst, years: [...new Set(newestFirst.map((period) => period.slice(0, 4)))] };
+  return {
+    lang,
+    outputPath: permalinkFor(searchUrl(lang)),
+    periods: newestFirst,
+    years: [...new Set(newestFirst.map((period) => period.slice(0, 4)))],
+    headlineBundles: [...new Set(newestFirst.map(shardOf))],
+  };
 }
 
 /** @example searchPageView(strings.vi, "/").url // "/search/" */
@@ -62,7 +69,6 @@ export function searchPageView(strings: Strings, pathPrefix: string, lang: Langu
     outputPath: permalinkFor(searchUrl(lang)),
     queryParam: "q",
     bundlePath: withPathPrefix(pathPrefix, searchBundleUrl()),
-    headlinesBundle: HEADLINES_BUNDLE,
     sorts: [
       { value: "", label: strings.searchSortRelevance },
       { value: "published:desc", label: strings.searchSortNewest },

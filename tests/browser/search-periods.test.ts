@@ -1,6 +1,7 @@
 // The search page over one bundle a period: the newest period's index first, older periods fetched
-// only when the reader asks for more results than the newer ones hold; in relevance order, the
-// headline bundle's matches across every period first (layouts/assets/search.js).
+// only when the reader asks for more results than the newer ones hold; in relevance order, a
+// headline shard's matches across its periods first, the newest shard's for a first query and an
+// older one's with each "more" (layouts/assets/search.js).
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -10,24 +11,32 @@ import * as assert from "uvu/assert";
 import { useBuiltSite } from "../support/built-site.ts";
 import { type StaticServer, serveDirectory } from "../../src/bench/static-server.ts";
 import { writeSearchBundles } from "../../src/pipeline/search-stage.ts";
-import type { SearchDocument } from "../../src/search/search-document.ts";
+import { type SearchDocument, headlineDocument } from "../../src/search/search-document.ts";
 
 const site = useBuiltSite(test);
 let periodsSite: StaticServer | undefined;
 let periodsDir: string | undefined;
 
 /** A search document of the fixture's shape, in `period`, with a headline and a body. */
-function searchDocument(url: string, period: string, date: string, headline: string, body: string): SearchDocument {
+function searchDocument(url: string, period: string, date: string, title: string, body: string): SearchDocument {
   const [year, mm, day] = date.split("-");
   return {
     url,
     html:
       `<html lang="vi"><body><span data-pagefind-filter="category" data-pagefind-meta="category">Khoa học</span>` +
       `<article data-pagefind-body data-pagefind-filter="year:${year}" data-pagefind-meta="published:${day}/${mm}/${year}" ` +
-      `data-pagefind-sort="published:${date}T08:00:00+07:00"><span data-pagefind-meta="period:${period}"></span><h1>${headline}</h1>` +
+      `data-pagefind-sort="published:${date}T08:00:00+07:00"><span data-pagefind-meta="period:${period}"></span><h1>${title}</h1>` +
       (body ? `<p>${body}</p>` : "") +
       `</article></body></html>`,
   };
+}
+
+/** The headline document of an article of `searchDocument`'s shape (search-document.ts headlineDocument). */
+function headline(url: string, period: string, date: string, title: string, lede?: string): SearchDocument {
+  const [year, mm, day] = date.split("-");
+  const published = { iso: `${date}T08:00:00+07:00`, text: "" };
+  const search = { year: year!, month: `${year}-${mm}`, date: `${day}/${mm}/${year}`, foldedForms: [] };
+  return headlineDocument({ url, lang: "vi", title, lede, credits: [], category: { name: "Khoa học" }, published, search }, period, "/");
 }
 
 /** `count` articles about robots (in their bodies) published in `month` (`2025-07`), each a day later than the one before, with their headline documents. */
@@ -36,20 +45,21 @@ function articles(period: string, month: string, count: number): { documents: Se
   const made = Array.from({ length: count }, (_, i) => {
     const day = String(i + 1).padStart(2, "0");
     const url = `/${year}/${mm}/${day}/robot-${i + 1}/`;
-    const headline = `Tin số ${i + 1} tháng ${mm}/${year}`;
-    return { document: searchDocument(url, period, `${year}-${mm}-${day}`, headline, "Robot tự hành thử nghiệm ở phòng thí nghiệm."), headline: searchDocument(url, period, `${year}-${mm}-${day}`, headline, "") };
+    const title = `Tin số ${i + 1} tháng ${mm}/${year}`;
+    const date = `${year}-${mm}-${day}`;
+    return { document: searchDocument(url, period, date, title, "Robot tự hành thử nghiệm ở phòng thí nghiệm."), headline: headline(url, period, date, title) };
   });
   return { documents: made.map((item) => item.document), headlines: made.map((item) => item.headline) };
 }
 
-/** A 2024 headline about balloons, and a July 2025 body that mentions them. */
-const BALLOON_HEADLINE = searchDocument("/2024/03/20/khinh-khi-cau/", "2024", "2024-03-20", "Khinh khí cầu thám hiểm tầng bình lưu", "Chuyến bay thử nghiệm.");
-const BALLOON_BODY = searchDocument("/2025/07/28/bay-thu/", "2025-07", "2025-07-28", "Chuyến bay thử", "Đội thử nghiệm nhắc đến khinh khí cầu của năm trước.");
-const BALLOON_BODY_HEADLINE = searchDocument("/2025/07/28/bay-thu/", "2025-07", "2025-07-28", "Chuyến bay thử", "");
+/** A 2024 headline about balloons, a January 2025 one, and a July 2025 body that mentions them. */
+const BALLOON_2024 = ["/2024/03/20/khinh-khi-cau/", "2024", "2024-03-20", "Khinh khí cầu thám hiểm tầng bình lưu"] as const;
+const BALLOON_2025 = ["/2025/01/15/khinh-khi-cau-tay-nguyen/", "2025-01", "2025-01-15", "Khinh khí cầu bay qua Tây Nguyên"] as const;
+const BALLOON_BODY = ["/2025/07/28/bay-thu/", "2025-07", "2025-07-28", "Chuyến bay thử"] as const;
 
 test.before(async () => {
   // The built fixture site's search page, over three periods: 25 articles from July 2025 on, 3 from
-  // January 2025 on, 5 from 2024.
+  // January 2025 on, 5 from 2024; and two headline shards: the 2025 periods', and 2024's.
   const dir = (periodsDir = await mkdtemp(path.join(os.tmpdir(), "tintuc-search-periods-")));
   await cp(site.outputDir, dir, { recursive: true });
   await rm(path.join(dir, "pagefind"), { recursive: true });
@@ -58,17 +68,19 @@ test.before(async () => {
   const old = articles("2024", "2024-03", 5);
   await writeSearchBundles(
     {
-      "2025-07": [...july.documents, BALLOON_BODY],
-      "2025-01": january.documents,
-      "2024": [...old.documents, BALLOON_HEADLINE],
-      headlines: [...july.headlines, ...january.headlines, ...old.headlines, BALLOON_HEADLINE, BALLOON_BODY_HEADLINE],
+      "2025-07": [...july.documents, searchDocument(...BALLOON_BODY, "Đội thử nghiệm nhắc đến khinh khí cầu của năm trước.")],
+      "2025-01": [...january.documents, searchDocument(...BALLOON_2025, "Chuyến bay thử nghiệm.")],
+      "2024": [...old.documents, searchDocument(...BALLOON_2024, "Chuyến bay thử nghiệm.")],
+      "headlines-2025-07": [...july.headlines, ...january.headlines, headline(...BALLOON_2025, "Chuyến bay thử nghiệm."), headline(...BALLOON_BODY)],
+      "headlines-2024": [...old.headlines, headline(...BALLOON_2024, "Chuyến bay thử nghiệm.")],
     },
     path.join(dir, "pagefind"),
   );
   const searchPage = path.join(dir, "search", "index.html");
   let html = await readFile(searchPage, "utf8");
   assert.match(html, 'data-periods="2024"', "the fixture site's own period");
-  html = html.replace('data-periods="2024"', 'data-periods="2025-07 2025-01 2024"');
+  assert.match(html, 'data-headlines="headlines-2024"', "the fixture site's own headline shard");
+  html = html.replace('data-periods="2024"', 'data-periods="2025-07 2025-01 2024"').replace('data-headlines="headlines-2024"', 'data-headlines="headlines-2025-07 headlines-2024"');
   await writeFile(searchPage, html.replace('<option value="2024">2024</option>', '<option value="2025">2025</option><option value="2024">2024</option>'));
   periodsSite = await serveDirectory(dir);
 });
@@ -78,16 +90,18 @@ test.after(async () => {
   if (periodsDir) await rm(periodsDir, { recursive: true, force: true });
 });
 
-/** Opens a search, recording which periods' bundles the page fetches from. */
-async function openSearch(query: string): Promise<{ page: Page; bundles: Set<string> }> {
+/** Opens a search, recording which periods' bundles and which headline shards the page fetches from. */
+async function openSearch(query: string): Promise<{ page: Page; bundles: Set<string>; shards: Set<string> }> {
   const page = await site.browser.newPage();
   const bundles = new Set<string>();
+  const shards = new Set<string>();
   page.on("request", (request) => {
-    const period = /^\/pagefind\/([\d-]+)\//.exec(new URL(request.url()).pathname)?.[1];
-    if (period) bundles.add(period);
+    const bundle = /^\/pagefind\/([\w-]+)\//.exec(new URL(request.url()).pathname)?.[1];
+    if (bundle?.startsWith("headlines-")) shards.add(bundle);
+    else if (bundle) bundles.add(bundle);
   });
   await page.goto(`${periodsSite!.origin}/search/?q=${encodeURIComponent(query)}`);
-  return { page, bundles };
+  return { page, bundles, shards };
 }
 
 const summary = (page: Page, text: string) =>
@@ -148,20 +162,22 @@ test("choosing a year searches that year's periods only", async () => {
   await page.close();
 });
 
-test("in relevance order, a headline match from an older period comes before a body match from a newer one", async () => {
-  const { page } = await openSearch("khinh khí cầu");
-  // The first query: the headline bundle and the newest period only.
-  await summary(page, "2 kết quả cho “khinh khí cầu”: tiêu đề và sapo mọi năm, toàn văn từ tháng 7/2025 đến nay");
-  assert.equal(await shownUrls(page), ["/2024/03/20/khinh-khi-cau/", "/2025/07/28/bay-thu/"]);
+test("in relevance order, a headline match from an older period comes before a body match from a newer one; an older shard's with 'more'", async () => {
+  const { page, shards } = await openSearch("khinh khí cầu");
+  // The first query: the newest headline shard and the newest period only.
+  await summary(page, "2 kết quả cho “khinh khí cầu”: tiêu đề và sapo từ tháng 1/2025, toàn văn từ tháng 7/2025 đến nay");
+  assert.equal(await shownUrls(page), ["/2025/01/15/khinh-khi-cau-tay-nguyen/", "/2025/07/28/bay-thu/"]);
+  assert.equal([...shards], ["headlines-2025-07"], "the older shard is not fetched for a first query");
   await page.click("[data-search-more]");
-  await summary(page, "2 kết quả cho “khinh khí cầu”");
-  assert.equal(await shownUrls(page), ["/2024/03/20/khinh-khi-cau/", "/2025/07/28/bay-thu/"], "the headline match, once");
+  await summary(page, "3 kết quả cho “khinh khí cầu”");
+  assert.equal(await shownUrls(page), ["/2025/01/15/khinh-khi-cau-tay-nguyen/", "/2025/07/28/bay-thu/", "/2024/03/20/khinh-khi-cau/"], "each headline match once; the older shard's first on its page");
+  assert.equal([...shards].sort(), ["headlines-2024", "headlines-2025-07"]);
   assert.ok(await page.isHidden("[data-search-more]"));
   await page.selectOption("[data-search-sort]", { label: "Mới nhất" });
   await page.waitForFunction(() => document.querySelector(".search-result__link")?.getAttribute("href") === "/2025/07/28/bay-thu/");
   await page.click("[data-search-more]");
-  await summary(page, "2 kết quả cho “khinh khí cầu”");
-  assert.equal(await shownUrls(page), ["/2025/07/28/bay-thu/", "/2024/03/20/khinh-khi-cau/"], "newest first: by date alone");
+  await summary(page, "3 kết quả cho “khinh khí cầu”");
+  assert.equal(await shownUrls(page), ["/2025/07/28/bay-thu/", "/2025/01/15/khinh-khi-cau-tay-nguyen/", "/2024/03/20/khinh-khi-cau/"], "newest first: by date alone");
   await page.close();
 });
 

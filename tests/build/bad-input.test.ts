@@ -54,9 +54,19 @@ test("accepted by check, built: a 260-character and a 100 KB title, % in photo p
   await recordUrls(contentDir, { env });
   const check = await checkSite(contentDir, { env });
   assert.is(check.code, 0, check.stdout + check.stderr);
-  assert.match(check.stdout, /11 articles checked .*: 0 errors/);
+  assert.match(check.stdout, /^Đã kiểm tra 11 bài \(.*\): 0 lỗi, 1 cảnh báo, trong \d+,\d\d giây$/m);
+  // The fixture's scheduled article, more than a year ahead: a warning naming it, and the schedule listed (issue 17).
+  const farAhead = /hen-gio\.md:4: published: bài hẹn đăng lúc 01\/01\/2099, 08:00 \(GMT\+7\), hơn một năm nữa/;
+  assert.match(check.stdout, farAhead);
+  assert.match(check.stdout, /hen-gio\.md:4: published: .* \(cảnh báo\)$/m, "a warning marked in Vietnamese");
+  assert.match(check.stdout, /^Bài hẹn giờ đăng \(1\):\n  .*articles\/2099\/01\/hen-gio\.md → 01\/01\/2099, 08:00 \(GMT\+7\)$/m);
   const build = await buildSite(contentDir, { env });
   assert.is(build.code, 0, build.stdout + build.stderr);
+  assert.match(build.stdout, farAhead);
+  assert.match(build.stdout, /Bài hẹn giờ đăng \(1\):\n  +.*articles\/2099\/01\/hen-gio\.md → 01\/01\/2099, 08:00 \(GMT\+7\)$/m);
+  const english = await checkSite(contentDir, { env, args: ["--lang", "en"] });
+  assert.match(english.stdout, /hen-gio\.md:4: published: scheduled for 1 January 2099, 08:00 \(GMT\+7\), more than a year ahead.* \(warning\)$/m);
+  assert.match(english.stdout, /^Scheduled \(1\):\n  .*hen-gio\.md → 1 January 2099, 08:00 \(GMT\+7\)\n11 articles checked \(.*\): 0 errors, 1 warning in /m);
   assert.not.match(build.stderr, /\n\s+at /, "no stack trace");
 
   const days = async (day: string): Promise<string[]> => readdir(path.join(build.outputDir, "2024", "04", day)).then((names) => names.filter((name) => name !== "index.html"));
@@ -98,6 +108,19 @@ test("refused by check and build alike, each with file, line, field and the fix;
     "articles/2024/04/nan.md": FRONT("title: .nan\npublished: 2024-04-01"),
     "articles/2024/04/thang.md": FRONT("title: Chiến dịch #VệTinhViệtNam lan tỏa mạnh mẽ\npublished: 2024-04-01"),
     "articles/2024/04/hai-cham.md": FRONT('title: Thủ tướng: "Vệ tinh LOTUSat-1 là niềm tự hào"\npublished: 2024-04-01'),
+    "articles/2024/04/chuyen-muc.md": "---\ntitle: Tin chuyên mục\ncategory: khoa-hocc\npublished: 2024-04-01\n---\nx\n",
+    "articles/2024/04/thieu-tieu-de.md": FRONT("published: 2024-04-01"),
+    "articles/2024/04/nhap.md": FRONT("title: Tin nháp\npublished: 2024-04-01\ndraft: có"),
+    "articles/2024/04/hai-lan.md": FRONT("title: Tin một\ntitle: Tin hai\npublished: 2024-04-01"),
+    "articles/2024/04/ngay-viet.md": FRONT("title: Tin ngày kiểu Việt\npublished: 27/04/2024 22:01"),
+    "articles/2024/04/ngay-my.md": FRONT("title: Tin ngày kiểu Mỹ\npublished: 04/27/2024"),
+    "articles/2024/04/ten-chuyen-muc.md": '---\ntitle: Tin tên chuyên mục\ncategory: "Hoạt động KH&CN"\npublished: 2024-04-01\n---\nx\n',
+    "articles/2024/04/anh-than-bai.md": FRONT("title: Tin ảnh thân bài\npublished: 2024-04-01") + "\n![](/images/hoi-nghi.jpg)\n\n![Ảnh](../../images/hoi-nghi.jpg)\n\n![Ảnh](/images/khong-co.jpg)\n",
+    "articles/2024/04/lien-ket.md": FRONT("title: Tin liên kết\npublished: 2024-04-01") + "\nXem [bài](/2024/04/01/tin-lien-ketx/).\n",
+    "articles/2024/04/sai-ten-anh.md": FRONT('title: Tin sai tên trường ảnh\npublished: 2024-04-01\nphotos: "Hữu Thắng"'),
+    "articles/2024/04/chu-thich.md": FRONT("title: Tin chú thích\npublished: 2024-04-01\nimage:\n  src: /images/hoi-nghi.jpg\n  alt: Ảnh\n  caption: Toàn cảnh #HộiNghị năm nay"),
+    "articles/2024/04/truong-la.md": FRONT("title: Tin trường lạ\npublished: 2024-04-01\ntac_gia: Lan Anh"),
+    "articles/2024/04/anh-thieu-alt.md": FRONT("title: Tin ảnh\npublished: 2024-04-01\nimage:\n  src: /images/hoi-nghi.jpg"),
   });
   await writeFile(path.join(root, "outside.jpg"), "x");
   const expected: [string, RegExp][] = [
@@ -118,6 +141,21 @@ test("refused by check and build alike, each with file, line, field and the fix;
     ["nan.md:2: title:", /YAML đọc giá trị này là NaN/],
     ["thang.md:2: title:", /giá trị chỉ còn "Chiến dịch": .* sửa dòng này thành title: "Chiến dịch #VệTinhViệtNam lan tỏa mạnh mẽ"/],
     ["hai-cham.md:2: title:", /dấu hai chấm .* sửa dòng này thành title: 'Thủ tướng: "Vệ tinh LOTUSat-1 là niềm tự hào"'/],
+    ["chuyen-muc.md:3: category:", /không có chuyên mục "khoa-hocc": có phải ý bạn là category: khoa-hoc\?/],
+    ["thieu-tieu-de.md:1: title:", /thiếu trường này, bài nào cũng cần: hãy thêm một dòng như title: /],
+    ["nhap.md:4: draft:", /cần true hoặc false; đang là "có"/],
+    ["hai-lan.md:3: title:", /trường này được viết hai lần: hãy giữ một dòng và xóa dòng kia/],
+    ["ngay-viet.md:3: published:", /"27\/04\/2024 22:01" là cách viết ngày quen thuộc, .*: hãy sửa dòng này thành published: 2024-04-27T22:01:00\+07:00/],
+    ["ngay-my.md:3: published:", /"04\/27\/2024" không có thật khi đọc theo ngày\/tháng\/năm/],
+    ["ten-chuyen-muc.md:3: category:", /"Hoạt động KH&CN" là tên của chuyên mục; trong bài hãy ghi mã của nó: category: hoat-dong-khcn/],
+    ["anh-than-bai.md:8: body:", /ảnh \/images\/hoi-nghi\.jpg chưa có mô tả \(alt\)/],
+    ["anh-than-bai.md:10: body:", /đường dẫn ảnh \.\.\/\.\.\/images\/hoi-nghi\.jpg là đường dẫn tương đối, .* ví dụ \/images\/hoi-nghi\.jpg/],
+    ["anh-than-bai.md:12: body:", /ảnh \/images\/khong-co\.jpg không có: cần tệp .*content\/images\/khong-co\.jpg/],
+    ["lien-ket.md:8: body:", /liên kết \/2024\/04\/01\/tin-lien-ketx\/ không dẫn tới bài nào của trang.*: có phải ý bạn là \/2024\/04\/01\/tin-lien-ket\/\?/],
+    ["sai-ten-anh.md:4: photos:", /không có trường này: có phải ý bạn là photo:\?/],
+    ["chu-thich.md:7: image:", /giá trị chỉ còn "Toàn cảnh": .* sửa dòng này thành caption: "Toàn cảnh #HộiNghị năm nay"/],
+    ["truong-la.md:4: tac_gia:", /không có trường này: có phải ý bạn là author:\?/],
+    ["anh-thieu-alt.md:4: image:", /thiếu alt: hãy mô tả ảnh cho bạn đọc không nhìn thấy nó/],
   ];
   const env = { TMPDIR: tmpDir };
   const check = await checkSite(contentDir, { env });
@@ -129,7 +167,18 @@ test("refused by check and build alike, each with file, line, field and the fix;
     assert.match(line!, message, where);
   }
   const english = await checkSite(contentDir, { env, args: ["--lang", "en"] });
-  assert.match(english.stdout, /utf16\.md:1: the file is not UTF-8 \(it looks like UTF-16 LE\): open it and save it again as UTF-8/);
+  assert.is(english.code, 1);
+  for (const [where, message] of [
+    ["utf16.md:1:", /the file is not UTF-8 \(it looks like UTF-16 LE\): open it and save it again as UTF-8/],
+    ["chuyen-muc.md:3: category:", /unknown category "khoa-hocc": did you mean category: khoa-hoc\?/],
+    ["thieu-tieu-de.md:1: title:", /is required in every article: add a line such as title: /],
+    ["hai-lan.md:3: title:", /this field is written twice/],
+    ["truong-la.md:4: tac_gia:", /unknown field: did you mean author:\?/],
+    ["ngay-viet.md:3: published:", /make this line published: 2024-04-27T22:01:00\+07:00/],
+  ] as const) {
+    const line = english.stdout.split("\n").find((text) => text.includes(`articles/2024/04/${where}`));
+    assert.match(line ?? "", message, `--lang en: ${where}\n${english.stdout}`);
+  }
 
   const build = await buildSite(contentDir, { env });
   assert.is(build.code, 1, build.stdout + build.stderr);

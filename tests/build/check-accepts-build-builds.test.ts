@@ -198,7 +198,7 @@ test("whatever check accepts, the real build builds, leaving no scratch folder b
       fc.asyncProperty(fc.array(articleOf("plausible"), { minLength: 1, maxLength: 3 }), async (articles) => {
         const contentDir = await contentWith(articles);
         const archive = await check(contentDir);
-        if (process.env.TINTUC_PROPERTY_DEBUG) console.log(archive.problems.filter((p: Problem) => p.severity === "error").map(formatProblem).join("\n"));
+        if (process.env.TINTUC_PROPERTY_DEBUG) console.log(archive.problems.filter((p: Problem) => p.severity === "error").map((problem) => formatProblem(problem)).join("\n"));
         fc.pre(!hasErrors(archive.problems));
         const outputDir = path.join(work, `site-${built}`);
         try {

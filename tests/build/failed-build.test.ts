@@ -32,9 +32,9 @@ test("invalid content: every error reported with file and line; the previous out
   const before = await snapshot(outputDir);
   const run = await buildSite(contentDir, { outputDir });
   assert.is(run.code, 1);
-  assert.match(run.stdout + run.stderr, /articles\/2024\/05\/sai\.md:3: category: unknown category "khong-co"/);
-  assert.match(run.stdout + run.stderr, /articles\/2024\/05\/sai-nua\.md:1: title: is required/);
-  assert.match(run.stdout + run.stderr, /articles\/2024\/05\/sai-nua\.md:3: published: "hôm qua" is not a date/);
+  assert.match(run.stdout + run.stderr, /articles\/2024\/05\/sai\.md:3: category: không có chuyên mục "khong-co"/);
+  assert.match(run.stdout + run.stderr, /articles\/2024\/05\/sai-nua\.md:1: title: thiếu trường này/);
+  assert.match(run.stdout + run.stderr, /articles\/2024\/05\/sai-nua\.md:3: published: "hôm qua" không phải ngày/);
   assert.equal(await snapshot(outputDir), before);
   assert.is(await readFile(path.join(outputDir, "previous.html"), "utf8"), "the previous build");
 });

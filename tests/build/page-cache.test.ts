@@ -8,6 +8,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { DERIVED_STORE_FILE } from "../../src/content/derived-store.ts";
 import { readPageFolders } from "../../src/pipeline/page-cache.ts";
 import { FIXTURE_SITE, buildSite } from "../support/build-site.ts";
 import { fileHashes } from "../support/file-hashes.ts";
@@ -74,6 +75,52 @@ test("a rebuild after an article is deleted has the folders a cold build has: th
   const warmTree = await tree(warm.outputDir);
   assert.not.ok(warmTree.includes(gone.split("/").join(path.sep)), "the deleted article's folder is gone");
   assert.equal(warmTree, await tree(cold.outputDir), "the same folders and files as a cold build");
+});
+
+/** `[files, read anew]` from the build's line about its article files (src/content/derived-store.ts). */
+const articlesLine = (stdout: string): [number, number] => {
+  const match = /articles: (\d+) files, .* (\d+) read anew/.exec(stdout);
+  if (!match) throw new Error(`no articles line in:\n${stdout}`);
+  return [Number(match[1]), Number(match[2])];
+};
+
+test("a new article, a deleted one, a changed category file and a damaged cache: each warm rebuild is byte-identical to a cold one, and reads anew only what changed", async () => {
+  const root = await mkdtemp(path.join(os.tmpdir(), "tintuc-cache-"));
+  const content = path.join(root, "content");
+  await cp(FIXTURE_SITE, content, { recursive: true });
+  const cacheDir = path.join(root, "cache");
+  const first = await buildSite(content, { outputDir: path.join(root, "warm"), args: ["--cache", cacheDir] });
+  assert.is(first.code, 0, first.stderr);
+  const [files, readFirst] = articlesLine(first.stdout);
+  assert.is(readFirst, files, "a cold build reads every file");
+  let cold = 0;
+  const sameAsCold = async (what: string, read: number): Promise<void> => {
+    const warm = await buildSite(content, { outputDir: path.join(root, "warm"), args: ["--cache", cacheDir] });
+    assert.is(warm.code, 0, warm.stderr);
+    assert.is(articlesLine(warm.stdout)[1], read, `${what}: files read anew`);
+    const fresh = await buildSite(content, { outputDir: path.join(root, `cold-${++cold}`), args: ["--cache", path.join(root, `fresh-cache-${cold}`)] });
+    assert.is(fresh.code, 0, fresh.stderr);
+    const [warmFiles, coldFiles] = [await fileHashes(warm.outputDir), await fileHashes(fresh.outputDir)];
+    assert.equal([...warmFiles.keys()], [...coldFiles.keys()], `${what}: the same files`);
+    assert.equal([...coldFiles].filter(([file, hash]) => warmFiles.get(file) !== hash).map(([file]) => file), [], `${what}: the same bytes`);
+  };
+
+  const added = path.join(content, "articles", "2024", "03", "moi.md");
+  await writeFile(added, "---\ntitle: Tin mới về đổi mới sáng tạo\ncategory: khoa-hoc\npublished: 2024-03-05 08:00\ntags: [Đổi mới]\n---\nĐoạn đầu của tin mới.\n");
+  await sameAsCold("a new article", 1);
+  await rm(path.join(content, "articles", "2024", "01", "canh-bao.md"));
+  await sameAsCold("a deleted article", 0);
+  // A category renamed: its keys are the same, so no article file is read again; its pages change.
+  const categories = path.join(content, "_data", "categories.yaml");
+  await writeFile(categories, (await readFile(categories, "utf8")).replace("name: Khoa học\n", "name: Khoa học và đời sống\n"));
+  await sameAsCold("a renamed category", 0);
+  // A new category: `category:` may name it now, so every file is validated again.
+  await writeFile(categories, `${await readFile(categories, "utf8")}moi-truong:\n  name: Môi trường\n`);
+  await sameAsCold("a new category", files);
+  const snapshot = path.join(cacheDir, DERIVED_STORE_FILE);
+  const bytes = await readFile(snapshot);
+  await writeFile(snapshot, bytes.subarray(0, Math.floor(bytes.length / 2)));
+  await sameAsCold("a cache cut short", files);
 });
 
 test("the cache's note of page folders is trusted only for folders inside the output", async () => {

@@ -85,9 +85,9 @@ const html = (file: string): string => readFileSync(path.join(build.outputDir, f
 test("the production build indexes the built site as its search stage, before the swap", () => {
   assert.is(build.code, 0, build.stderr);
   assert.match(build.stdout, /✓ search \(\d+\.\d\d s\)/);
-  // One period's bundle and the headline bundle, which holds the same 3 articles' headlines and ledes.
+  // One period's bundle and one headline shard, which holds the same 3 articles' headlines and ledes.
   assert.match(build.stdout, /search: 3 articles indexed in 2 bundles, \d+ files, [\d.]+ MB/);
-  assert.equal(readdirSync(path.join(build.outputDir, "pagefind")).sort(), ["2024", "headlines"], "a bundle for each period with published articles, and the headlines'");
+  assert.equal(readdirSync(path.join(build.outputDir, "pagefind")).sort(), ["2024", "headlines-2024"], "a bundle for each period with published articles, and a headline shard named by its newest period");
   assert.ok(build.stdout.indexOf("✓ search") < build.stdout.indexOf("▸ swap"));
 });
 
@@ -154,7 +154,8 @@ test("only the search page loads search, with no inline script or style; every p
   const searchPage = html("search/index.html");
   assert.match(searchPage, "<h1>Tìm kiếm</h1>");
   assert.match(searchPage, /<script type="module" src="\/assets\/search\.[0-9a-f]{10}\.js"><\/script>/);
-  assert.match(searchPage, 'data-bundle-path="/pagefind/" data-headlines="headlines"');
+  assert.match(searchPage, 'data-bundle-path="/pagefind/"');
+  assert.match(searchPage, 'data-headlines="headlines-2024"');
   assert.match(searchPage, 'role="search" aria-label="Tìm trong toàn bộ tin"', "named apart from the header's search box");
   assert.match(searchPage, 'data-periods="2024"');
   assert.match(searchPage, '<option value="Khoa học">Khoa học</option>', "categories to choose from");
@@ -169,10 +170,11 @@ test("only the search page loads search, with no inline script or style; every p
   }
 });
 
-test("the headline bundle holds every published article's headline and lede, with the period that holds the whole article", () => {
-  const headlines = path.join(build.outputDir, "pagefind", "headlines");
+test("the headline shard holds every published article's headline and lede, with the period that holds the whole article, and no sort list", () => {
+  const headlines = path.join(build.outputDir, "pagefind", "headlines-2024");
   const meta = decodeCbor(unpack(readdirSync(headlines).filter((name) => name.endsWith(".pf_meta")).map((name) => path.join(headlines, name))[0]!)) as unknown[];
   assert.ok(Array.isArray(meta));
+  assert.equal(meta[4], [], "searched in relevance order only: no list of pages by date (2 bytes an article a first query would fetch)");
   const fragments = readdirSync(path.join(headlines, "fragment")).map((name) => JSON.parse(unpack(path.join(headlines, "fragment", name)).toString()) as Fragment);
   assert.equal(fragments.map((fragment) => fragment.url).sort(), [CANH_BAO, DANG_BO, NUA_DEM].sort());
   const dangBo = fragments.find((fragment) => fragment.url === DANG_BO)!;

@@ -26,7 +26,7 @@ test("the build prints no Eleventy chatter: no benchmark lines, no per-file Writ
 test("the form-endpoint notice: in a production build without an endpoint, not in npm run check", () => {
   assert.match(buildOutput, "forms.endpoint: no form endpoint");
   // (The fixture has no record of published URLs, an error of its own since permanence; check still ran through.)
-  assert.match(check.stdout, /articles checked/);
+  assert.match(check.stdout, /^Đã kiểm tra \d+ bài /m);
   assert.not.match(check.stdout + check.stderr, "forms.endpoint");
 });
 

@@ -25,13 +25,14 @@ test("bad YAML is reported with its line, never thrown", () => {
   const source = parseSourceFile("---\ntitle: Tin\ncategory: [khoa-hoc\n---\nThân\n");
   assert.is(source.errors.length > 0, true);
   assert.ok(source.errors[0]!.line! >= 3, `line ${source.errors[0]!.line}`);
-  assert.match(source.errors[0]!.message, "not valid YAML");
+  assert.match(source.errors[0]!.message, /^YAML không đọc được: một danh sách mở bằng \[ \(hoặc \{\) chưa được đóng/);
+  assert.match(parseSourceFile("---\ntitle: Tin\ncategory: [khoa-hoc\n---\nThân\n", "en").errors[0]!.message, /^YAML cannot read this: a list opened with \[/);
 });
 
-test("a duplicated field is a YAML error", () => {
+test("a duplicated field is an error at its second line, naming the field, with the fix", () => {
   const source = parseSourceFile("---\ntitle: A\ntitle: B\n---\n");
-  assert.is(source.errors.length, 1);
-  assert.is(source.errors[0]!.line, 3);
+  assert.equal(source.errors, [{ line: 3, field: "title", message: "trường này được viết hai lần: hãy giữ một dòng và xóa dòng kia" }]);
+  assert.equal(parseSourceFile("---\ntitle: A\ntitle: B\n---\n", "en").errors[0]!.message, "this field is written twice: keep one line and delete the other");
 });
 
 test("diacritics survive untouched, and a file without front matter has no data", () => {
@@ -129,6 +130,31 @@ test("quoted values, lists, a URL's #fragment, times and a value that is only a 
     assert.equal(parseSourceFile(`---\n${written}\n---\n`).errors, [], written);
   }
   assert.equal(parseSourceFile("---\ntitle: # chưa có\n---\n").data, { title: null }, "no value: the schema says it is required");
+});
+
+test("nested values (an image's caption, a list's items, a correction's text) are checked like top-level ones, naming the top-level field (issue 17)", () => {
+  const cases: [string, number, string, RegExp][] = [
+    ["image:\n  src: /images/a.jpg\n  alt: Ảnh\n  caption: Toàn cảnh #HộiNghị năm nay", 7, "image", /giá trị chỉ còn "Toàn cảnh": .* sửa dòng này thành caption: "Toàn cảnh #HộiNghị năm nay"$/],
+    ["image:\n  src: /images/a.jpg\n  alt: Bộ trưởng: phát biểu", 6, "image", /dấu hai chấm .* sửa dòng này thành alt: "Bộ trưởng: phát biểu"$/],
+    ["tags:\n  - vệ tinh\n  - Chiến dịch #VệTinh", 6, "tags", /giá trị chỉ còn "Chiến dịch": .* sửa dòng này thành - "Chiến dịch #VệTinh"$/],
+    ["corrections:\n  - date: 2024-02-01\n    text: Sửa tên: ông A", 6, "corrections", /dấu hai chấm .* sửa dòng này thành text: "Sửa tên: ông A"$/],
+  ];
+  for (const [written, line, field, message] of cases) {
+    const source = parseSourceFile(`---\ntitle: Tin\ncategory: khoa-hoc\n${written}\n---\nThân bài\n`);
+    assert.equal(source.errors.map((error) => [error.line, error.field]), [[line, field]], written);
+    assert.match(source.errors[0]!.message, message, written);
+  }
+  const english = parseSourceFile("---\nimage:\n  caption: Toàn cảnh #HộiNghị\n---\n", "en");
+  assert.match(english.errors[0]!.message, 'leaving "Toàn cảnh": quote the whole value, making this line caption: "Toàn cảnh #HộiNghị"');
+  const fine = [
+    'image:\n  src: /images/a.jpg\n  caption: "Toàn cảnh #HộiNghị"',
+    "summary: |\n  Dòng một: có hai chấm\n  #hashtag trong khối\ntitle: Tin",
+    'summary: "Dòng một: có hai chấm,\n  #và dòng hai"\ntitle: Tin',
+    "tags:\n  - 'A: b'\n  - vệ tinh",
+    "corrections:\n  - date: 2024-02-01 09:30\n    text: Sửa tên",
+    "# ghi chú của biên tập\ntitle: Tin",
+  ];
+  for (const written of fine) assert.equal(parseSourceFile(`---\n${written}\n---\n`).errors, [], written);
 });
 
 test.run();

@@ -40,6 +40,14 @@ test("--lang en starts an English article under /en/, naming its translation", (
   if (!french.ok) assert.is(french.message, 'unknown language "fr"; expected vi or en');
 });
 
+test("a category given by its name, with or without tone marks, is written as its key (issue 17)", () => {
+  for (const name of ["Khoa học", "khoa hoc", "KHOA HỌC"]) {
+    const result = newArticle({ title: "Tin", category: name, now }, categories);
+    assert.ok(result.ok, name);
+    assert.match(result.ok ? result.text : "", '\ncategory: "khoa-hoc"\n', name);
+  }
+});
+
 test("refuses an unknown category, listing the valid ones, and an empty title", () => {
   const unknown = newArticle({ title: "Tin", category: "khoa", now }, categories);
   assert.not.ok(unknown.ok);

@@ -36,7 +36,7 @@ async function problemsOf(files: Record<string, string>, lang?: "en"): Promise<s
     await writeFile(path.join(contentDir, "articles", name), text);
   }
   const archive = await loadContent({ contentDir, projectDir: root, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00"), env: {}, writerLanguage: lang });
-  return archive.problems.filter((p) => p.severity === "error").map(formatProblem);
+  return archive.problems.filter((p) => p.severity === "error").map((problem) => formatProblem(problem));
 }
 const article = (title: string, published: string, aliases: string): string =>
   `---\ntitle: ${title}\ncategory: khoa-hoc\npublished: ${published}\naliases: ${aliases}\n---\nThân bài.\n`;
@@ -84,7 +84,7 @@ test("a new article at a URL another article had before its slug changed: an err
   await writeFile(path.join(contentDir, "articles", "a.md"), "---\ntitle: Bài A\ncategory: khoa-hoc\npublished: 2024-01-27 10:00\nslug: moi\n---\nA\n");
   await writeFile(path.join(contentDir, "articles", "b.md"), "---\ntitle: Bài A\ncategory: khoa-hoc\npublished: 2024-01-27 11:00\n---\nB\n");
   const archive = await loadContent({ contentDir, projectDir: root, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00"), env: {} });
-  assert.equal(archive.problems.filter((p) => p.severity === "error").map(formatProblem), [
+  assert.equal(archive.problems.filter((p) => p.severity === "error").map((problem) => formatProblem(problem)), [
     "content/articles/b.md: slug: /2024/01/27/bai-a/ đã là đường dẫn của content/articles/a.md và vẫn dẫn tới bài đó; đặt cho bài này tiêu đề khác hoặc một `slug:` khác",
   ]);
 });
@@ -94,12 +94,12 @@ test("categories.yaml: a former key still in use, or claimed by two categories, 
   const root = await mkdtemp(path.join(os.tmpdir(), "tintuc-former-"));
   await mkdir(path.join(root, "_data"));
   await writeFile(path.join(root, "_data", "categories.yaml"), "a:\n  name: A\n  former: [b, cu]\nb:\n  name: B\n  former: [cu]\nc:\n  name: C\n  former: Cũ\n");
-  const { categories, problems } = await readCategories(root);
+  const { categories, problems } = await readCategories(root, "content", "en");
   assert.equal(categories.map((c) => [c.key, c.formerKeys]), [["a", ["b", "cu"]], ["b", ["cu"]], ["c", []]]);
-  assert.equal(problems.map((p) => `${p.field}: ${p.message}`), [
-    "c: `former:` lists the keys this category had before, each a slug, e.g. former: [khoa-hoc-cu]",
-    'a: former key "b" is still the key of a category; remove it from `former:`',
-    'b: former key "cu" is also a former key of a; it can lead to one category only',
+  assert.equal(problems.map((p) => `${p.line}: ${p.field}: ${p.message}`), [
+    "7: c: `former:` lists the keys this category had before, each a slug, e.g. former: [khoa-hoc-cu]",
+    '1: a: former key "b" is still the key of a category; remove it from `former:`',
+    '4: b: former key "cu" is also a former key of a; it can lead to one category only',
   ]);
 });
 

@@ -20,7 +20,7 @@ function article(file: string, slug: string, published: string, fields: Partial<
   return {
     sourcePath: `content/${file}`, url: articleUrl(date, slug), slug, slugGiven: false, aliases: [], postIds: [], formerUrls: [], corrections: [],
     lang: "vi", title: slug, category: "khoa-hoc", published: date, authors: [], photographers: [], summary: "", tags: [], related: [],
-    imageSizes: {}, status: "published", featured: false, body: "", bodyLine: 1, contentHash: "", ...fields,
+    imageSizes: {}, status: "published", featured: false, body: "", bodyFoldedForms: [], bodyLine: 1, contentHash: "", ...fields,
   };
 }
 const fileOf = (a: Article): string => a.sourcePath.replace(/^content\//, "");
@@ -73,7 +73,7 @@ test("apply: found by file, or a moved file by its unchanged URL; pinned URLs an
   assert.is(d.url, "/2024/01/31/d/");
   assert.equal(applied.orphans.map((e) => e.file), ["articles/gone.md"]);
 
-  const problems = staleRecordProblems([a, b, c, d], record, applied, { displayPath: RECORD, fileOf }).map(formatProblem);
+  const problems = staleRecordProblems([a, b, c, d], record, applied, { displayPath: RECORD, fileOf }).map((problem) => formatProblem(problem));
   assert.equal(problems, [
     `${RECORD}:4: /2024/01/30/gone/ đã đăng từ content/articles/gone.md, nhưng tệp này không còn. Nếu chuyển tệp đi chỗ khác: chạy \`npm run record-urls\`. Nếu muốn gỡ bài: khôi phục tệp và thêm \`withdrawn: { date: …, reason: "…" }\` vào front matter; không xóa tệp của bài đã đăng`,
     "content/articles/new/b.md: bài đã đăng ở /2024/01/28/b/ nhưng danh sách đường dẫn đã đăng chưa ghi đường dẫn này; chạy `npm run record-urls` rồi commit content/_data/published-urls.tsv",

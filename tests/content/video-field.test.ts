@@ -32,8 +32,8 @@ test("bad input: a message naming the field and what was expected", () => {
     [["dQw4w9WgXcQ"], "expected fields youtube, vimeo or file, then poster and duration (e.g. video: { youtube: dQw4w9WgXcQ, poster: /images/x.jpg }), got a list"],
     [{ poster: POSTER }, "name the video with one of youtube, vimeo or file (e.g. video: { youtube: dQw4w9WgXcQ, poster: /images/x.jpg })"],
     [{ youtube: "dQw4w9WgXcQ", vimeo: 76979871, poster: POSTER }, "give only one of youtube, vimeo and file, not youtube and vimeo"],
-    [{ youtub: "dQw4w9WgXcQ", poster: POSTER }, 'unknown field "youtub" (did you mean "youtube"?); expected youtube, vimeo or file, then poster and duration'],
-    [{ youtube: "dQw4w9WgXcQ", poster: POSTER, caption: "x" }, 'unknown field "caption"; expected youtube, vimeo or file, then poster and duration'],
+    [{ youtub: "dQw4w9WgXcQ", poster: POSTER }, 'unknown field "youtub" (did you mean "youtube"?); expected youtube, vimeo, file, poster, duration'],
+    [{ youtube: "dQw4w9WgXcQ", poster: POSTER, caption: "x" }, 'unknown field "caption"; expected youtube, vimeo, file, poster, duration'],
     [{ youtube: "dQw4w9WgXc", poster: POSTER }, 'youtube "dQw4w9WgXc" is not a YouTube video id; expected 11 letters, digits, - or _, such as dQw4w9WgXcQ'],
     [{ youtube: "dQw4w9WgXcZ", poster: POSTER }, 'youtube "dQw4w9WgXcZ" is not a YouTube video id; expected 11 letters, digits, - or _, such as dQw4w9WgXcQ'],
     [{ youtube: "dQw4w9WgXc!", poster: POSTER }, 'youtube "dQw4w9WgXc!" is not a YouTube video id; expected 11 letters, digits, - or _, such as dQw4w9WgXcQ'],
@@ -47,19 +47,34 @@ test("bad input: a message naming the field and what was expected", () => {
     [{ file: "/media/a.mp4", poster: POSTER }, 'file "/media/a.mp4" must be in content/videos/: start it with /videos/, e.g. /videos/2024/01/hoi-nghi.mp4'],
     [{ file: "https://cdn.example.org/a.mp4", poster: POSTER }, 'file "https://cdn.example.org/a.mp4" must be in content/videos/: start it with /videos/, e.g. /videos/2024/01/hoi-nghi.mp4'],
     [{ file: "/videos/../secret.mp4", poster: POSTER }, 'file "/videos/../secret.mp4" must be in content/videos/: start it with /videos/, e.g. /videos/2024/01/hoi-nghi.mp4'],
-    [{ file: 42, poster: POSTER }, "file expected a path such as /videos/2024/01/hoi-nghi.mp4, got 42"],
+    [{ file: 42, poster: POSTER }, "file: expected a path such as /videos/2024/01/hoi-nghi.mp4, got 42"],
     [{ youtube: "dQw4w9WgXcQ" }, "poster is required: the image shown before the video plays, e.g. poster: /images/2024/01/hoi-nghi.jpg"],
-    [{ youtube: "dQw4w9WgXcQ", poster: "" }, "poster must not be empty"],
+    [{ youtube: "dQw4w9WgXcQ", poster: "" }, "poster: is empty: give it a value or delete the line"],
     [
       { youtube: "dQw4w9WgXcQ", poster: "https://i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg" },
       'poster "https://i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg" must be a file under content/, starting with / (such as /images/2024/01/hoi-nghi.jpg), so that the page asks nothing of another site before the reader plays',
     ],
-    [{ youtube: "dQw4w9WgXcQ", poster: POSTER, duration: "3:75" }, 'duration "3:75" is not a duration; expected minutes:seconds such as 3:25, or hours:minutes:seconds such as 1:02:03'],
-    [{ youtube: "dQw4w9WgXcQ", poster: POSTER, duration: 205 }, "duration 205 is not a duration; expected minutes:seconds such as 3:25, or hours:minutes:seconds such as 1:02:03"],
+    [{ youtube: "dQw4w9WgXcQ", poster: POSTER, duration: "3:75" }, 'duration: "3:75" is not a duration; expected minutes:seconds such as 3:25, or hours:minutes:seconds such as 1:02:03'],
+    [{ youtube: "dQw4w9WgXcQ", poster: POSTER, duration: 205 }, "duration: 205 is not a duration; expected minutes:seconds such as 3:25, or hours:minutes:seconds such as 1:02:03"],
+  ];
+  for (const [input, message] of cases) {
+    const result = parseVideo(input, "en");
+    assert.not.ok(result.ok, `${JSON.stringify(input)} should be refused`);
+    assert.is(result.ok ? "" : result.message, message);
+  }
+});
+
+test("bad input in Vietnamese, the writers' default: the same fixes", () => {
+  const cases: [unknown, string][] = [
+    [{ youtub: "dQw4w9WgXcQ", poster: POSTER }, 'không có trường "youtub" (có phải ý bạn là "youtube"?); các trường được dùng: youtube, vimeo, file, poster, duration'],
+    [{ youtube: "https://youtu.be/dQw4w9WgXcQ", poster: POSTER }, 'youtube "https://youtu.be/dQw4w9WgXcQ" là một liên kết; chỉ ghi mã video: youtube: dQw4w9WgXcQ'],
+    [{ vimeo: "abc", poster: POSTER }, 'vimeo "abc" không phải mã video Vimeo; cần một số, ví dụ 76979871'],
+    [{ youtube: "dQw4w9WgXcQ" }, "thiếu poster: ảnh hiện trước khi video chạy, ví dụ poster: /images/2024/01/hoi-nghi.jpg"],
+    [{ youtube: "dQw4w9WgXcQ", poster: POSTER, duration: "3:75" }, 'duration: "3:75" không phải thời lượng; hãy viết phút:giây như 3:25, hoặc giờ:phút:giây như 1:02:03'],
+    [{ file: "/videos/a.mov", poster: POSTER }, 'file "/videos/a.mov" phải là tệp .mp4 hoặc .webm, loại trình duyệt phát được'],
   ];
   for (const [input, message] of cases) {
     const result = parseVideo(input);
-    assert.not.ok(result.ok, `${JSON.stringify(input)} should be refused`);
     assert.is(result.ok ? "" : result.message, message);
   }
 });

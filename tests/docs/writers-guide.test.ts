@@ -57,7 +57,7 @@ function quotedLines(text: string): string[] {
 /** A printed line's message: after `path:line: field: ` (or `path: `), or the whole `Lỗi: …` line. */
 function messageOf(line: string): string {
   if (line.startsWith(cliMessages.vi.problem(""))) return line;
-  const match = /^\S+?\.(?:md|tsv|yaml):(?:\d+:)?(?: [a-z_]+:)? (.*?)(?: \(warning\))?$/.exec(line);
+  const match = /^\S+?\.(?:md|tsv|yaml):(?:\d+:)?(?: [a-z_]+:)? (.*?)(?: \(cảnh báo\))?$/.exec(line);
   assert.ok(match, `not a line that npm run check prints: ${line}`);
   return match[1]!;
 }

@@ -14,7 +14,7 @@ const at = (iso: string) => {
 };
 const poll = (id: string, opens: string, closes: string, extra = ""): string =>
   `- id: ${id}\n  question: Câu hỏi ${id}?\n  options:\n    - { id: co, label: Có }\n    - { id: khong, label: Không }\n  opens: ${opens}\n  closes: ${closes}\n${extra}`;
-const messages = (text: string): string[] => parsePolls(text, FILE).problems.map(formatProblem);
+const messages = (text: string): string[] => parsePolls(text, FILE).problems.map((problem) => formatProblem(problem));
 
 test("the sample poll: three options, open from 2024-01-01 through 2030-12-31 in GMT+7", async () => {
   const { polls, problems } = await readPolls(DEFAULT_CONTENT_DIR);
@@ -104,7 +104,7 @@ test("problems: each with its file, line and field, like articles'", () => {
     ]],
     ["id: a\nquestion: Q?\n", [`${FILE}:1: expected a list of polls, each starting with \`- id:\``]],
     ["- just text\n", [`${FILE}:1: expected a poll with id, question, options, opens and closes`]],
-    ["- id: a\n  id: b\n", [`${FILE}:2: not valid YAML: Map keys must be unique`]],
+    ["- id: a\n  id: b\n", [`${FILE}:2: trường này được viết hai lần: hãy giữ một dòng và xóa dòng kia`]],
   ];
   for (const [text, expected] of table) {
     const got = messages(text).sort();

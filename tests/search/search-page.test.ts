@@ -10,7 +10,6 @@ test("the search page: /search/?q=…, Pagefind's bundles under /pagefind/, orde
     outputPath: "/search/index.html",
     queryParam: "q",
     bundlePath: "/pagefind/",
-    headlinesBundle: "headlines",
     sorts: [
       { value: "", label: "Phù hợp nhất" },
       { value: "published:desc", label: "Mới nhất" },
@@ -34,14 +33,16 @@ test("the English search page searches the English index, at /en/search/", () =>
   assert.equal(view.sorts.map((sort) => sort.label), ["Most relevant", "Newest"]);
 });
 
-test("a language's search page searches the periods of its articles, newest first, each once; its year filter offers their years", () => {
-  assert.equal(searchPage("en", ["2023", "2025-01", "2024", "2025-07", "2025-01"]), {
+test("a language's search page searches the periods of its articles, newest first, each once, and the headline shards that hold them; its year filter offers their years", () => {
+  const shardOf = (period: string): string => (period >= "2025" ? "headlines-2025-07" : "headlines-2024");
+  assert.equal(searchPage("en", ["2023", "2025-01", "2024", "2025-07", "2025-01"], shardOf), {
     lang: "en",
     outputPath: "/en/search/index.html",
     periods: ["2025-07", "2025-01", "2024", "2023"],
     years: ["2025", "2024", "2023"],
+    headlineBundles: ["headlines-2025-07", "headlines-2024"],
   });
-  assert.equal(searchPage("vi", []).periods, [], "no articles, no bundle to search");
+  assert.equal(searchPage("vi", [], shardOf).periods, [], "no articles, no bundle to search");
 });
 
 test.run();

@@ -1,0 +1,132 @@
+/**
+ * What loading makes of one article file by itself: its parse, its validated fields, its problems,
+ * the images and videos it names, and the article. Nothing here looks at another file or at the
+ * clock, so a derivation can be kept between builds keyed by the file's bytes (derived-store.ts)
+ * and an unchanged file is never parsed or validated again (issue 19). What depends on other files
+ * (whether the images exist and their sizes, duplicate URLs, `related:` and `translation:`) and on
+ * the build's time (scheduled or published) is settled at each load (load-content.ts).
+ */
+import type { MarkdownIt } from "markdown-it";
+import { type ArticleOfFile, articleOfFile } from "./article.ts";
+import { parseSourceFile } from "./front-matter.ts";
+import { type ImageReference, bodyImages, imageReferences } from "./image-references.ts";
+import { type BodyLink, bodyLinks } from "./body-links.ts";
+import type { Category } from "./data-files.ts";
+import { permanenceMessages } from "./permanence-messages.ts";
+import { datesBeforePublished } from "./permanence-fields.ts";
+import type { Problem } from "../problems.ts";
+import { validateFrontMatter } from "./schema.ts";
+import { decodeSourceText } from "./source-text.ts";
+import { videoFiles } from "./video-field.ts";
+import type { Language } from "../language.ts";
+import { writerMessages } from "../writer-messages.ts";
+
+/** A site-local file the article names, with where it names it. */
+export interface NamedFile {
+  src: string;
+  line?: number;
+  field: string;
+}
+
+export interface FileDerivation {
+  /** The problems of the file by itself: encoding, YAML, fields, dates before publication. */
+  problems: Problem[];
+  /** Its lead photo and body images (site-root paths): checked against the content folder at each load. */
+  images: ImageReference[];
+  /** Its video's poster, a photo like the others. */
+  posters: NamedFile[];
+  /** Its video's poster and file, which must exist. */
+  videoFiles: (NamedFile & { what: "poster" | "file" })[];
+  /** Body photos with a relative path (an error whose fix depends on which files exist). */
+  relativePhotos: { src: string; line: number }[];
+  /** The article, when the front matter is valid. */
+  article?: {
+    ofFile: ArticleOfFile;
+    draft: boolean;
+    /** The lead photo's src as written, under which its size is found. */
+    imageSrc?: string;
+    /** The video's poster, whose size a lead photo's stands in for. */
+    posterSrc?: string;
+    /** `aliases:` given, and its line. */
+    aliases?: { line?: number };
+    related?: { references: string[]; line?: number };
+    translation?: { reference: string; line?: number };
+    /** The line of `published:`, named when the article is scheduled far ahead. */
+    publishedLine?: number;
+    /** The body's links to pages of this site, checked against the loaded archive. */
+    links: BodyLink[];
+  };
+}
+
+export interface DerivationContext {
+  /** The categories' keys, which `category:` must name. */
+  categoryKeys: readonly string[];
+  /** The categories, whose names the suggestion for a wrong `category:` looks through. */
+  categories: readonly Category[];
+  /** Fields the site declared (`extra_fields:` in site.yaml), accepted besides the schema's. */
+  extraFields: readonly string[];
+  /** The site's URL, under which a body's absolute links are its own. */
+  siteUrl?: string;
+  writerLanguage: Language;
+  markdown: MarkdownIt;
+}
+
+/**
+ * Derives what one file's bytes say.
+ * @param sourcePath the file as messages name it (`content/articles/2024/01/x.md`)
+ */
+export function deriveFile(bytes: Uint8Array, sourcePath: string, context: DerivationContext): FileDerivation {
+  const { writerLanguage } = context;
+  const problems: Problem[] = [];
+  const none: FileDerivation = { problems, images: [], posters: [], videoFiles: [], relativePhotos: [] };
+  const decoded = decodeSourceText(bytes);
+  if (!decoded.ok) {
+    problems.push({ severity: "error", file: sourcePath, line: 1, message: writerMessages[writerLanguage].notUtf8(decoded.encoding) });
+    return none;
+  }
+  const { text } = decoded;
+  const parsed = parseSourceFile(text, writerLanguage);
+  for (const error of parsed.errors) problems.push({ severity: "error", file: sourcePath, ...error });
+  if (parsed.errors.length > 0) return none;
+  const { value, problems: fieldProblems } = validateFrontMatter(parsed.data, {
+    categoryKeys: [...context.categoryKeys],
+    categories: [...context.categories],
+    writerLanguage,
+    extraFields: [...context.extraFields],
+  });
+  for (const problem of fieldProblems) {
+    // A missing field has no line of its own: point at the front matter's opening line.
+    const { missing, ...found } = problem;
+    const line = parsed.fieldLines.get(problem.field) ?? (missing ? 1 : undefined);
+    problems.push({ ...found, file: sourcePath, line });
+  }
+  const videoLine = parsed.fieldLines.get("video");
+  const derivation: FileDerivation = {
+    problems,
+    images: imageReferences(value?.image?.src, parsed.fieldLines.get("image"), parsed.body, parsed.bodyLine),
+    posters: value?.video ? [{ src: value.video.poster, line: videoLine, field: "video" }] : [],
+    videoFiles: value?.video ? videoFiles(value.video).map(({ src, what }) => ({ src, what, line: videoLine, field: "video" })) : [],
+    relativePhotos: [],
+  };
+  for (const photo of bodyImages(parsed.body, parsed.bodyLine)) {
+    if (!/^([a-z][a-z0-9+.-]*:|\/)/i.test(photo.src)) derivation.relativePhotos.push({ src: photo.src, line: photo.line });
+    if (!photo.alt.trim()) problems.push({ severity: "error", file: sourcePath, line: photo.line, field: "body", message: writerMessages[writerLanguage].bodyImageNoAlt(photo.src) });
+  }
+  for (const field of value ? datesBeforePublished(value) : []) {
+    problems.push({ severity: "error", file: sourcePath, line: parsed.fieldLines.get(field), field, message: permanenceMessages(writerLanguage).beforePublished });
+  }
+  if (value) {
+    derivation.article = {
+      ofFile: articleOfFile(value, { sourcePath, text, body: parsed.body, bodyLine: parsed.bodyLine }, context.markdown),
+      draft: value.draft ?? false,
+      imageSrc: value.image?.src,
+      posterSrc: value.video?.poster,
+      aliases: value.aliases ? { line: parsed.fieldLines.get("aliases") } : undefined,
+      related: value.related ? { references: value.related, line: parsed.fieldLines.get("related") } : undefined,
+      translation: value.translation ? { reference: value.translation, line: parsed.fieldLines.get("translation") } : undefined,
+      publishedLine: parsed.fieldLines.get("published"),
+      links: bodyLinks(parsed.body, parsed.bodyLine, context.siteUrl),
+    };
+  }
+  return derivation;
+}
