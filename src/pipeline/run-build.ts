@@ -38,6 +38,11 @@ export interface SiteSource {
   settings: Settings;
   /** Receives one line per stage, per progress step and per problem. */
   log?: (line: string) => void;
+  /**
+   * Receives the engine's own figures (how many article files were read anew): the build's log shows
+   * them; the preview, which prints only what a writer can act on, does not ask.
+   */
+  logProgress?: (line: string) => void;
   /** The language of messages about content (`--lang`); Vietnamese by default. */
   writerLanguage?: Language;
   /**
@@ -96,7 +101,7 @@ export async function loadSitePages(source: SiteSource, timed: Timed = async (_n
     }),
   );
   const derived = content.derivations;
-  if (derived) log(`  articles: ${derived.files} files, ${derived.files - derived.hashed} unchanged by their size and time, ${derived.hashed - derived.derived} by their bytes, ${derived.derived} read anew`);
+  if (derived) source.logProgress?.(`  articles: ${derived.files} files, ${derived.files - derived.hashed} unchanged by their size and time, ${derived.hashed - derived.derived} by their bytes, ${derived.derived} read anew`);
   for (const problem of content.problems) log(`  ${formatProblem(problem, source.writerLanguage ?? DEFAULT_LANGUAGE)}`);
   for (const line of scheduleLines(content.articles, source.writerLanguage)) log(`  ${line}`);
   if (hasErrors(content.problems)) throw new ContentError(content.problems);
@@ -133,7 +138,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   makingFolders.catch(() => undefined);
   try {
     const renderer = await rendererFingerprint();
-    const pages = await loadSitePages({ ...options, derivationCache: { dir: cacheDir, code: renderer } }, timed);
+    const pages = await loadSitePages({ ...options, logProgress: log, derivationCache: { dir: cacheDir, code: renderer } }, timed);
     const cache = await timed("cache", () => planPageCache(pages, cacheDir, renderer));
     log(`  cache: ${cache.cachedCount} pages unchanged, ${cache.renderedCount} to write (${path.relative(process.cwd(), cacheDir) || "."})`);
     // The newsroom's photos and videos are linked too, not copied by Eleventy (HandOff.copyMedia, src/eleventy/assets.ts).

@@ -14,6 +14,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { launchBrowser } from "../../src/bench/chromium.ts";
 import { PROJECT_DIR } from "../../src/project-paths.ts";
+import { searchBundleUrl, searchUrl } from "../../src/urls.ts";
 import { FIXTURE_EPOCH, FIXTURE_SITE } from "../support/build-site.ts";
 
 const ARTICLE = path.join("articles", "2024", "03", "nua-dem.md");
@@ -107,8 +108,13 @@ test("a URL with no page shows the errors while there are any, and the 404 page 
 });
 
 test("the search index is made beside the preview, once a page has been shown", async () => {
-  await until(async () => (await fetch(`${origin}/pagefind/headlines/pagefind-entry.json`)).ok, "the search index");
+  await until(async () => output.includes("Tìm kiếm: đã lập chỉ mục"), "the search index");
   assert.match(output, "Tìm kiếm: đã lập chỉ mục 5 bài");
+  // The search page names the headline shards (search-periods.ts); the newest one is served.
+  const searchPage = await (await fetch(`${origin}${searchUrl()}`)).text();
+  const newestShard = /data-headlines="([^" ]+)/.exec(searchPage)?.[1];
+  assert.ok(newestShard, "the search page names its headline shards");
+  assert.ok((await fetch(`${origin}${searchBundleUrl()}${newestShard}/pagefind-entry.json`)).ok, newestShard);
 });
 
 test("a second preview on the same port says so in a line, without a stack trace", async () => {

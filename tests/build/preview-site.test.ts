@@ -138,7 +138,7 @@ test("a preview started on content with an error shows the errors at every page'
 test("with a derivation cache, a reading after one save reads that file anew, not the archive", async () => {
   const lines: string[] = [];
   const derivationCache = { dir: path.join(scratch, "derivations"), code: "test" };
-  const cached = createPreviewSite({ contentDir, mode: "preview", settings, writerLanguage: "en", derivationCache, log: (line) => lines.push(line) }, path.join(scratch, "cached"));
+  const cached = createPreviewSite({ contentDir, mode: "preview", settings, writerLanguage: "en", derivationCache, logProgress: (line) => lines.push(line) }, path.join(scratch, "cached"));
   await cached.load();
   assert.match(lines.join("\n"), "5 read anew");
   // The racy rule (derived-store.ts) re-reads a file written within a second of its reading.
