@@ -250,7 +250,7 @@ const en: WriterMessages = {
   farFuture: (when) => `scheduled for ${when}, more than a year ahead: if the year is a typo, correct published:; if it is meant, ignore this warning`,
   scheduledHeading: (count) => `Scheduled (${count}):`,
   checkSummary: (c) =>
-    `${c.articles} articles checked (${c.published} published, ${c.drafts} drafts, ${c.scheduled} scheduled): ` +
+    `${c.articles} article${c.articles === 1 ? "" : "s"} checked (${c.published} published, ${c.drafts} draft${c.drafts === 1 ? "" : "s"}, ${c.scheduled} scheduled): ` +
     `${c.errors} error${c.errors === 1 ? "" : "s"}, ${c.warnings} warning${c.warnings === 1 ? "" : "s"} in ${c.seconds.toFixed(2)} s`,
   bodyImageNoAlt: (src) => `photo ${src} has no description (alt): write what it shows between the square brackets, for readers who cannot see it, e.g. ![The conference hall](${src})`,
   bodyImageRelative: (src, fixed) => `the photo path ${src} is relative and would show as a broken image: write the path from the content/ folder, starting with /, e.g. ${fixed}`,
