@@ -61,7 +61,7 @@ try {
 } catch (error) {
   const heading = receiverMessage(lang, "notStarted");
   if (error instanceof ContentError) {
-    console.error(`${heading}\n${error.problems.filter((problem) => problem.severity === "error").map((problem) => `  ${formatProblem(problem)}`).join("\n")}`);
+    console.error(`${heading}\n${error.problems.filter((problem) => problem.severity === "error").map((problem) => `  ${formatProblem(problem, lang)}`).join("\n")}`);
   } else {
     console.error(`${heading} ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -104,7 +104,7 @@ function report(loaded: LoadReport): void {
   readingLines = [];
   if (loaded.problems.length > 0) {
     say(messages.previewStopped(loaded.problems.length));
-    for (const problem of loaded.problems) console.log(`  ${formatProblem(problem)}`);
+    for (const problem of loaded.problems) console.log(`  ${formatProblem(problem, lang)}`);
     return;
   }
   if (loaded !== first) say(messages.previewReloaded(loaded.seconds.toFixed(1), loaded.stale));
