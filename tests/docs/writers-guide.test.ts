@@ -34,10 +34,10 @@ const QUOTED: Record<string, string> = {
   frontMatterNotClosed: vi.frontMatterNotClosed(),
   notUtf8: vi.notUtf8(oldEncoding),
   controlCharacter: vi.controlCharacter(0x0b, 19),
-  notText: vi.notText("2024"),
-  yearOutOfRange: vi.yearOutOfRange(224),
+  dateHabit: vi.dateHabit(`"27/01/2024 22:01"`, "published: 2024-01-27T22:01:00+07:00"),
+  categoryByName: vi.categoryByName("Khoa học", "khoa-hoc"),
   recordStale: record.recordStale("/2024/05/02/ve-tinh/", RECORD_COMMAND),
-  recordFileGone: record.recordFileGone("/2024/05/02/ve-tinh/", "content/articles/2024/05/ve-tinh.md", RECORD_COMMAND),
+  unknownField: vi.unknownField("author"),
   missingDoubleDash: cliMessages.vi.problem(cliMessages.vi.missingDoubleDash("npm run new", ["title", "category"])),
   tooNarrow: photoMessages.vi.tooNarrow("content/images/2024/05/ve-tinh.jpg", 640, 480),
 };
