@@ -68,7 +68,8 @@ test("served under the prefix, a search finds an article and its result leads to
   const result = page.locator(".search-result__link").first();
   await result.waitFor({ timeout: 20_000 });
   assert.match((await result.getAttribute("href")) ?? "", /^\/tin\/2024\//);
-  assert.match((await page.getAttribute(".search-result__image", "src")) ?? "", /^\/tin\/images\//);
+  // The lead photo's small copy (src/images/photo-variants.ts), under the prefix too.
+  assert.match((await page.getAttribute(".search-result__image", "src")) ?? "", /^\/tin\/photo-sizes\//);
   await Promise.all([page.waitForURL(`**${PREFIX}2024/**`), result.click()]);
   assert.ok((await page.title()).length > 0);
   await page.close();
