@@ -1,19 +1,22 @@
 // The search page (pages/search.njk): our own interface over Pagefind's search script (pagefind.js)
 // and the bundles the build writes: one a period (/pagefind/2024/ for a year, /pagefind/2025-05/ for
-// a part of a large year: src/search/search-periods.ts), and the headline shards (/pagefind/headlines-2026/),
-// every article's headline and lede, a run of periods of at most 2,500 articles each.
-// In relevance order, a search first ranks the newest headline shard's matches across its periods
-// (a strong match from 2015 before a weak one from 2025), then shows the other matches period by
-// period, newest first, merging older periods only while it needs more results; each "more" ranks
-// the next older shard's headline matches first. "Newest first" walks the periods alone. A reader's
-// first query fetches the newest headline shard's index and the newest period's.
+// a part of a large year: src/search/search-periods.ts); the headline shards (/pagefind/headlines-2026/),
+// every article's headline and lede; and the term layer (/pagefind/terms-vi/: src/search/term-layer.ts),
+// the postings of every headline's and lede's words and joined pairs, spread over files by term.
+// In relevance order, a search first ranks, across the whole archive, the articles whose headline or
+// lede holds every word typed (a strong match from 2015 before a weak one from 2025), from the files
+// of its terms alone, and shows the best of them from their headline shard's Pagefind fragments; then
+// the other matches period by period, newest first, merging older periods only while it needs more
+// results. "Newest first" walks the periods alone. A reader's first query fetches its terms' files,
+// the fragments of the headline matches it shows, and the newest period's index.
 // The query comes from ?q= and is kept there, so that a search can be linked. What Pagefind is asked
-// for, and how excerpt words are compared, come from src/search/query-terms.ts, bundled into this
-// script at build time (src/eleventy/asset-manifest.ts): the same module wrote the index.
+// for, and how excerpt words are compared, come from src/search/query-terms.ts and term-layer.ts,
+// bundled into this script at build time (src/eleventy/asset-manifest.ts): the same modules wrote the index.
 // Search documents end with words that are search terms only (joined syllable pairs, unaccented
 // forms of đ-words: src/search/search-document.ts); excerpts leave them out and mark the words they stand for.
 // Page text reaches the excerpt's HTML through the site's one HTML escaper (src/text/escape.ts), bundled too.
-import { coversQuery, foldWord as fold, holdsTypedTones, searchQuery } from "../../src/search/query-terms.ts";
+import { foldWord as fold, holdsTypedTones } from "../../src/search/query-terms.ts";
+import { DOC_CHUNK, bucketOf, decodePostings, queryTerms, rankArticles } from "../../src/search/term-layer.ts";
 import { escapeHtml } from "../../src/text/escape.ts";
 
 const root = document.querySelector("[data-search]");
@@ -143,6 +146,56 @@ function periodIndex(bundlePath, newestPeriod) {
   };
 }
 
+/**
+ * A file of the term layer or a Pagefind fragment, as text: written gzip-compressed, as Pagefind
+ * writes its files; a server that sends them with `Content-Encoding: gzip` has them unpacked already.
+ */
+async function fetchText(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const unpacked = bytes[0] === 0x1f && bytes[1] === 0x8b ? new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer() : bytes;
+  return new TextDecoder().decode(await unpacked);
+}
+
+/**
+ * The language's term layer (src/search/term-layer.ts): ranks the articles whose headline or lede
+ * holds a query's words, from one file a term, and gives an article's result from its headline
+ * shard's Pagefind fragment. Articles are numbered newest first.
+ */
+function termLayer(bundlePath, folder, buckets) {
+  const files = new Map();
+  const load = (url) => {
+    if (!files.has(url)) files.set(url, fetchText(url).then(JSON.parse));
+    return files.get(url);
+  };
+  // Results link where Pagefind's do: the bundles' folder's parent, the site's path prefix.
+  const baseUrl = bundlePath.replace(/pagefind\/$/, "");
+  return {
+    /** The numbers of the articles that hold every word of `query` (queryTerms), best first. */
+    async rank(query) {
+      const keys = [...query.words, ...query.pairs];
+      const found = await Promise.all(keys.map((key) => load(`${bundlePath}${folder}/${bucketOf(key, buckets)}.pf_terms`).then((terms) => terms[key])));
+      const postings = new Map(keys.map((key, i) => [key, found[i] && decodePostings(found[i])]));
+      return rankArticles(query, (key) => postings.get(key));
+    },
+    /** Where article `number` is: [headline shard, fragment, period, category] (term-layer.ts DocEntry). */
+    async doc(number) {
+      const chunk = await load(`${bundlePath}${folder}/docs/${Math.floor(number / DOC_CHUNK)}.pf_docs`);
+      return chunk[number % DOC_CHUNK];
+    },
+    /** An article's result, shaped as Pagefind's (url, content, meta, locations of the words of `query`). */
+    async result([shard, fragment], query) {
+      // "pagefind_dcd", then the fragment's JSON.
+      const data = JSON.parse((await fetchText(`${bundlePath}${shard}/fragment/${fragment}.pf_fragment`)).slice(12));
+      const wanted = new Set([...query.words, ...query.pairs].map(fold));
+      const locations = [];
+      data.content.split(WORD_SEPARATORS).forEach((word, at) => wanted.has(fold(word)) && locations.push(at));
+      return { ...data, url: baseUrl + data.url.replace(/^\//, ""), locations };
+    },
+  };
+}
+
 /** "năm 2023" for a year's period, "tháng 5/2024" for one that starts in May. */
 function periodStart(period) {
   const [year, month] = period.split("-");
@@ -153,13 +206,15 @@ if (root) {
   const param = root.dataset.queryParam;
   const pageSize = Number(root.dataset.pageSize);
   const periods = root.dataset.periods.split(" ").filter(Boolean);
-  const headlineShards = root.dataset.headlines.split(" ").filter(Boolean);
-  // Each shard holds a run of periods, named by its newest (search-periods.ts headlineShardsOfPeriods).
-  const shardOfPeriod = new Map();
-  for (const period of periods) shardOfPeriod.set(period, headlineShards.findLast((shard) => shard.slice(shard.indexOf("-") + 1) >= period) ?? headlineShards[0]);
-  /** The oldest period a shard holds. */
-  const oldestOfShard = (shard) => periods.findLast((period) => shardOfPeriod.get(period) === shard);
+  // The term layer numbers articles newest first, so a number tells its period: the first `counts[0]` are the newest period's.
+  const periodArticles = root.dataset.periodArticles.split(" ").filter(Boolean).map(Number);
+  const periodOfNumber = (number) => {
+    let end = 0;
+    for (let i = 0; i < periods.length; i++) if (number < (end += periodArticles[i])) return periods[i];
+    return periods[periods.length - 1];
+  };
   const index = periods.length ? periodIndex(root.dataset.bundlePath, periods[0]) : undefined;
+  const terms = periods.length ? termLayer(root.dataset.bundlePath, root.dataset.terms, Number(root.dataset.termBuckets)) : undefined;
   const form = root.querySelector("[data-search-form]");
   const input = root.querySelector("[data-search-input]");
   const category = root.querySelector("[data-search-category]");
@@ -169,26 +224,42 @@ if (root) {
   const list = root.querySelector("[data-search-results]");
   const more = root.querySelector("[data-search-more]");
 
-  /** The search in view: its query, the headline matches shown first, the headline shards and periods left to search and the results found so far. */
+  /** The search in view: its query, the headline matches ranked across the archive, the periods left to search and the results found so far. */
   let current;
 
   /** Pagefind's filters for one bundle of a search. */
   const filtersOf = (search, period) => ({ period, ...(search.category && { category: search.category }), ...(search.year && { year: search.year }) });
 
   /**
-   * The best headline matches across the periods of one headline shard, with their data: as many as
-   * a page shows (the rest come again, in their periods). Results that matched only tone-mark
-   * variants of a word are among them, ranked by Pagefind.
+   * The next `count` headline matches of the search's ranking (or fewer, when none is left) that
+   * pass its filters, with their data: their doc chunks, then their fragments, fetched together.
    */
-  async function headlineMatches(search, shard) {
-    const pagefind = await index.with(shard);
-    const found = await pagefind.search(search.query, { filters: filtersOf(search, shard) });
-    const results = found?.results ?? [];
-    // A word no headline holds is left out of the search (see searchNextPeriod): one result tells.
-    if (results.length === 0 || !coversQuery((await results[0].data()).content, search.term)) return [];
-    const matches = await Promise.all(results.slice(0, pageSize).map((result) => result.data()));
-    // Only pages holding every word typed, with the tone marks typed: others come in their periods.
-    return matches.filter((result) => coversQuery(result.content, search.term) && holdsTypedTones(result.content, search.term));
+  async function nextHeadlines(search, count) {
+    const results = [];
+    while (results.length < count && search.nextRanked < search.ranked.length) {
+      const numbers = search.ranked.slice(search.nextRanked, search.nextRanked + count - results.length);
+      search.nextRanked += numbers.length;
+      const docs = await Promise.all(numbers.map((number) => terms.doc(number)));
+      const kept = docs.filter(([, , , ofCategory]) => !search.category || ofCategory === search.category);
+      search.filteredOut += docs.length - kept.length;
+      const data = await Promise.all(kept.map((doc) => terms.result(doc, search.terms)));
+      if (search !== current) return [];
+      // A page without the tone marks typed is another word's.
+      results.push(...data.filter((result) => holdsTypedTones(result.content, search.term)));
+    }
+    return results;
+  }
+
+  /**
+   * Whether every word typed is in the period's index, under the search's filters. Pagefind leaves
+   * out of a search the words its index lacks ("Ngô Bảo Châu" in a year without "Ngô" finds every
+   * "bão"), and otherwise gives only pages holding every word: a search of each word alone tells,
+   * from the index chunks the whole query loaded already, without fetching a result.
+   */
+  async function holdsEveryWord(pagefind, search, period) {
+    const words = search.term.split(/\s+/).filter((word) => fold(word));
+    const found = await Promise.all(words.map((word) => pagefind.search(word, { filters: filtersOf(search, period) })));
+    return found.every((each) => (each?.results.length ?? 0) > 0);
   }
 
   /** Searches the next period, adding its results to `search.found`. */
@@ -199,9 +270,7 @@ if (root) {
     // fetch index chunks for nothing.
     const found = await pagefind.search(search.term, { filters: filtersOf(search, period), sort: search.sort });
     const results = found?.results ?? [];
-    // A word this period's index lacks is left out of its search, and then no result holds it: one
-    // result tells (query-terms.ts coversQuery).
-    const covered = results.length > 0 && coversQuery((await results[0].data()).content, search.term);
+    const covered = results.length > 0 && (await holdsEveryWord(pagefind, search, period));
     if (search !== current) return;
     search.periodsLeft.shift();
     search.searched.add(period);
@@ -210,8 +279,8 @@ if (root) {
   }
 
   /**
-   * Shows results until `wanted` are in view or none is left: the next headline shard's matches first
-   * (one shard each time: the newest for a first query), then the periods' results they do not repeat.
+   * Shows results until `wanted` are in view or none is left: the headline matches ranked across the
+   * archive first, then the periods' results they do not repeat.
    */
   async function showUpTo(search, wanted, periodsAllowed) {
     let searchedNow = 0;
@@ -222,21 +291,24 @@ if (root) {
     };
     more.disabled = true;
     try {
-      // A shard's matches rank its periods; once every period is searched, they are all in view or in hand.
-      const shard = search.periodsLeft.length > 0 ? search.headlineShardsLeft.shift() : undefined;
-      if (shard) {
+      if (!search.ranked) {
+        // The newest period is searched meanwhile: its index is what a query fetches most of.
         const first = search.nextFound >= search.found.length && maySearch() && searchNext();
-        const [matches] = await Promise.all([headlineMatches(search, shard), first]);
+        const [ranked] = await Promise.all([search.sort.published ? [] : terms.rank(search.terms), first]);
         if (search !== current) return;
-        const fresh = matches.filter((result) => !search.shownUrls.has(result.url) && !search.headlineUrls.has(result.url));
-        search.headlines.push(...fresh);
-        for (const result of fresh) search.headlineUrls.add(result.url);
-        search.headlinesThrough = oldestOfShard(shard);
+        search.ranked = ranked.filter((number) => periodOfNumber(number).startsWith(search.year));
       }
       const next = [];
       while (search.shown + next.length < wanted) {
         if (search.nextHeadline < search.headlines.length) {
           next.push(search.headlines[search.nextHeadline++]);
+          continue;
+        }
+        if (search.nextRanked < search.ranked.length) {
+          const fresh = await nextHeadlines(search, wanted - search.shown - next.length);
+          if (search !== current) return;
+          search.headlines.push(...fresh);
+          for (const result of fresh) search.headlineUrls.add(result.url);
           continue;
         }
         if (search.nextFound < search.found.length) {
@@ -257,10 +329,9 @@ if (root) {
         if (search !== current) return;
       }
       list.append(...next.map(renderResult));
-      for (const result of next) search.shownUrls.add(result.url);
       search.shown += next.length;
       announce(search);
-      more.hidden = search.nextHeadline >= search.headlines.length && search.nextFound >= search.found.length && search.periodsLeft.length === 0;
+      more.hidden = search.nextHeadline >= search.headlines.length && search.nextRanked >= search.ranked.length && search.nextFound >= search.found.length && search.periodsLeft.length === 0;
     } catch (error) {
       if (search !== current) return;
       console.error(error);
@@ -273,19 +344,17 @@ if (root) {
   /**
    * Results known so far, each once: the searched periods' results (less those shown to hold other
    * words than the toned ones typed), and the headline matches from periods not searched yet (a
-   * headline match of a searched period is among its period's results).
+   * headline match of a searched period is among its period's results). A headline match not yet
+   * fetched counts, whatever its category (its doc chunk says).
    */
   const total = (search) => search.found.length - search.otherWords + olderHeadlines(search);
-  /** Headline matches from periods not searched yet. */
-  const olderHeadlines = (search) => search.headlines.filter((result) => !search.searched.has(result.meta.period)).length;
+  /** Headline matches from periods not searched yet, less those found in another category. */
+  const olderHeadlines = (search) => search.ranked.filter((number) => !search.searched.has(periodOfNumber(number))).length - search.filteredOut;
 
   function announce(search) {
     const count = total(search);
     const values = { count, term: search.term, oldest: search.searchedThrough && periodStart(search.searchedThrough) };
-    const recentHeadlines = search.headlineShardsLeft.length > 0;
-    const withHeadlines = recentHeadlines ? root.dataset.foundSinceWithRecentHeadlines : root.dataset.foundSinceWithHeadlines;
-    values.headlinesOldest = search.headlinesThrough && periodStart(search.headlinesThrough);
-    if (search.periodsLeft.length > 0) summary.textContent = fill(olderHeadlines(search) > 0 ? withHeadlines : root.dataset.foundSince, values);
+    if (search.periodsLeft.length > 0) summary.textContent = fill(olderHeadlines(search) > 0 ? root.dataset.foundSinceWithHeadlines : root.dataset.foundSince, values);
     else if (count === 0) summary.textContent = fill(root.dataset.none, values);
     else summary.textContent = fill(count === 1 ? root.dataset.foundOne : root.dataset.found, values);
   }
@@ -304,23 +373,21 @@ if (root) {
       return;
     }
     const [key, direction] = sort.value.split(":");
-    const periodsLeft = periods.filter((period) => period.startsWith(yearChoice.value));
     current = {
       term,
-      query: searchQuery(term),
+      terms: queryTerms(term),
       category: category.value,
       year: yearChoice.value,
       sort: key ? { [key]: direction } : {},
-      periodsLeft,
-      // "" is relevance: Pagefind's own order, after each headline shard's matches across its periods.
-      // A year chosen searches the shards of its periods.
-      headlineShardsLeft: key ? [] : headlineShards.filter((shard) => periodsLeft.some((period) => shardOfPeriod.get(period) === shard)),
+      periodsLeft: periods.filter((period) => period.startsWith(yearChoice.value)),
       searched: new Set(),
       searchedThrough: undefined,
+      // In relevance order (""), the headline matches across the archive come first: their numbers, best first, then their data.
+      ranked: undefined,
+      nextRanked: 0,
+      filteredOut: 0,
       headlines: [],
       headlineUrls: new Set(),
-      headlinesThrough: undefined,
-      shownUrls: new Set(),
       nextHeadline: 0,
       found: [],
       nextFound: 0,
@@ -328,7 +395,10 @@ if (root) {
       shown: 0,
     };
     summary.textContent = root.dataset.searching;
-    if (!index) return announce(current);
+    if (!index) {
+      current.ranked = [];
+      return announce(current);
+    }
     return showUpTo(current, pageSize, PERIODS_FIRST);
   }
   let typing;

@@ -12,6 +12,7 @@
  */
 import { fork } from "node:child_process";
 import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -21,12 +22,15 @@ import { type SearchDocument, type SearchablePage, headlineDocument, searchDocum
 import { type SearchIndexReport, closeSearchIndexer, indexDocuments, searchBundleReport, writeDocuments } from "./search-index.ts";
 import { headlineShardOf, isHeadlineBundle, newestFirst, searchPeriodOf } from "../search/search-periods.ts";
 import { cachedFolder, isCachedFolder } from "./page-cache.ts";
+import { type TermSource, writeTermLayers } from "./term-layer-files.ts";
 
 export interface SearchStageReport extends SearchIndexReport {
   /** Bundles written, one a period. */
   bundles: number;
   /** Of them, linked unchanged from the cache. */
   reused: number;
+  /** Of the files and bytes, the term layer's (term-layer-files.ts). */
+  termLayer: { files: number; bytes: number };
 }
 
 /** The stage's work once the documents are written: small enough to hand to another process. */
@@ -38,6 +42,8 @@ export interface SearchStageRequest {
   bundleRoot: string;
   /** Where bundles are kept between builds, and the renderer's fingerprint (page-cache.ts); none: every year is indexed. */
   cache?: { dir: string; renderer: string };
+  /** A JSON file of every article's TermSource, for the term layer written once the headline shards are; none: no term layer. */
+  termSources?: string;
 }
 
 /** What an article's search document is made from (search-document.ts): its page data and its Markdown. */
@@ -56,11 +62,14 @@ export async function prepareSearchStage(
 ): Promise<SearchStageRequest> {
   const documentsDir = await mkdtemp(path.join(os.tmpdir(), "tintuc-search-documents-"));
   const periods: SearchStageRequest["periods"] = [];
+  const termSources = path.join(documentsDir, "term-sources.json");
   try {
     const periodOf = searchPeriodOf(pages);
+    const shardOf = headlineShardOf(pages, periodOf);
+    writeFileSync(termSources, JSON.stringify(pages.map((page) => termSource(page, periodOf(page), shardOf(page)))));
     // The headline shards: every article's headline and lede, ranked across a run of periods at once.
     // Keyed by what a headline document is made of (not the body's): an edited body leaves them be.
-    for (const [shard, ofShard] of byPeriod(pages, headlineShardOf(pages, periodOf))) {
+    for (const [shard, ofShard] of byPeriod(pages, shardOf)) {
       const headlineInputs = ofShard.map((page) => ({
         url: page.url, lang: page.lang, title: page.title, lede: page.lede, image: page.image, video: page.video?.poster,
         category: page.category.name, published: page.published.iso, year: page.search.year, date: page.search.date, period: periodOf(page),
@@ -86,14 +95,19 @@ export async function prepareSearchStage(
     await rm(documentsDir, { recursive: true, force: true });
     throw error;
   }
-  return { documentsDir, periods, bundleRoot, cache };
+  return { documentsDir, periods, bundleRoot, cache, termSources };
 }
+
+/** What the term layer takes of an article (term-layer-files.ts). */
+export const termSource = (page: SearchablePage, period: string, shard: string): TermSource => ({
+  url: page.url, lang: page.lang, title: page.title, lede: page.lede, published: page.published.iso, period, shard, category: page.category.name,
+});
 
 const searchCacheKind = (period: string): string => path.join("search", period);
 
 /** Writes a bundle for each period of the request into `bundleRoot/<period>/`. */
 export async function runSearchStage(request: SearchStageRequest): Promise<SearchStageReport> {
-  const report: SearchStageReport = { records: 0, files: 0, bytes: 0, bundles: 0, reused: 0 };
+  const report: SearchStageReport = { records: 0, files: 0, bytes: 0, bundles: 0, reused: 0, termLayer: { files: 0, bytes: 0 } };
   try {
     for (const { period, inputsHash } of request.periods) {
       const bundleDir = path.join(request.bundleRoot, period);
@@ -110,6 +124,11 @@ export async function runSearchStage(request: SearchStageRequest): Promise<Searc
       report.bundles += 1;
       if (reused) report.reused += 1;
     }
+    if (request.termSources) {
+      report.termLayer = writeTermLayers(JSON.parse(readFileSync(request.termSources, "utf8")) as TermSource[], request.bundleRoot);
+      report.files += report.termLayer.files;
+      report.bytes += report.termLayer.bytes;
+    }
   } finally {
     await closeSearchIndexer();
     await rm(request.documentsDir, { recursive: true, force: true });
@@ -118,10 +137,12 @@ export async function runSearchStage(request: SearchStageRequest): Promise<Searc
 }
 
 /** Writes a bundle of each period's documents into `bundleRoot/<period>/`, in this process, with no cache. */
-export async function writeSearchBundles(documentsByPeriod: Record<string, SearchDocument[]>, bundleRoot: string): Promise<SearchStageReport> {
+export async function writeSearchBundles(documentsByPeriod: Record<string, SearchDocument[]>, bundleRoot: string, termSources?: readonly TermSource[]): Promise<SearchStageReport> {
   const documentsDir = await mkdtemp(path.join(os.tmpdir(), "tintuc-search-documents-"));
   let periods: SearchStageRequest["periods"];
+  const termSourcesFile = termSources && path.join(documentsDir, "term-sources.json");
   try {
+    if (termSourcesFile) writeFileSync(termSourcesFile, JSON.stringify(termSources));
     periods = Object.keys(documentsByPeriod)
       .sort(newestFirst)
       .map((period) => {
@@ -132,7 +153,7 @@ export async function writeSearchBundles(documentsByPeriod: Record<string, Searc
     await rm(documentsDir, { recursive: true, force: true });
     throw error;
   }
-  return runSearchStage({ documentsDir, periods, bundleRoot });
+  return runSearchStage({ documentsDir, periods, bundleRoot, termSources: termSourcesFile });
 }
 
 /** Items grouped by period, newest period first, each period's items in the given order. */

@@ -6,6 +6,7 @@ import { PAGE_SIZE } from "../pager.ts";
 import type { Strings } from "../i18n.ts";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { newestFirst as newestFirstOrder } from "./search-periods.ts";
+import { termBucketCount } from "./term-layer.ts";
 import { permalinkFor, searchBundleUrl, searchUrl, withPathPrefix } from "../urls.ts";
 
 export interface SearchOption {
@@ -43,21 +44,28 @@ export interface SearchPage {
   years: string[];
   /** The headline shards that hold them, newest first (search-periods.ts): relevance is ranked across a shard's periods first. */
   headlineBundles: string[];
+  /** How many articles each period holds, in the order of `periods`: the term layer numbers articles newest first, so a number tells its period. */
+  periodArticles: number[];
+  /** How many files the language's term layer spreads its terms over (term-layer.ts termBucketCount). */
+  termBuckets: number;
 }
 
 /**
- * @param periods the periods of the language's articles, in any order, repeated or not
+ * @param periods the period of each of the language's articles, in any order
  * @param shardOf the headline shard of each period (search-periods.ts headlineShardsOfPeriods)
  * @example searchPage("vi", ["2023", "2024-05", "2024-01", "2024-05"], () => "headlines-2024-05").periods // ["2024-05", "2024-01", "2023"]
  */
 export function searchPage(lang: Language, periods: Iterable<string>, shardOf: (period: string) => string): SearchPage {
-  const newestFirst = [...new Set(periods)].sort(newestFirstOrder);
+  const ofArticles = [...periods];
+  const newestFirst = [...new Set(ofArticles)].sort(newestFirstOrder);
   return {
     lang,
     outputPath: permalinkFor(searchUrl(lang)),
     periods: newestFirst,
     years: [...new Set(newestFirst.map((period) => period.slice(0, 4)))],
     headlineBundles: [...new Set(newestFirst.map(shardOf))],
+    periodArticles: newestFirst.map((period) => ofArticles.filter((of) => of === period).length),
+    termBuckets: termBucketCount(ofArticles.length),
   };
 }
 
