@@ -240,8 +240,8 @@ if (root) {
       const numbers = search.ranked.slice(search.nextRanked, search.nextRanked + count - results.length);
       search.nextRanked += numbers.length;
       const docs = await Promise.all(numbers.map((number) => terms.doc(number)));
-      const kept = docs.filter(([, , , ofCategory]) => !search.category || ofCategory === search.category);
-      search.filteredOut += docs.length - kept.length;
+      const kept = [];
+      docs.forEach((doc, i) => (!search.category || doc[3] === search.category ? kept.push(doc) : search.filteredOut.add(numbers[i])));
       const data = await Promise.all(kept.map((doc) => terms.result(doc, search.terms)));
       if (search !== current) return [];
       // A page without the tone marks typed is another word's.
@@ -349,7 +349,7 @@ if (root) {
    */
   const total = (search) => search.found.length - search.otherWords + olderHeadlines(search);
   /** Headline matches from periods not searched yet, less those found in another category. */
-  const olderHeadlines = (search) => search.ranked.filter((number) => !search.searched.has(periodOfNumber(number))).length - search.filteredOut;
+  const olderHeadlines = (search) => search.ranked.filter((number) => !search.searched.has(periodOfNumber(number)) && !search.filteredOut.has(number)).length;
 
   function announce(search) {
     const count = total(search);
@@ -385,7 +385,8 @@ if (root) {
       // In relevance order (""), the headline matches across the archive come first: their numbers, best first, then their data.
       ranked: undefined,
       nextRanked: 0,
-      filteredOut: 0,
+      // Headline matches found in another category than the one chosen.
+      filteredOut: new Set(),
       headlines: [],
       headlineUrls: new Set(),
       nextHeadline: 0,

@@ -1,7 +1,7 @@
 // The search page over one bundle a period: the newest period's index first, older periods fetched
-// only when the reader asks for more results than the newer ones hold; in relevance order, a
-// headline shard's matches across its periods first, the newest shard's for a first query and an
-// older one's with each "more" (layouts/assets/search.js).
+// only when the reader asks for more results than the newer ones hold; in relevance order, the
+// headline and lede matches of the whole archive first, ranked by the term layer, whatever their
+// headline shard (layouts/assets/search.js, src/search/term-layer.ts).
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -11,6 +11,7 @@ import * as assert from "uvu/assert";
 import { useBuiltSite } from "../support/built-site.ts";
 import { type StaticServer, serveDirectory } from "../../src/bench/static-server.ts";
 import { writeSearchBundles } from "../../src/pipeline/search-stage.ts";
+import type { TermSource } from "../../src/pipeline/term-layer-files.ts";
 import { type SearchDocument, headlineDocument } from "../../src/search/search-document.ts";
 
 const site = useBuiltSite(test);
@@ -39,22 +40,29 @@ function headline(url: string, period: string, date: string, title: string, lede
   return headlineDocument({ url, lang: "vi", title, lede, credits: [], category: { name: "Khoa học" }, published, search }, period, "/");
 }
 
+/** What the term layer takes of an article of `headline`'s shape, in `shard`. */
+function termSource(shard: string, url: string, period: string, date: string, title: string, lede?: string): TermSource {
+  return { url, lang: "vi", title, lede, published: `${date}T08:00:00+07:00`, period, shard, category: "Khoa học" };
+}
+
 /** `count` articles about robots (in their bodies) published in `month` (`2025-07`), each a day later than the one before, with their headline documents. */
-function articles(period: string, month: string, count: number): { documents: SearchDocument[]; headlines: SearchDocument[] } {
+function articles(period: string, month: string, count: number, shard: string): { documents: SearchDocument[]; headlines: SearchDocument[]; terms: TermSource[] } {
   const [year, mm] = month.split("-");
   const made = Array.from({ length: count }, (_, i) => {
     const day = String(i + 1).padStart(2, "0");
     const url = `/${year}/${mm}/${day}/robot-${i + 1}/`;
     const title = `Tin số ${i + 1} tháng ${mm}/${year}`;
     const date = `${year}-${mm}-${day}`;
-    return { document: searchDocument(url, period, date, title, "Robot tự hành thử nghiệm ở phòng thí nghiệm."), headline: headline(url, period, date, title) };
+    return { document: searchDocument(url, period, date, title, "Robot tự hành thử nghiệm ở phòng thí nghiệm."), headline: headline(url, period, date, title), terms: termSource(shard, url, period, date, title) };
   });
-  return { documents: made.map((item) => item.document), headlines: made.map((item) => item.headline) };
+  return { documents: made.map((item) => item.document), headlines: made.map((item) => item.headline), terms: made.map((item) => item.terms) };
 }
 
-/** A 2024 headline about balloons, a January 2025 one, and a July 2025 body that mentions them. */
+/** A 2024 headline about balloons, a January 2025 one, a July 2025 lede that mentions them and a July 2025 body that does. */
 const BALLOON_2024 = ["/2024/03/20/khinh-khi-cau/", "2024", "2024-03-20", "Khinh khí cầu thám hiểm tầng bình lưu"] as const;
 const BALLOON_2025 = ["/2025/01/15/khinh-khi-cau-tay-nguyen/", "2025-01", "2025-01-15", "Khinh khí cầu bay qua Tây Nguyên"] as const;
+const BALLOON_LEDE = ["/2025/07/27/trien-lam/", "2025-07", "2025-07-27", "Triển lãm hàng không"] as const;
+const BALLOON_LEDE_TEXT = "Có cả khinh khí cầu và tàu lượn.";
 const BALLOON_BODY = ["/2025/07/28/bay-thu/", "2025-07", "2025-07-28", "Chuyến bay thử"] as const;
 
 test.before(async () => {
@@ -63,24 +71,34 @@ test.before(async () => {
   const dir = (periodsDir = await mkdtemp(path.join(os.tmpdir(), "tintuc-search-periods-")));
   await cp(site.outputDir, dir, { recursive: true });
   await rm(path.join(dir, "pagefind"), { recursive: true });
-  const july = articles("2025-07", "2025-07", 25);
-  const january = articles("2025-01", "2025-01", 3);
-  const old = articles("2024", "2024-03", 5);
+  const july = articles("2025-07", "2025-07", 25, "headlines-2025-07");
+  const january = articles("2025-01", "2025-01", 3, "headlines-2025-07");
+  const old = articles("2024", "2024-03", 5, "headlines-2024");
   await writeSearchBundles(
     {
-      "2025-07": [...july.documents, searchDocument(...BALLOON_BODY, "Đội thử nghiệm nhắc đến khinh khí cầu của năm trước.")],
+      "2025-07": [...july.documents, searchDocument(...BALLOON_LEDE, BALLOON_LEDE_TEXT), searchDocument(...BALLOON_BODY, "Đội thử nghiệm nhắc đến khinh khí cầu của năm trước.")],
       "2025-01": [...january.documents, searchDocument(...BALLOON_2025, "Chuyến bay thử nghiệm.")],
       "2024": [...old.documents, searchDocument(...BALLOON_2024, "Chuyến bay thử nghiệm.")],
-      "headlines-2025-07": [...july.headlines, ...january.headlines, headline(...BALLOON_2025, "Chuyến bay thử nghiệm."), headline(...BALLOON_BODY)],
+      "headlines-2025-07": [...july.headlines, ...january.headlines, headline(...BALLOON_2025, "Chuyến bay thử nghiệm."), headline(...BALLOON_LEDE, BALLOON_LEDE_TEXT), headline(...BALLOON_BODY)],
       "headlines-2024": [...old.headlines, headline(...BALLOON_2024, "Chuyến bay thử nghiệm.")],
     },
     path.join(dir, "pagefind"),
+    [
+      ...july.terms, ...january.terms, ...old.terms,
+      termSource("headlines-2025-07", ...BALLOON_2025, "Chuyến bay thử nghiệm."),
+      termSource("headlines-2025-07", ...BALLOON_LEDE, BALLOON_LEDE_TEXT),
+      termSource("headlines-2025-07", ...BALLOON_BODY),
+      termSource("headlines-2024", ...BALLOON_2024, "Chuyến bay thử nghiệm."),
+    ],
   );
   const searchPage = path.join(dir, "search", "index.html");
   let html = await readFile(searchPage, "utf8");
   assert.match(html, 'data-periods="2024"', "the fixture site's own period");
   assert.match(html, 'data-headlines="headlines-2024"', "the fixture site's own headline shard");
-  html = html.replace('data-periods="2024"', 'data-periods="2025-07 2025-01 2024"').replace('data-headlines="headlines-2024"', 'data-headlines="headlines-2025-07 headlines-2024"');
+  html = html
+    .replace('data-periods="2024"', 'data-periods="2025-07 2025-01 2024"')
+    .replace('data-headlines="headlines-2024"', 'data-headlines="headlines-2025-07 headlines-2024"')
+    .replace(/data-period-articles="\d+"/, 'data-period-articles="27 4 6"');
   await writeFile(searchPage, html.replace('<option value="2024">2024</option>', '<option value="2025">2025</option><option value="2024">2024</option>'));
   periodsSite = await serveDirectory(dir);
 });
@@ -90,18 +108,21 @@ test.after(async () => {
   if (periodsDir) await rm(periodsDir, { recursive: true, force: true });
 });
 
-/** Opens a search, recording which periods' bundles and which headline shards the page fetches from. */
-async function openSearch(query: string): Promise<{ page: Page; bundles: Set<string>; shards: Set<string> }> {
+/** Opens a search, recording which periods' bundles and which headline shards the page fetches from, and how many results' files. */
+async function openSearch(query: string): Promise<{ page: Page; bundles: Set<string>; shards: Set<string>; fragments: string[] }> {
   const page = await site.browser.newPage();
   const bundles = new Set<string>();
   const shards = new Set<string>();
+  const fragments: string[] = [];
   page.on("request", (request) => {
-    const bundle = /^\/pagefind\/([\w-]+)\//.exec(new URL(request.url()).pathname)?.[1];
+    const pathname = new URL(request.url()).pathname;
+    const bundle = /^\/pagefind\/([\w-]+)\//.exec(pathname)?.[1];
+    if (pathname.includes("/fragment/")) fragments.push(pathname);
     if (bundle?.startsWith("headlines-")) shards.add(bundle);
-    else if (bundle) bundles.add(bundle);
+    else if (bundle && !bundle.startsWith("terms-")) bundles.add(bundle);
   });
   await page.goto(`${periodsSite!.origin}/search/?q=${encodeURIComponent(query)}`);
-  return { page, bundles, shards };
+  return { page, bundles, shards, fragments };
 }
 
 const summary = (page: Page, text: string) =>
@@ -162,31 +183,33 @@ test("choosing a year searches that year's periods only", async () => {
   await page.close();
 });
 
-test("in relevance order, a headline match from an older period comes before a body match from a newer one; an older shard's with 'more'", async () => {
-  const { page, shards } = await openSearch("khinh khí cầu");
-  // The first query: the newest headline shard and the newest period only.
-  await summary(page, "2 kết quả cho “khinh khí cầu”: tiêu đề và sapo từ tháng 1/2025, toàn văn từ tháng 7/2025 đến nay");
-  assert.equal(await shownUrls(page), ["/2025/01/15/khinh-khi-cau-tay-nguyen/", "/2025/07/28/bay-thu/"]);
-  assert.equal([...shards], ["headlines-2025-07"], "the older shard is not fetched for a first query");
+test("in relevance order, a first query ranks the headlines of the whole archive: a 2024 headline before a newer lede's and body's match, from another shard", async () => {
+  const { page, bundles, shards } = await openSearch("khinh khí cầu");
+  // The first query: the term layer, the fragments of the headline matches shown, the newest period's index.
+  await summary(page, "4 kết quả cho “khinh khí cầu”: tiêu đề và sapo mọi năm, toàn văn từ tháng 7/2025 đến nay");
+  assert.equal(await shownUrls(page), ["/2025/01/15/khinh-khi-cau-tay-nguyen/", "/2024/03/20/khinh-khi-cau/", "/2025/07/27/trien-lam/", "/2025/07/28/bay-thu/"]);
+  assert.equal([...bundles], ["2025-07"], "one period's index");
+  assert.equal([...shards].sort(), ["headlines-2024", "headlines-2025-07"], "the headline matches' fragments, whatever their shard");
+  assert.ok(await page.isVisible("[data-search-more]"));
   await page.click("[data-search-more]");
-  await summary(page, "3 kết quả cho “khinh khí cầu”");
-  assert.equal(await shownUrls(page), ["/2025/01/15/khinh-khi-cau-tay-nguyen/", "/2025/07/28/bay-thu/", "/2024/03/20/khinh-khi-cau/"], "each headline match once; the older shard's first on its page");
-  assert.equal([...shards].sort(), ["headlines-2024", "headlines-2025-07"]);
+  await summary(page, "4 kết quả cho “khinh khí cầu”");
+  assert.equal((await shownUrls(page)).length, 4, "each headline match once");
   assert.ok(await page.isHidden("[data-search-more]"));
   await page.selectOption("[data-search-sort]", { label: "Mới nhất" });
   await page.waitForFunction(() => document.querySelector(".search-result__link")?.getAttribute("href") === "/2025/07/28/bay-thu/");
   await page.click("[data-search-more]");
-  await summary(page, "3 kết quả cho “khinh khí cầu”");
-  assert.equal(await shownUrls(page), ["/2025/07/28/bay-thu/", "/2025/01/15/khinh-khi-cau-tay-nguyen/", "/2024/03/20/khinh-khi-cau/"], "newest first: by date alone");
+  await summary(page, "4 kết quả cho “khinh khí cầu”");
+  assert.equal(await shownUrls(page), ["/2025/07/28/bay-thu/", "/2025/07/27/trien-lam/", "/2025/01/15/khinh-khi-cau-tay-nguyen/", "/2024/03/20/khinh-khi-cau/"], "newest first: by date alone");
   await page.close();
 });
 
 test("a word in no period says so, once the reader has had every period searched", async () => {
-  const { page, bundles } = await openSearch("khủng long");
+  const { page, bundles, fragments } = await openSearch("khủng long");
   // A first query searches the newest period alone (and the headlines of all): a rare word or one
-  // found nowhere does not fetch every period's index.
+  // found nowhere does not fetch every period's index, and no result's file.
   await summary(page, "0 kết quả cho “khủng long” từ tháng 7/2025 đến nay");
   assert.equal([...bundles], ["2025-07"]);
+  assert.equal(fragments, [], "no result's file fetched");
   await page.click("[data-search-more]");
   await summary(page, "Không tìm thấy kết quả cho “khủng long”");
   assert.equal([...bundles].sort(), ["2024", "2025-01", "2025-07"]);
