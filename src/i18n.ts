@@ -125,8 +125,6 @@ export const vi = {
   searchFoundSince: "{count} kết quả cho “{term}” từ {oldest} đến nay",
   /** When older headline matches are among the results: they come from every year, whole articles from {oldest} on. */
   searchFoundSinceWithHeadlines: "{count} kết quả cho “{term}”: tiêu đề và sapo mọi năm, toàn văn từ {oldest} đến nay",
-  /** When the headline shards searched so far reach back to {headlinesOldest} only (search-periods.ts): "more" searches older ones. */
-  searchFoundSinceWithRecentHeadlines: "{count} kết quả cho “{term}”: tiêu đề và sapo từ {headlinesOldest}, toàn văn từ {oldest} đến nay",
   searchSinceYear: "năm {year}",
   searchSinceMonth: "tháng {month}/{year}",
   searchNone: "Không tìm thấy kết quả cho “{term}”",
@@ -267,7 +265,6 @@ export const en: Strings = {
   searchFoundOne: "1 result for “{term}”",
   searchFoundSince: "{count} results for “{term}” since {oldest}",
   searchFoundSinceWithHeadlines: "{count} results for “{term}”: headlines and leads of every year, full text since {oldest}",
-  searchFoundSinceWithRecentHeadlines: "{count} results for “{term}”: headlines and leads since {headlinesOldest}, full text since {oldest}",
   searchSinceYear: "{year}",
   searchSinceMonth: "{month}/{year}",
   searchNone: "No results for “{term}”",

@@ -11,12 +11,12 @@
  * hold every word typed; only the best of them are then fetched, as Pagefind fragments of the
  * headline shards (their file names are in doc chunks of DOC_CHUNK articles).
  *
- * Keys: each word (a space-separated word with its punctuation stripped, and the parts of a word
- * joined by punctuation: "vắc-xin" gives "vắcxin", "vắc", "xin") folded as a reader may type it
+ * Keys: each word (the parts of a space-separated word between punctuation, and the whole of one
+ * joined by punctuation: "vắc-xin" gives "vắc", "xin", "vắcxin") folded as a reader may type it
  * without tone marks and `đ` as `d` ("dai"), and, when it has marks, as written ("đại", tone-mark
- * places made one: "thuỷ" is "thủy"); and each pair of adjacent words not split by punctuation,
- * joined, folded and as written ("daihoc", "đạihọc"). A word typed with marks asks for its own
- * form ("đồng" is not "động"); typed without, for every form.
+ * places made one: "thuỷ" is "thủy"); and each pair of adjacent words not split by punctuation at
+ * a word's end, joined, folded ("daihoc"), and as written when both have marks ("đạihọc"). A word
+ * typed with marks asks for its own form ("đồng" is not "động"); typed without, for every form.
  */
 import { foldVietnamese } from "../slug.ts";
 import { canonicalSyllable } from "../text/terms.ts";
@@ -78,7 +78,7 @@ function wordsOf(text: string): Word[] {
 /**
  * The keys of a text, each once: every word (wordsOf), and every space-separated word that holds
  * punctuation whole ("vắc-xin" as "vacxin", "vắcxin", for a reader who types it so), and every pair.
- * @example textTerms("Đại học Quốc gia") // ["dai", "đại", "hoc", "học", "quoc", "quốc", "gia", "daihoc", "đạihọc", "hocquoc", "họcquốc", "quocgia", "quốcgia"]
+ * @example textTerms("Đại học Quốc gia") // ["dai", "đại", "hoc", "học", "quoc", "quốc", "gia", "daihoc", "đạihọc", "hocquoc", "họcquốc", "quocgia"]
  */
 export function textTerms(text: string): string[] {
   const terms = new Set<string>();
