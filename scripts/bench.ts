@@ -137,17 +137,20 @@ async function builds(generateSeconds: number): Promise<void> {
   const headlines = shards.map((shard) => outputStats(path.join(outputDir, "pagefind", shard))).reduce((sum, stats) => ({ files: sum.files + stats.files, bytes: sum.bytes + stats.bytes }), { files: 0, bytes: 0 });
   const periods = outputStats(path.join(outputDir, "pagefind"));
   say(`  headline shards: ${shards.length}, ${headlines.files} files, ${mb(headlines.bytes)} (all search bundles: ${periods.files} files, ${mb(periods.bytes)})`);
+  // The term layer (src/search/term-layer.ts), written in the search stage once the shards are: the build's line says its cost.
+  const termLayer = /the term layer: (\d+) files, ([\d.]+) MB, ([\d.]+) CPU-s/.exec(cold.output);
+  if (termLayer) say(`  term layer: ${termLayer[1]} files, ${termLayer[2]} MB, ${termLayer[3]} CPU-s (in the search stage's process)`);
 
   const firstQueries: FirstQueryFigures[] = [];
   if (existsSync(CHROMIUM_PATH)) {
     for (const query of values.query) {
       const figures = await measureFirstQuery(outputDir, query);
       firstQueries.push(figures);
-      const { page, searchScripts, index, fragments, total } = figures.bytes;
+      const { page, searchScripts, index, terms, fragments, total } = figures.bytes;
       say(
         `\nFirst query "${query}": ${figures.results} results shown, ${figures.requests} requests, ${kb(total)} ` +
-          `(page ${kb(page)}, Pagefind's scripts ${kb(searchScripts)}, index ${kb(index)}, results' text ${kb(fragments)}; text gzip-compressed); ` +
-          `results ${figures.enterToResultsMs.toFixed(0)} ms after Enter with the CPU ${figures.cpuSlowdown}× slower`,
+          `(page ${kb(page)}, Pagefind's scripts ${kb(searchScripts)}, index ${kb(index)}, term layer ${kb(terms)}, results' text ${kb(fragments)}; text gzip-compressed); ` +
+          `results ${figures.enterToResultsMs.toFixed(0)} ms after Enter with the CPU ${figures.cpuSlowdown}× slower (load average ${os.loadavg()[0]!.toFixed(2)})`,
       );
     }
   } else say(`\n(no ${CHROMIUM_PATH}: first query not measured)`);

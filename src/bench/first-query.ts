@@ -14,8 +14,8 @@ export interface FirstQueryFigures {
   query: string;
   results: number;
   requests: number;
-  /** Bytes over the wire, by kind: the page (HTML, CSS, our scripts), Pagefind's scripts and WebAssembly, its index, its fragments (the results' text). */
-  bytes: { page: number; searchScripts: number; index: number; fragments: number; total: number };
+  /** Bytes over the wire, by kind: the page (HTML, CSS, our scripts), Pagefind's scripts and WebAssembly, its index, the term layer's files (src/search/term-layer.ts), its fragments (the results' text). */
+  bytes: { page: number; searchScripts: number; index: number; terms: number; fragments: number; total: number };
   /** Milliseconds from Enter to the results shown, on a loaded search page with an empty cache and the CPU `cpuSlowdown` times slower. */
   enterToResultsMs: number;
   cpuSlowdown: number;
@@ -25,6 +25,7 @@ type Kind = keyof Omit<FirstQueryFigures["bytes"], "total">;
 
 function kindOf(pathname: string): Kind {
   if (/\/pagefind\/.*\/fragment\//.test(pathname)) return "fragments";
+  if (/\/pagefind\/terms-/.test(pathname)) return "terms";
   if (/\/pagefind\/.*(\.pf_|pagefind-entry\.json)/.test(pathname)) return "index";
   if (pathname.includes("/pagefind/")) return "searchScripts";
   return "page";
@@ -54,7 +55,7 @@ export async function measureFirstQuery(siteDir: string, query: string, cpuSlowd
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => (document.querySelector("[data-search-summary]")?.textContent ?? "").includes("“"), undefined, { timeout: 120_000 });
     const results = await page.locator(".search-result").count();
-    const bytes = { page: 0, searchScripts: 0, index: 0, fragments: 0, total: 0 };
+    const bytes = { page: 0, searchScripts: 0, index: 0, terms: 0, fragments: 0, total: 0 };
     for (const [kind, size] of await Promise.all(sizes)) {
       bytes[kind] += size;
       bytes.total += size;

@@ -189,7 +189,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     const indexed = await timed("search", () => searching.report);
     log(
       `  search: ${indexed.records} articles indexed in ${indexed.bundles} bundle${indexed.bundles === 1 ? "" : "s"}` +
-        `${indexed.reused ? ` (${indexed.reused} unchanged: from the cache)` : ""}, ${indexed.files} files, ${(indexed.bytes / 1024 / 1024).toFixed(1)} MB`,
+        `${indexed.reused ? ` (${indexed.reused} unchanged: from the cache)` : ""}, ${indexed.files} files, ${(indexed.bytes / 1024 / 1024).toFixed(1)} MB` +
+        ` (of them, the term layer: ${indexed.termLayer.files} files, ${(indexed.termLayer.bytes / 1024 / 1024).toFixed(1)} MB, ${indexed.termLayer.cpuSeconds.toFixed(2)} CPU-s)`,
     );
     await timed("cache update", () => cache.update(staging.dir));
     const output = outputStats(staging.dir);

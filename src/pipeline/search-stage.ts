@@ -29,8 +29,8 @@ export interface SearchStageReport extends SearchIndexReport {
   bundles: number;
   /** Of them, linked unchanged from the cache. */
   reused: number;
-  /** Of the files and bytes, the term layer's (term-layer-files.ts). */
-  termLayer: { files: number; bytes: number };
+  /** Of the files and bytes, the term layer's (term-layer-files.ts), and the CPU seconds it took this process to write it. */
+  termLayer: { files: number; bytes: number; cpuSeconds: number };
 }
 
 /** The stage's work once the documents are written: small enough to hand to another process. */
@@ -107,7 +107,7 @@ const searchCacheKind = (period: string): string => path.join("search", period);
 
 /** Writes a bundle for each period of the request into `bundleRoot/<period>/`. */
 export async function runSearchStage(request: SearchStageRequest): Promise<SearchStageReport> {
-  const report: SearchStageReport = { records: 0, files: 0, bytes: 0, bundles: 0, reused: 0, termLayer: { files: 0, bytes: 0 } };
+  const report: SearchStageReport = { records: 0, files: 0, bytes: 0, bundles: 0, reused: 0, termLayer: { files: 0, bytes: 0, cpuSeconds: 0 } };
   try {
     for (const { period, inputsHash } of request.periods) {
       const bundleDir = path.join(request.bundleRoot, period);
@@ -125,7 +125,10 @@ export async function runSearchStage(request: SearchStageRequest): Promise<Searc
       if (reused) report.reused += 1;
     }
     if (request.termSources) {
-      report.termLayer = writeTermLayers(JSON.parse(readFileSync(request.termSources, "utf8")) as TermSource[], request.bundleRoot);
+      const cpuBefore = process.cpuUsage();
+      const written = writeTermLayers(JSON.parse(readFileSync(request.termSources, "utf8")) as TermSource[], request.bundleRoot);
+      const cpu = process.cpuUsage(cpuBefore);
+      report.termLayer = { ...written, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
       report.files += report.termLayer.files;
       report.bytes += report.termLayer.bytes;
     }

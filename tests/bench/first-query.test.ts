@@ -13,9 +13,9 @@ test("a first query is measured: its results, requests and bytes by kind, and En
   assert.is(figures.query, "khoa học");
   assert.ok(figures.results > 0, "the fixture has articles about khoa học");
   assert.ok(figures.requests > 5, String(figures.requests));
-  const { page, searchScripts, index, fragments, total } = figures.bytes;
-  assert.ok(page > 0 && searchScripts > 0 && index > 0 && fragments > 0, JSON.stringify(figures.bytes));
-  assert.is(total, page + searchScripts + index + fragments);
+  const { page, searchScripts, index, terms, fragments, total } = figures.bytes;
+  assert.ok(page > 0 && searchScripts > 0 && index > 0 && terms > 0 && fragments > 0, JSON.stringify(figures.bytes));
+  assert.is(total, page + searchScripts + index + terms + fragments);
   assert.is(figures.cpuSlowdown, 4);
   assert.ok(figures.enterToResultsMs > 0 && Number.isFinite(figures.enterToResultsMs), String(figures.enterToResultsMs));
 });
@@ -23,6 +23,7 @@ test("a first query is measured: its results, requests and bytes by kind, and En
 test("the slowdown is a parameter; a query with no result is timed too", async () => {
   const figures = await measureFirstQuery(site.outputDir, "khủng long bạo chúa", 2);
   assert.is(figures.results, 0);
+  assert.is(figures.bytes.fragments, 0, "a query that finds nothing fetches no result's text");
   assert.is(figures.cpuSlowdown, 2);
   assert.ok(figures.enterToResultsMs > 0, String(figures.enterToResultsMs));
 });
