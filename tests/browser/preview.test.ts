@@ -115,6 +115,9 @@ test("the search index is made beside the preview, once a page has been shown", 
   const newestShard = /data-headlines="([^" ]+)/.exec(searchPage)?.[1];
   assert.ok(newestShard, "the search page names its headline shards");
   assert.ok((await fetch(`${origin}${searchBundleUrl()}${newestShard}/pagefind-entry.json`)).ok, newestShard);
+  // And the term layer that ranks the headlines across the archive (term-layer.ts): its first file and doc chunk.
+  const terms = /data-terms="([^"]+)"/.exec(searchPage)?.[1];
+  for (const file of ["0.pf_terms", "docs/0.pf_docs"]) assert.ok((await fetch(`${origin}${searchBundleUrl()}${terms}/${file}`)).ok, `${terms}/${file}`);
 });
 
 test("a second preview on the same port says so in a line, without a stack trace", async () => {
