@@ -1,11 +1,11 @@
 // The search page (pages/search.njk): our own interface over Pagefind's search script (pagefind.js)
 // and the bundles the build writes: one a period (/pagefind/2024/ for a year, /pagefind/2025-05/ for
-// a part of a large year: src/search/search-periods.ts); the headline shards (/pagefind/headlines-2026/),
-// every article's headline and lede; and the term layer (/pagefind/terms-vi/: src/search/term-layer.ts),
+// a part of a large year: src/search/search-periods.ts); a headline bundle a period (/pagefind/headlines-2024/),
+// its articles' headlines and ledes; and the term layer (/pagefind/terms-vi/: src/search/term-layer.ts),
 // the postings of every headline's and lede's words and joined pairs, spread over files by term.
 // In relevance order, a search first ranks, across the whole archive, the articles whose headline or
 // lede holds every word typed (a strong match from 2015 before a weak one from 2025), from the files
-// of its terms alone, and shows the best of them from their headline shard's Pagefind fragments; then
+// of its terms alone, and shows the best of them from their headline bundle's Pagefind fragments; then
 // the other matches period by period, newest first, merging older periods only while it needs more
 // results. "Newest first" walks the periods alone. A reader's first query fetches its terms' files,
 // the fragments of the headline matches it shows, and the newest period's index.
@@ -16,6 +16,7 @@
 // forms of đ-words: src/search/search-document.ts); excerpts leave them out and mark the words they stand for.
 // Page text reaches the excerpt's HTML through the site's one HTML escaper (src/text/escape.ts), bundled too.
 import { foldWord as fold, holdsTypedTones } from "../../src/search/query-terms.ts";
+import { headlineBundleOf } from "../../src/search/search-periods.ts";
 import { DOC_CHUNK, bucketOf, decodePostings, queryTerms, rankArticles } from "../../src/search/term-layer.ts";
 import { escapeHtml } from "../../src/text/escape.ts";
 
@@ -160,8 +161,8 @@ async function fetchText(url) {
 
 /**
  * The language's term layer (src/search/term-layer.ts): ranks the articles whose headline or lede
- * holds a query's words, from one file a term, and gives an article's result from its headline
- * shard's Pagefind fragment. Articles are numbered newest first.
+ * holds a query's words, from one file a term, and gives an article's result from its period's
+ * headline bundle's Pagefind fragment. Articles are numbered newest first.
  */
 function termLayer(bundlePath, folder, buckets) {
   const files = new Map();
@@ -179,15 +180,15 @@ function termLayer(bundlePath, folder, buckets) {
       const postings = new Map(keys.map((key, i) => [key, found[i] && decodePostings(found[i])]));
       return rankArticles(query, (key) => postings.get(key));
     },
-    /** Where article `number` is: [headline shard, fragment, period, category] (term-layer.ts DocEntry). */
+    /** Where article `number` is: [fragment, period, category] (term-layer.ts DocEntry). */
     async doc(number) {
       const chunk = await load(`${bundlePath}${folder}/docs/${Math.floor(number / DOC_CHUNK)}.pf_docs`);
       return chunk[number % DOC_CHUNK];
     },
     /** An article's result, shaped as Pagefind's (url, content, meta, locations of the words of `query`). */
-    async result([shard, fragment], query) {
+    async result([fragment, period], query) {
       // "pagefind_dcd", then the fragment's JSON.
-      const data = JSON.parse((await fetchText(`${bundlePath}${shard}/fragment/${fragment}.pf_fragment`)).slice(12));
+      const data = JSON.parse((await fetchText(`${bundlePath}${headlineBundleOf(period)}/fragment/${fragment}.pf_fragment`)).slice(12));
       const wanted = new Set([...query.words, ...query.pairs].map(fold));
       const locations = [];
       data.content.split(WORD_SEPARATORS).forEach((word, at) => wanted.has(fold(word)) && locations.push(at));
@@ -241,7 +242,7 @@ if (root) {
       search.nextRanked += numbers.length;
       const docs = await Promise.all(numbers.map((number) => terms.doc(number)));
       const kept = [];
-      docs.forEach((doc, i) => (!search.category || doc[3] === search.category ? kept.push(doc) : search.filteredOut.add(numbers[i])));
+      docs.forEach((doc, i) => (!search.category || doc[2] === search.category ? kept.push(doc) : search.filteredOut.add(numbers[i])));
       const data = await Promise.all(kept.map((doc) => terms.result(doc, search.terms)));
       if (search !== current) return [];
       // A page without the tone marks typed is another word's.

@@ -27,7 +27,7 @@ import { type ArticleView, type PagesByKind } from "./page-kinds.ts";
 import { articleLinker, relatedView } from "./related-view.ts";
 import { type SiteView, siteViews } from "./site-view.ts";
 import { type SearchPage, searchPage } from "../search/search-page.ts";
-import { headlineShardOf, newestFirst, searchPeriodOf } from "../search/search-periods.ts";
+import { newestFirst, searchPeriodOf } from "../search/search-periods.ts";
 import { formerFeedPaths, htaccessFile, nginxMapFiles, redirectPages, redirectsFile, withdrawnPages } from "./redirect-pages.ts";
 import { lookupShards } from "../query-aliases.ts";
 import { queryAliasLookupUrl, withPathPrefix } from "../urls.ts";
@@ -138,9 +138,7 @@ export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages
     authorPage: authorPages,
   };
   const periodOf = searchPeriodOf(articlePages);
-  const shardOf = headlineShardOf(articlePages, periodOf);
-  const shardOfPeriod = new Map(articlePages.map((page) => [periodOf(page), shardOf(page)]));
-  const searchPages = languages.map((lang) => searchPage(lang, articlePages.filter((page) => page.lang === lang).map(periodOf), (period) => shardOfPeriod.get(period)!));
+  const searchPages = languages.map((lang) => searchPage(lang, articlePages.filter((page) => page.lang === lang).map(periodOf)));
   const bundlesOf = (key: "periods" | "headlineBundles"): string[] => [...new Set(searchPages.flatMap((page) => page[key]))].sort(newestFirst);
   const searchBundles = [...bundlesOf("periods"), ...bundlesOf("headlineBundles")];
   const published = mode === "production" ? shown : shown.filter((article) => article.status === "published");

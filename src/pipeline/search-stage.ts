@@ -2,8 +2,9 @@
  * The build's search stage: one Pagefind bundle per period (a year, or part of a large one:
  * src/search/search-periods.ts), each made from that period's articles alone, so a period whose
  * articles are unchanged is linked from the cache and a rebuild after one changed article
- * re-indexes one period; and the headline shards (runs of periods: search-periods.ts), each keyed
- * by its articles' headlines and ledes, so an edited body leaves them be.
+ * re-indexes one period; the headline bundles (one a period: search-periods.ts), each keyed by its
+ * articles' headlines and ledes, so an edited body leaves them be; and the term layer, made anew
+ * from every headline and lede once they are written (term-layer-files.ts).
  *
  * The build runs it in a process of its own, beside Eleventy (startSearchStageAside): Pagefind
  * and Eleventy then share the two cores. In the build's own process, Eleventy's rendering starved
@@ -20,7 +21,7 @@ import { fileURLToPath } from "node:url";
 import type { ArticlePage } from "../pages/article-page.ts";
 import { type SearchDocument, type SearchablePage, headlineDocument, searchDocuments } from "../search/search-document.ts";
 import { type SearchIndexReport, closeSearchIndexer, indexDocuments, searchBundleReport, writeDocuments } from "./search-index.ts";
-import { headlineShardOf, isHeadlineBundle, newestFirst, searchPeriodOf } from "../search/search-periods.ts";
+import { headlineBundleOf, isHeadlineBundle, newestFirst, searchPeriodOf } from "../search/search-periods.ts";
 import { cachedFolder, isCachedFolder } from "./page-cache.ts";
 import { type TermSource, writeTermLayers } from "./term-layer-files.ts";
 
@@ -42,7 +43,7 @@ export interface SearchStageRequest {
   bundleRoot: string;
   /** Where bundles are kept between builds, and the renderer's fingerprint (page-cache.ts); none: every year is indexed. */
   cache?: { dir: string; renderer: string };
-  /** A JSON file of every article's TermSource, for the term layer written once the headline shards are; none: no term layer. */
+  /** A JSON file of every article's TermSource, for the term layer written once the headline bundles are; none: no term layer. */
   termSources?: string;
 }
 
@@ -65,19 +66,19 @@ export async function prepareSearchStage(
   const termSources = path.join(documentsDir, "term-sources.json");
   try {
     const periodOf = searchPeriodOf(pages);
-    const shardOf = headlineShardOf(pages, periodOf);
-    writeFileSync(termSources, JSON.stringify(pages.map((page) => termSource(page, periodOf(page), shardOf(page)))));
-    // The headline shards: every article's headline and lede, ranked across a run of periods at once.
+    const headlinesOf = (page: SearchSource): string => headlineBundleOf(periodOf(page));
+    writeFileSync(termSources, JSON.stringify(pages.map((page) => termSource(page, periodOf(page)))));
+    // The headline bundles: every article's headline and lede, whose fragments show the term layer's matches.
     // Keyed by what a headline document is made of (not the body's): an edited body leaves them be.
-    for (const [shard, ofShard] of byPeriod(pages, shardOf)) {
-      const headlineInputs = ofShard.map((page) => ({
+    for (const [headlines, ofPeriod] of byPeriod(pages, headlinesOf)) {
+      const headlineInputs = ofPeriod.map((page) => ({
         url: page.url, lang: page.lang, title: page.title, lede: page.lede, image: page.image, video: page.video?.poster,
         category: page.category.name, published: page.published.iso, year: page.search.year, date: page.search.date, period: periodOf(page),
       }));
       const inputsHash = createHash("sha1").update(JSON.stringify({ pathPrefix, headlineInputs })).digest("hex");
-      periods.push({ period: shard, inputsHash });
-      if (!cache || !(await isCachedFolder(cache.dir, searchCacheKind(shard), { renderer: cache.renderer, data: inputsHash }))) {
-        writeDocuments(ofShard.map((page) => headlineDocument(page, periodOf(page), pathPrefix)), path.join(documentsDir, shard));
+      periods.push({ period: headlines, inputsHash });
+      if (!cache || !(await isCachedFolder(cache.dir, searchCacheKind(headlines), { renderer: cache.renderer, data: inputsHash }))) {
+        writeDocuments(ofPeriod.map((page) => headlineDocument(page, periodOf(page), pathPrefix)), path.join(documentsDir, headlines));
       }
     }
     for (const [period, ofPeriod] of byPeriod(pages, periodOf)) {
@@ -99,8 +100,8 @@ export async function prepareSearchStage(
 }
 
 /** What the term layer takes of an article (term-layer-files.ts). */
-export const termSource = (page: SearchablePage, period: string, shard: string): TermSource => ({
-  url: page.url, lang: page.lang, title: page.title, lede: page.lede, published: page.published.iso, period, shard, category: page.category.name,
+export const termSource = (page: SearchablePage, period: string): TermSource => ({
+  url: page.url, lang: page.lang, title: page.title, lede: page.lede, published: page.published.iso, period, category: page.category.name,
 });
 
 const searchCacheKind = (period: string): string => path.join("search", period);
@@ -117,7 +118,7 @@ export async function runSearchStage(request: SearchStageRequest): Promise<Searc
         ? await cachedFolder(cache.dir, searchCacheKind(period), { renderer: cache.renderer, data: inputsHash }, bundleDir, make)
         : (await make(), false);
       const written = await searchBundleReport(bundleDir);
-      // The headline shards hold the same articles again: they are counted once, by their periods.
+      // The headline bundles hold the same articles again: they are counted once, by their periods.
       if (!isHeadlineBundle(period)) report.records += written.records;
       report.files += written.files;
       report.bytes += written.bytes;

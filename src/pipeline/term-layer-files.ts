@@ -1,14 +1,15 @@
 /**
  * Writes the term layer (src/search/term-layer.ts) of each language under `<bundleRoot>/terms-<lang>/`,
- * once the headline shards are written: `<bucket>.pf_terms`, the postings of the terms whose hash
- * falls in that bucket, and `docs/<chunk>.pf_docs`, which headline shard's fragment shows each
- * article. Both gzip-compressed JSON, as Pagefind writes its own files. The layer is made anew by
+ * once the headline bundles are written: `<bucket>.pf_terms`, the postings of the terms whose hash
+ * falls in that bucket, and `docs/<chunk>.pf_docs`, which fragment of its period's headline bundle
+ * shows each article. Both gzip-compressed JSON, as Pagefind writes its own files. The layer is made anew by
  * every build from every article's headline and lede (a few seconds at 100,000 articles): its
- * fragment names change whenever a shard is re-indexed.
+ * fragment names change whenever a headline bundle is re-indexed.
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
+import { headlineBundleOf } from "../search/search-periods.ts";
 import { DOC_CHUNK, type DocEntry, articleTerms, bucketOf, termBucketCount } from "../search/term-layer.ts";
 
 /** What the term layer takes of an article. */
@@ -20,17 +21,16 @@ export interface TermSource {
   /** ISO time of publication: articles are numbered newest first. */
   published: string;
   period: string;
-  shard: string;
   category: string;
 }
 
 /** The folder of a language's term layer under the bundles' root. */
 export const termLayerFolder = (lang: string): string => `terms-${lang}`;
 
-/** Each fragment's URL in a headline shard, to the fragment's name (`vi_802df9b`). */
-function fragmentsByUrl(shardDir: string): Map<string, string> {
+/** Each fragment's URL in a headline bundle, to the fragment's name (`vi_802df9b`). */
+function fragmentsByUrl(bundleDir: string): Map<string, string> {
   const byUrl = new Map<string, string>();
-  const dir = path.join(shardDir, "fragment");
+  const dir = path.join(bundleDir, "fragment");
   for (const file of readdirSync(dir)) {
     // "pagefind_dcd" then the fragment's JSON.
     const fragment = JSON.parse(gunzipSync(readFileSync(path.join(dir, file))).subarray(12).toString("utf8")) as { url: string };
@@ -43,9 +43,10 @@ function fragmentsByUrl(shardDir: string): Map<string, string> {
 export function writeTermLayers(sources: readonly TermSource[], bundleRoot: string): { files: number; bytes: number } {
   const fragments = new Map<string, Map<string, string>>();
   const fragmentOf = (source: TermSource): string => {
-    if (!fragments.has(source.shard)) fragments.set(source.shard, fragmentsByUrl(path.join(bundleRoot, source.shard)));
-    const name = fragments.get(source.shard)!.get(source.url);
-    if (!name) throw new Error(`search index: no fragment for ${source.url} in ${source.shard}`);
+    const bundle = headlineBundleOf(source.period);
+    if (!fragments.has(bundle)) fragments.set(bundle, fragmentsByUrl(path.join(bundleRoot, bundle)));
+    const name = fragments.get(bundle)!.get(source.url);
+    if (!name) throw new Error(`search index: no fragment for ${source.url} in ${bundle}`);
     return name;
   };
   let files = 0;
@@ -79,7 +80,7 @@ export function writeTermLayers(sources: readonly TermSource[], bundleRoot: stri
     for (const term of [...postings.keys()].sort()) byBucket[bucketOf(term, buckets)]![term] = postings.get(term)!.values;
     byBucket.forEach((terms, bucket) => write(path.join(dir, `${bucket}.pf_terms`), terms));
     for (let start = 0; start < articles.length; start += DOC_CHUNK) {
-      const entries: DocEntry[] = articles.slice(start, start + DOC_CHUNK).map((article) => [article.shard, fragmentOf(article), article.period, article.category]);
+      const entries: DocEntry[] = articles.slice(start, start + DOC_CHUNK).map((article) => [fragmentOf(article), article.period, article.category]);
       write(path.join(dir, "docs", `${start / DOC_CHUNK}.pf_docs`), entries);
     }
   }

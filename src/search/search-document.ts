@@ -59,7 +59,7 @@ export function searchDocument(page: SearchablePage, bodyHtml: string, pathPrefi
 
 /**
  * An article's headline document, for the headline shard that ranks a run of periods at once
- * (search-periods.ts headlineShardsOfPeriods): its headline and lede, then, as search terms only, their
+ * (search-periods.ts headlineBundleOf): its headline and lede, then, as search terms only, their
  * adjacent syllables joined (query-terms.ts) and the unaccented forms of their đ-words. A result
  * shows the lede as its excerpt; `period` says which period's bundle holds the whole article.
  * @example headlineDocument(page, "2024", "/").html.includes("<h1>") // true

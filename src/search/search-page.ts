@@ -5,7 +5,7 @@
 import { PAGE_SIZE } from "../pager.ts";
 import type { Strings } from "../i18n.ts";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
-import { newestFirst as newestFirstOrder } from "./search-periods.ts";
+import { headlineBundleOf, newestFirst as newestFirstOrder } from "./search-periods.ts";
 import { termBucketCount } from "./term-layer.ts";
 import { permalinkFor, searchBundleUrl, searchUrl, withPathPrefix } from "../urls.ts";
 
@@ -42,7 +42,7 @@ export interface SearchPage {
   periods: string[];
   /** Their years, newest first, for the year filter. */
   years: string[];
-  /** The headline shards that hold them, newest first (search-periods.ts): relevance is ranked across a shard's periods first. */
+  /** Their headline bundles (search-periods.ts), whose fragments show the term layer's matches. */
   headlineBundles: string[];
   /** How many articles each period holds, in the order of `periods`: the term layer numbers articles newest first, so a number tells its period. */
   periodArticles: number[];
@@ -52,10 +52,9 @@ export interface SearchPage {
 
 /**
  * @param periods the period of each of the language's articles, in any order
- * @param shardOf the headline shard of each period (search-periods.ts headlineShardsOfPeriods)
- * @example searchPage("vi", ["2023", "2024-05", "2024-01", "2024-05"], () => "headlines-2024-05").periods // ["2024-05", "2024-01", "2023"]
+ * @example searchPage("vi", ["2023", "2024-05", "2024-01", "2024-05"]).periods // ["2024-05", "2024-01", "2023"]
  */
-export function searchPage(lang: Language, periods: Iterable<string>, shardOf: (period: string) => string): SearchPage {
+export function searchPage(lang: Language, periods: Iterable<string>): SearchPage {
   const ofArticles = [...periods];
   const newestFirst = [...new Set(ofArticles)].sort(newestFirstOrder);
   return {
@@ -63,7 +62,7 @@ export function searchPage(lang: Language, periods: Iterable<string>, shardOf: (
     outputPath: permalinkFor(searchUrl(lang)),
     periods: newestFirst,
     years: [...new Set(newestFirst.map((period) => period.slice(0, 4)))],
-    headlineBundles: [...new Set(newestFirst.map(shardOf))],
+    headlineBundles: newestFirst.map(headlineBundleOf),
     periodArticles: newestFirst.map((period) => ofArticles.filter((of) => of === period).length),
     termBuckets: termBucketCount(ofArticles.length),
   };

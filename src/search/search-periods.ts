@@ -49,50 +49,18 @@ export function searchPeriodOf<T extends { search: { month: string } }>(articles
 export const newestFirst = (a: string, b: string): number => b.localeCompare(a);
 
 /**
- * The headline bundles: every article's headline and lede (search-document.ts headlineDocument),
- * beside the periods' bundles, in shards of whole periods. The search page ranks a shard's matches
- * across all its periods before it walks them, so a strong match from 2015 comes before a weak one
- * from 2025. Pagefind's page list (pf_meta), which a query fetches whole, costs about 6.6 bytes an
- * article, so one bundle of every headline cost a first query 87 KB at 10,000 articles (with a sort
- * list, since dropped) and would cost 650 KB at 100,000: a first query searches the newest shard,
- * and each "more" the next older one.
+ * The headline bundles, one a period (`headlines-2024`): every article's headline and lede
+ * (search-document.ts headlineDocument). The search page never searches them: it ranks the
+ * headlines of the whole archive with the term layer (term-layer.ts) and shows a match from its
+ * headline bundle's Pagefind fragment, a file of about 0.5 KB, not its period's (the whole article).
+ * One a period, not runs of periods: a bundle's index is never fetched, and a smaller bundle is
+ * faster to index (Pagefind's time per article grows with the bundle) and to re-index when a
+ * headline changes.
  */
 export const HEADLINES_BUNDLE = "headlines";
 
-/**
- * The most articles of one headline shard, unless a single period holds more: what keeps a first
- * query under 300 KB (issue 21). Measured at 10,000 articles, the phrase and the query that finds
- * nothing of `npm run bench` fetched 303 and 307 KB with shards of up to 5,000 (31 KB of them the
- * shard's page list); each term is looked up in the shard and the newest period alike, so the page
- * list is what a shard's size moves.
- */
-export const ARTICLES_PER_HEADLINE_SHARD = 2_500;
+/** The headline bundle of a period. @example headlineBundleOf("2024-05") // "headlines-2024-05" */
+export const headlineBundleOf = (period: string): string => `${HEADLINES_BUNDLE}-${period}`;
 
-/**
- * Which headline shard each period falls in: runs of whole periods, newest first, of at most `most`
- * articles, each named by its newest period (`headlines-2026`, `headlines-2024-05`).
- * @example headlineShardsOfPeriods(new Map([["2025", 3000], ["2024", 3000], ["2023", 1000]]), 5000) // Map { "2025" => "headlines-2025", "2024" => "headlines-2024", "2023" => "headlines-2024" }
- */
-export function headlineShardsOfPeriods(articlesByPeriod: ReadonlyMap<string, number>, most = ARTICLES_PER_HEADLINE_SHARD): Map<string, string> {
-  const shardOf = new Map<string, string>();
-  let shard = "";
-  let count = 0;
-  for (const period of [...articlesByPeriod.keys()].sort(newestFirst)) {
-    const articles = articlesByPeriod.get(period)!;
-    if (!shard || count + articles > most) [shard, count] = [`${HEADLINES_BUNDLE}-${period}`, 0];
-    shardOf.set(period, shard);
-    count += articles;
-  }
-  return shardOf;
-}
-
-/** The headline shard of each article, from the periods of all of them (searchPeriodOf). */
-export function headlineShardOf<T>(articles: readonly T[], periodOf: (article: T) => string, most = ARTICLES_PER_HEADLINE_SHARD): (article: T) => string {
-  const articlesByPeriod = new Map<string, number>();
-  for (const article of articles) articlesByPeriod.set(periodOf(article), (articlesByPeriod.get(periodOf(article)) ?? 0) + 1);
-  const shardOf = headlineShardsOfPeriods(articlesByPeriod, most);
-  return (article) => shardOf.get(periodOf(article))!;
-}
-
-/** Whether a bundle's name is a headline shard's. */
+/** Whether a bundle's name is a headline bundle's. */
 export const isHeadlineBundle = (bundle: string): boolean => bundle.startsWith(`${HEADLINES_BUNDLE}-`);

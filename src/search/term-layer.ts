@@ -8,8 +8,8 @@
  * query fetches whole, costs about 6.6 bytes an article (650 KB at 100,000 articles). Here a term's
  * postings are fetched alone: the terms are spread over TERM_BUCKETS files by a hash of the term, so
  * a query fetches one small file a term, whatever the archive's size, and ranks the articles that
- * hold every word typed; only the best of them are then fetched, as Pagefind fragments of the
- * headline shards (their file names are in doc chunks of DOC_CHUNK articles).
+ * hold every word typed; only the best of them are then fetched, as Pagefind fragments of their
+ * period's headline bundle (their file names are in doc chunks of DOC_CHUNK articles).
  *
  * Keys: each word (the parts of a space-separated word between punctuation, and the whole of one
  * joined by punctuation: "vắc-xin" gives "vắc", "xin", "vắcxin") folded as a reader may type it
@@ -173,5 +173,5 @@ export function rankArticles(query: { words: string[]; pairs: string[] }, postin
   return [...scores].sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || a - b).map(([article]) => article);
 }
 
-/** What a doc chunk says of an article: its headline shard, its fragment's file there, its period and category. */
-export type DocEntry = [shard: string, fragment: string, period: string, category: string];
+/** What a doc chunk says of an article: its fragment's file in its period's headline bundle, its period and category. */
+export type DocEntry = [fragment: string, period: string, category: string];

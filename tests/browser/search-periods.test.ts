@@ -40,20 +40,20 @@ function headline(url: string, period: string, date: string, title: string, lede
   return headlineDocument({ url, lang: "vi", title, lede, credits: [], category: { name: "Khoa học" }, published, search }, period, "/");
 }
 
-/** What the term layer takes of an article of `headline`'s shape, in `shard`. */
-function termSource(shard: string, url: string, period: string, date: string, title: string, lede?: string): TermSource {
-  return { url, lang: "vi", title, lede, published: `${date}T08:00:00+07:00`, period, shard, category: "Khoa học" };
+/** What the term layer takes of an article of `headline`'s shape. */
+function termSource(url: string, period: string, date: string, title: string, lede?: string): TermSource {
+  return { url, lang: "vi", title, lede, published: `${date}T08:00:00+07:00`, period, category: "Khoa học" };
 }
 
 /** `count` articles about robots (in their bodies) published in `month` (`2025-07`), each a day later than the one before, with their headline documents. */
-function articles(period: string, month: string, count: number, shard: string): { documents: SearchDocument[]; headlines: SearchDocument[]; terms: TermSource[] } {
+function articles(period: string, month: string, count: number): { documents: SearchDocument[]; headlines: SearchDocument[]; terms: TermSource[] } {
   const [year, mm] = month.split("-");
   const made = Array.from({ length: count }, (_, i) => {
     const day = String(i + 1).padStart(2, "0");
     const url = `/${year}/${mm}/${day}/robot-${i + 1}/`;
     const title = `Tin số ${i + 1} tháng ${mm}/${year}`;
     const date = `${year}-${mm}-${day}`;
-    return { document: searchDocument(url, period, date, title, "Robot tự hành thử nghiệm ở phòng thí nghiệm."), headline: headline(url, period, date, title), terms: termSource(shard, url, period, date, title) };
+    return { document: searchDocument(url, period, date, title, "Robot tự hành thử nghiệm ở phòng thí nghiệm."), headline: headline(url, period, date, title), terms: termSource(url, period, date, title) };
   });
   return { documents: made.map((item) => item.document), headlines: made.map((item) => item.headline), terms: made.map((item) => item.terms) };
 }
@@ -66,29 +66,30 @@ const BALLOON_LEDE_TEXT = "Có cả khinh khí cầu và tàu lượn.";
 const BALLOON_BODY = ["/2025/07/28/bay-thu/", "2025-07", "2025-07-28", "Chuyến bay thử"] as const;
 
 test.before(async () => {
-  // The built fixture site's search page, over three periods: 25 articles from July 2025 on, 3 from
-  // January 2025 on, 5 from 2024; and two headline shards: the 2025 periods', and 2024's.
+  // The built fixture site's search page, over three periods: 27 articles from July 2025 on, 4 from
+  // January 2025 on, 6 from 2024, each with its headline bundle; and the term layer over them all.
   const dir = (periodsDir = await mkdtemp(path.join(os.tmpdir(), "tintuc-search-periods-")));
   await cp(site.outputDir, dir, { recursive: true });
   await rm(path.join(dir, "pagefind"), { recursive: true });
-  const july = articles("2025-07", "2025-07", 25, "headlines-2025-07");
-  const january = articles("2025-01", "2025-01", 3, "headlines-2025-07");
-  const old = articles("2024", "2024-03", 5, "headlines-2024");
+  const july = articles("2025-07", "2025-07", 25);
+  const january = articles("2025-01", "2025-01", 3);
+  const old = articles("2024", "2024-03", 5);
   await writeSearchBundles(
     {
       "2025-07": [...july.documents, searchDocument(...BALLOON_LEDE, BALLOON_LEDE_TEXT), searchDocument(...BALLOON_BODY, "Đội thử nghiệm nhắc đến khinh khí cầu của năm trước.")],
       "2025-01": [...january.documents, searchDocument(...BALLOON_2025, "Chuyến bay thử nghiệm.")],
       "2024": [...old.documents, searchDocument(...BALLOON_2024, "Chuyến bay thử nghiệm.")],
-      "headlines-2025-07": [...july.headlines, ...january.headlines, headline(...BALLOON_2025, "Chuyến bay thử nghiệm."), headline(...BALLOON_LEDE, BALLOON_LEDE_TEXT), headline(...BALLOON_BODY)],
+      "headlines-2025-07": [...july.headlines, headline(...BALLOON_LEDE, BALLOON_LEDE_TEXT), headline(...BALLOON_BODY)],
+      "headlines-2025-01": [...january.headlines, headline(...BALLOON_2025, "Chuyến bay thử nghiệm.")],
       "headlines-2024": [...old.headlines, headline(...BALLOON_2024, "Chuyến bay thử nghiệm.")],
     },
     path.join(dir, "pagefind"),
     [
       ...july.terms, ...january.terms, ...old.terms,
-      termSource("headlines-2025-07", ...BALLOON_2025, "Chuyến bay thử nghiệm."),
-      termSource("headlines-2025-07", ...BALLOON_LEDE, BALLOON_LEDE_TEXT),
-      termSource("headlines-2025-07", ...BALLOON_BODY),
-      termSource("headlines-2024", ...BALLOON_2024, "Chuyến bay thử nghiệm."),
+      termSource(...BALLOON_2025, "Chuyến bay thử nghiệm."),
+      termSource(...BALLOON_LEDE, BALLOON_LEDE_TEXT),
+      termSource(...BALLOON_BODY),
+      termSource(...BALLOON_2024, "Chuyến bay thử nghiệm."),
     ],
   );
   const searchPage = path.join(dir, "search", "index.html");
@@ -97,7 +98,7 @@ test.before(async () => {
   assert.match(html, 'data-headlines="headlines-2024"', "the fixture site's own headline shard");
   html = html
     .replace('data-periods="2024"', 'data-periods="2025-07 2025-01 2024"')
-    .replace('data-headlines="headlines-2024"', 'data-headlines="headlines-2025-07 headlines-2024"')
+    .replace('data-headlines="headlines-2024"', 'data-headlines="headlines-2025-07 headlines-2025-01 headlines-2024"')
     .replace(/data-period-articles="\d+"/, 'data-period-articles="27 4 6"');
   await writeFile(searchPage, html.replace('<option value="2024">2024</option>', '<option value="2025">2025</option><option value="2024">2024</option>'));
   periodsSite = await serveDirectory(dir);
@@ -108,7 +109,7 @@ test.after(async () => {
   if (periodsDir) await rm(periodsDir, { recursive: true, force: true });
 });
 
-/** Opens a search, recording which periods' bundles and which headline shards the page fetches from, and how many results' files. */
+/** Opens a search, recording which periods' bundles and which headline bundles the page fetches from, and which results' files. */
 async function openSearch(query: string): Promise<{ page: Page; bundles: Set<string>; shards: Set<string>; fragments: string[] }> {
   const page = await site.browser.newPage();
   const bundles = new Set<string>();
@@ -183,13 +184,13 @@ test("choosing a year searches that year's periods only", async () => {
   await page.close();
 });
 
-test("in relevance order, a first query ranks the headlines of the whole archive: a 2024 headline before a newer lede's and body's match, from another shard", async () => {
+test("in relevance order, a first query ranks the headlines of the whole archive: a 2024 headline before a newer lede's and body's match", async () => {
   const { page, bundles, shards } = await openSearch("khinh khí cầu");
   // The first query: the term layer, the fragments of the headline matches shown, the newest period's index.
   await summary(page, "4 kết quả cho “khinh khí cầu”: tiêu đề và sapo mọi năm, toàn văn từ tháng 7/2025 đến nay");
   assert.equal(await shownUrls(page), ["/2025/01/15/khinh-khi-cau-tay-nguyen/", "/2024/03/20/khinh-khi-cau/", "/2025/07/27/trien-lam/", "/2025/07/28/bay-thu/"]);
   assert.equal([...bundles], ["2025-07"], "one period's index");
-  assert.equal([...shards].sort(), ["headlines-2024", "headlines-2025-07"], "the headline matches' fragments, whatever their shard");
+  assert.equal([...shards].sort(), ["headlines-2024", "headlines-2025-01", "headlines-2025-07"], "the headline matches' fragments, whatever their period");
   assert.ok(await page.isVisible("[data-search-more]"));
   await page.click("[data-search-more]");
   await summary(page, "4 kết quả cho “khinh khí cầu”");

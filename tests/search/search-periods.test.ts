@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { headlineShardOf, headlineShardsOfPeriods, isHeadlineBundle, newestFirst, periodsOfMonths, searchPeriodOf } from "../../src/search/search-periods.ts";
+import { headlineBundleOf, isHeadlineBundle, newestFirst, periodsOfMonths, searchPeriodOf } from "../../src/search/search-periods.ts";
 
 test("a year that fits is one period, named by its year", () => {
   const months = new Map([["2023-02", 300], ["2023-11", 700], ["2024-01", 5]]);
@@ -26,23 +26,9 @@ test("searchPeriodOf counts the articles' months itself; periods sort newest fir
   assert.equal(["2023", "2024-07", "2024-01", "2025"].sort(newestFirst), ["2025", "2024-07", "2024-01", "2023"]);
 });
 
-test("headline shards: runs of whole periods, newest first, of at most the limit, each named by its newest period", () => {
-  const periods = new Map([["2023", 900], ["2024-01", 1000], ["2024-05", 800], ["2024-09", 700], ["2025", 6000], ["2026", 300]]);
-  assert.equal(Object.fromEntries(headlineShardsOfPeriods(periods, 2000)), {
-    "2026": "headlines-2026",
-    "2025": "headlines-2025",
-    "2024-09": "headlines-2024-09",
-    "2024-05": "headlines-2024-09",
-    "2024-01": "headlines-2024-01",
-    "2023": "headlines-2024-01",
-  }, "a period over the limit is a shard of its own");
+test("a period's headline bundle", () => {
+  assert.is(headlineBundleOf("2024-01"), "headlines-2024-01");
   assert.ok(isHeadlineBundle("headlines-2024-01") && !isHeadlineBundle("2024-01"));
-});
-
-test("headlineShardOf counts the articles of each period itself", () => {
-  const articles = [{ period: "2024" }, { period: "2024" }, { period: "2023" }, { period: "2022" }];
-  const shardOf = headlineShardOf(articles, (article) => article.period, 3);
-  assert.equal(articles.map(shardOf), ["headlines-2024", "headlines-2024", "headlines-2024", "headlines-2022"]);
 });
 
 test.run();
