@@ -1,5 +1,5 @@
 // The judged query set: real searches on the search page of the built tests/fixtures/search-site
-// (47 articles, 2014–2024, one search period a year), each with the articles a reader expects among
+// (49 articles, 2014–2024, one search period and one headline bundle a year), each with the articles a reader expects among
 // the first three results. Reports precision at 3 and mean reciprocal rank and fails below the
 // thresholds reached (raise them as ranking improves; never lower them).
 import path from "node:path";
@@ -13,9 +13,10 @@ import { PROJECT_DIR } from "../../src/project-paths.ts";
 /**
  * Reached on this query set; ratchet up only. (Walking older periods while a first page had room
  * reached 0.974, but a rare word then fetched every period's index: a first query now searches one
- * period, and the three misses are matches in older bodies that "more" brings.)
+ * period, and the misses are matches in older bodies that "more" brings, and the near codes
+ * "QCVN 02:2021" and "ISO 14001", which hold a word not typed.)
  */
-const MIN_PRECISION_AT_3 = 0.93;
+const MIN_PRECISION_AT_3 = 0.939;
 const MIN_MEAN_RECIPROCAL_RANK = 1;
 
 const QUERIES: JudgedQuery[] = [
@@ -57,6 +58,8 @@ const QUERIES: JudgedQuery[] = [
   { query: "thuỷ sản", covers: "old tone-mark placement (thủy)", top3: ["thuy-san-xuat-khau"] },
   { query: "robot", covers: "a loanword", top3: ["robot-giao-hang"] },
   { query: "Nhật Bản", covers: "a country's name", top3: ["hop-tac-nhat-ban"] },
+  { query: "voọc chà vá", covers: "a 2017 headline against a 2024 lede: ranked across the archive, not the newest period's headlines first", top3: ["vooc-cha-va-chan-xam", "du-lich-son-tra"] },
+  { query: "vooc cha va", covers: "the same without tone marks", top3: ["vooc-cha-va-chan-xam", "du-lich-son-tra"] },
   { query: "khủng long bạo chúa", covers: "no result", top3: [] },
 ];
 
