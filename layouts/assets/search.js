@@ -33,8 +33,8 @@ const WORD_SEPARATORS = /[^\S\uFEFF]+/g;
  */
 const RANKING = { diacriticSimilarity: 1 };
 /**
- * How many periods one request may search: a first query searches the newest period alone (and the
- * newest headline shard), so its cost stays that of one period however rare the word; "more" walks on
+ * How many periods one request may search: a first query searches the newest period alone (beside the
+ * term layer's files), so its cost stays that of one period however rare the word; "more" walks on
  * three periods at most. Measured at 2,000 articles (21 periods), walking while results were few
  * fetched 0.7–1.9 MB for a rare word or a phrase; a period's share of a query is its index chunk,
  * 20–50 KB, whatever its size.
@@ -120,8 +120,8 @@ const fill = (template, values) => template.replace(/\{(\w+)\}/g, (blank, name) 
 /**
  * Pagefind with the newest period's bundle loaded and other bundles merged on demand. Every bundle
  * carries the same pagefind.js; the newest period's is imported, and its WebAssembly serves every
- * merged bundle. Each bundle's results carry a `period` filter of its own (a headline shard's is
- * its name), so that one search can ask for one bundle's results however many are merged.
+ * merged bundle. Each bundle's results carry a `period` filter of its own, so that one search can
+ * ask for one bundle's results however many are merged.
  */
 function periodIndex(bundlePath, newestPeriod) {
   const bundleUrl = (period) => `${bundlePath}${period}/`;
@@ -130,7 +130,7 @@ function periodIndex(bundlePath, newestPeriod) {
   const pagefind = () =>
     (loading ??= import(`${bundleUrl(newestPeriod)}pagefind.js`).then(async (module) => {
       // On the page's own thread: Pagefind's worker is a script of 12 KB more for a first query, and
-      // searching one period and one headline shard takes the page milliseconds.
+      // searching one period takes the page milliseconds.
       await module.options({ mergeFilter: { period: newestPeriod }, ranking: RANKING, noWorker: true });
       return module;
     }));

@@ -14,8 +14,6 @@ import type { Language } from "../language.ts";
 import { escapeHtml } from "../text/escape.ts";
 import { withPathPrefix } from "../urls.ts";
 import type { ArticleSearchView } from "./article-search.ts";
-import { foldedFormsOfDWords } from "../text/folded-forms.ts";
-import { joinedPairs } from "./query-terms.ts";
 
 export interface SearchDocument {
   /** The article's URL, as Pagefind gives it back in results (before the bundle's base URL). */
@@ -58,10 +56,10 @@ export function searchDocument(page: SearchablePage, bodyHtml: string, pathPrefi
 }
 
 /**
- * An article's headline document, for the headline shard that ranks a run of periods at once
- * (search-periods.ts headlineBundleOf): its headline and lede, then, as search terms only, their
- * adjacent syllables joined (query-terms.ts) and the unaccented forms of their đ-words. A result
- * shows the lede as its excerpt; `period` says which period's bundle holds the whole article.
+ * An article's headline document, in its period's headline bundle (search-periods.ts headlineBundleOf):
+ * its headline and lede, which the search page shows for a match of the term layer (term-layer.ts)
+ * from this document's Pagefind fragment, a fraction of the whole article's. A result shows the lede
+ * as its excerpt; `period` says which period's bundle holds the whole article.
  * @example headlineDocument(page, "2024", "/").html.includes("<h1>") // true
  */
 export function headlineDocument(page: SearchablePage, period: string, pathPrefix: string): SearchDocument {
@@ -70,21 +68,12 @@ export function headlineDocument(page: SearchablePage, period: string, pathPrefi
   const picture = image
     ? `<img${attribute("src", withPathPrefix(pathPrefix, thumbnailCopyUrl(image)))}${attribute("alt", image.alt)} data-pagefind-meta="image[src], image_alt[alt]">`
     : '<span data-pagefind-meta="image:"></span>';
-  // The headline's terms weigh what its <h1> weighs (Pagefind's default for h1: 7), the lede's what
-  // its text does, so that a pair in a headline ranks above the same pair in a lede.
-  const headlineTerms = [...new Set([...joinedPairs(page.title), ...foldedFormsOfDWords([page.title])])];
-  const ledeTerms = page.lede ? [...new Set([...joinedPairs(page.lede), ...foldedFormsOfDWords([page.lede])])].filter((term) => !headlineTerms.includes(term)) : [];
-  const termCount = headlineTerms.length + ledeTerms.length;
   const html =
     `<html${attribute("lang", page.lang)}><body>` +
     `<span data-pagefind-filter="category" data-pagefind-meta="category">${escapeHtml(page.category.name)}</span>` +
-    // No sort key: a headline shard is searched in relevance order only ("Mới nhất" walks the
-    // periods), and a sort's list of every page cost 2 bytes an article in what a first query fetches.
+    // No sort key and no search terms: a headline bundle is never searched, only its fragments read.
     `<article data-pagefind-body${attribute("data-pagefind-filter", `year:${page.search.year}`)}${attribute("data-pagefind-meta", `published:${page.search.date}`)}>` +
     `<span${attribute("data-pagefind-meta", `period:${period}`)}></span><h1>${escapeHtml(page.title)}</h1>${page.lede ? `<p>${escapeHtml(page.lede)}</p>` : ""}${picture}` +
-    (termCount ? `<span${attribute("data-pagefind-meta", `folded:${termCount}`)}></span>` : "") +
-    (headlineTerms.length ? `<p data-pagefind-weight="7">${escapeHtml(headlineTerms.join(" "))}</p>` : "") +
-    (ledeTerms.length ? `<p>${escapeHtml(ledeTerms.join(" "))}</p>` : "") +
     `</article></body></html>`;
   return { url: page.url, html };
 }

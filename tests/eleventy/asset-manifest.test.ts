@@ -93,11 +93,11 @@ test("the built site names its CSS and JavaScript by content hash, and only thos
   const home = readFileSync(path.join(build.outputDir, "index.html"), "utf8");
   const css = /<link rel="stylesheet" href="\/assets\/(site\.[0-9a-f]{10}\.css)">/.exec(home)?.[1];
   assert.ok(css && assets.includes(css));
-  // search.js comes with the module it imports (src/search/query-terms.ts), never a copy of it.
+  // search.js comes with the modules it imports (src/search/query-terms.ts, term-layer.ts), never a copy of them.
   const search = assets.find((name) => name.startsWith("search.") && name.endsWith(".js"))!;
   const script = readFileSync(path.join(build.outputDir, "assets", search), "utf8");
   assert.not.match(script, /^import .* from/m);
-  assert.match(script, "function searchQuery(");
+  assert.match(script, "function queryTerms(");
   assert.match(script, "function foldVietnamese(");
   // Excerpts are escaped by the site's one HTML escaper, not a copy of it.
   assert.match(script, "// src/text/escape.ts");
