@@ -39,16 +39,23 @@ function fragmentsByUrl(bundleDir: string): Map<string, string> {
   return byUrl;
 }
 
-/** Writes every language's term layer; returns the files and bytes written. */
-export function writeTermLayers(sources: readonly TermSource[], bundleRoot: string): { files: number; bytes: number } {
+/** An article's fragment name in its period's headline bundle under `bundleRoot`, each bundle read once. */
+function fragmentsIn(bundleRoot: string): (source: TermSource) => string {
   const fragments = new Map<string, Map<string, string>>();
-  const fragmentOf = (source: TermSource): string => {
+  return (source) => {
     const bundle = headlineBundleOf(source.period);
     if (!fragments.has(bundle)) fragments.set(bundle, fragmentsByUrl(path.join(bundleRoot, bundle)));
     const name = fragments.get(bundle)!.get(source.url);
     if (!name) throw new Error(`search index: no fragment for ${source.url} in ${bundle}`);
     return name;
   };
+}
+
+/**
+ * Writes every language's term layer; returns the files and bytes written.
+ * @param fragmentOf an article's fragment name; by default read from its headline bundle under `bundleRoot`
+ */
+export function writeTermLayers(sources: readonly TermSource[], bundleRoot: string, fragmentOf = fragmentsIn(bundleRoot)): { files: number; bytes: number } {
   let files = 0;
   let bytes = 0;
   const write = (file: string, value: unknown): void => {
