@@ -85,9 +85,15 @@ const html = (file: string): string => readFileSync(path.join(build.outputDir, f
 test("the production build indexes the built site as its search stage, before the swap", () => {
   assert.is(build.code, 0, build.stderr);
   assert.match(build.stdout, /✓ search \(\d+\.\d\d s\)/);
-  // One period's bundle and one headline shard, which holds the same 3 articles' headlines and ledes.
-  assert.match(build.stdout, /search: 3 articles indexed in 2 bundles, \d+ files, [\d.]+ MB/);
-  assert.equal(readdirSync(path.join(build.outputDir, "pagefind")).sort(), ["2024", "headlines-2024"], "a bundle for each period with published articles, and a headline shard named by its newest period");
+  // One period's bundle and its headline bundle, which holds the same 3 articles' headlines and ledes; and the term layer.
+  assert.match(build.stdout, /search: 3 articles indexed in 2 bundles, \d+ files, [\d.]+ MB \(of them, the term layer: 17 files, [\d.]+ MB, [\d.]+ CPU-s\)/);
+  assert.equal(readdirSync(path.join(build.outputDir, "pagefind")).sort(), ["2024", "headlines-2024", "terms-vi"], "a bundle for each period with published articles, its headline bundle, and the language's term layer");
+  // The term layer: 16 files of terms (term-layer.ts termBucketCount) and one doc chunk, naming the headline bundle's fragments.
+  const terms = path.join(build.outputDir, "pagefind", "terms-vi");
+  // Gzip-compressed JSON, without Pagefind's signature.
+  const docs = JSON.parse(gunzipSync(readFileSync(path.join(terms, "docs", "0.pf_docs"))).toString()) as [string, string, string][];
+  assert.equal(docs.map(([, period]) => period), ["2024", "2024", "2024"]);
+  for (const [fragment] of docs) assert.ok(existsSync(path.join(build.outputDir, "pagefind", "headlines-2024", "fragment", `${fragment}.pf_fragment`)), fragment);
   assert.ok(build.stdout.indexOf("✓ search") < build.stdout.indexOf("▸ swap"));
 });
 
@@ -170,7 +176,7 @@ test("only the search page loads search, with no inline script or style; every p
   }
 });
 
-test("the headline shard holds every published article's headline and lede, with the period that holds the whole article, and no sort list", () => {
+test("the headline bundle holds every published article's headline and lede, with the period that holds the whole article, and no sort list", () => {
   const headlines = path.join(build.outputDir, "pagefind", "headlines-2024");
   const meta = decodeCbor(unpack(readdirSync(headlines).filter((name) => name.endsWith(".pf_meta")).map((name) => path.join(headlines, name))[0]!)) as unknown[];
   assert.ok(Array.isArray(meta));
@@ -180,7 +186,7 @@ test("the headline shard holds every published article's headline and lede, with
   const dangBo = fragments.find((fragment) => fragment.url === DANG_BO)!;
   assert.is(dangBo.meta.period, "2024");
   assert.ok(dangBo.content.startsWith("Đảng bộ Bộ Khoa học và Công nghệ đạt nhiều kết quả tích cực"), dangBo.content);
-  assert.match(dangBo.content, "khoahọc", "joined pairs, as search terms");
+  assert.not.match(dangBo.content, "khoahọc", "no search terms: the term layer ranks headlines");
   assert.not.match(dangBo.content, "Quyết liệt", "no body");
 });
 
