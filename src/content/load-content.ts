@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+import { displayPath } from "../project-paths.ts";
 import type { DateTime } from "luxon";
 import type { MarkdownIt } from "markdown-it";
 import { createMarkdown } from "./markdown.ts";
@@ -87,7 +88,8 @@ export interface LoadedContent {
 
 export async function loadContent(options: LoadContentOptions): Promise<LoadedContent> {
   const projectDir = options.projectDir ?? process.cwd();
-  const display = (file: string): string => path.relative(projectDir, file).split(path.sep).join("/");
+  // As a writer can find it: relative to where they ran the command, or absolute when the content is elsewhere.
+  const display = (file: string): string => displayPath(file, projectDir);
   const displayContentDir = display(options.contentDir) || ".";
 
   const env = options.env ?? process.env;
@@ -96,8 +98,8 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   const [categoryData, siteData, formsData, pollData, frontPageData] = await Promise.all([
     readCategories(options.contentDir, displayContentDir, writerLanguage),
     readSiteConfig(options.contentDir, env, displayContentDir, writerLanguage),
-    readFormsConfig(options.contentDir, { env, mode: options.mode ?? "production", displayDir: displayContentDir, reportMissingEndpoint: options.reportMissingFormEndpoint }),
-    readPolls(options.contentDir, displayContentDir),
+    readFormsConfig(options.contentDir, { env, mode: options.mode ?? "production", displayDir: displayContentDir, reportMissingEndpoint: options.reportMissingFormEndpoint, lang: writerLanguage }),
+    readPolls(options.contentDir, displayContentDir, writerLanguage),
     readFrontPageData(options.contentDir, displayContentDir, writerLanguage),
   ]);
   const { categories } = categoryData;

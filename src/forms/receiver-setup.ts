@@ -8,7 +8,7 @@ import { readSiteConfig } from "../content/data-files.ts";
 import { ContentError, type Problem, hasErrors } from "../problems.ts";
 import { strings as dictionaries } from "../i18n.ts";
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language, isLanguage } from "../language.ts";
-import { PROJECT_DIR } from "../project-paths.ts";
+import { PROJECT_DIR, displayPath } from "../project-paths.ts";
 import { readFormsConfig } from "./config.ts";
 import { type FormStrings, formStringsByLanguage, receiverMessage } from "./form-strings.ts";
 import { readPolls } from "./polls.ts";
@@ -54,13 +54,13 @@ export interface ReceiverSetup {
 export async function receiverOptionsFromContent(setup: ReceiverSetup): Promise<FormReceiverOptions> {
   const env = setup.env ?? process.env;
   const lang = setup.messageLanguage ?? DEFAULT_LANGUAGE;
-  // Files are named as the build names them: relative to the project (`content/_data/site.yaml`).
-  const displayDir = path.relative(PROJECT_DIR, path.resolve(setup.contentDir)).split(path.sep).join("/") || ".";
+  // Files are named as the build names them (src/project-paths.ts displayPath): `content/_data/site.yaml`.
+  const displayDir = displayPath(setup.contentDir);
   const [{ site, problems: siteProblems }, { forms, problems: formsProblems }, { polls, problems: pollProblems }] = await Promise.all([
     readSiteConfig(setup.contentDir, env, displayDir, lang),
     // The endpoint is the pages' business; the receiver only reads the captcha settings.
-    readFormsConfig(setup.contentDir, { env, mode: "preview", displayDir }),
-    readPolls(setup.contentDir, displayDir),
+    readFormsConfig(setup.contentDir, { env, mode: "preview", displayDir, lang }),
+    readPolls(setup.contentDir, displayDir, lang),
   ]);
   // Without the site's url the receiver has no origin to accept posts from, and guesses none: say how to give it one.
   const urlProblem = siteProblems.find((problem) => problem.severity === "error" && problem.field === "url");
@@ -83,6 +83,7 @@ export async function receiverOptionsFromContent(setup: ReceiverSetup): Promise<
     trustProxy: setup.trustProxy ?? 0,
     ...(setup.connectionLimits ? { connectionLimits: setup.connectionLimits } : {}),
     ...(setup.log ? { log: setup.log } : {}),
+    logLanguage: lang,
   };
   if (forms.captcha) {
     const secret = env[CAPTCHA_SECRET_VARIABLE]?.trim();
