@@ -56,6 +56,64 @@ export function formStringsFrom(dictionary: Readonly<Record<string, unknown>>): 
   return Object.fromEntries(FORM_STRING_KEYS.map((key) => [key, dictionary[key] as string])) as Record<FormStringKey, string>;
 }
 
+/**
+ * The sentences `layouts/assets/forms.js` shows, by the name it asks for each (`scriptMessage`), and
+ * the dictionary entry each comes from, per form. The partials print exactly these as `data-msg-*`
+ * attributes (FormsView.scriptMessages), so the script and the pages cannot drift apart. A poll's
+ * "required" is its "choose an answer"; a form without a sentence falls back as forms.js says.
+ */
+export const SCRIPT_MESSAGES = {
+  comment: {
+    required: "formErrorRequired",
+    email: "formErrorEmail",
+    tooLong: "formErrorTooLong",
+    invalid: "formErrorInvalid",
+    noDiacritics: "formWarningNoDiacritics",
+    fix: "formFixErrors",
+    sending: "formSending",
+    sent: "commentThanks",
+    failed: "formFailed",
+    rateLimited: "formRateLimited",
+    tooLarge: "formTooLarge",
+    captcha: "formCaptchaFailed",
+  },
+  poll: {
+    required: "pollChoose",
+    invalid: "formErrorInvalid",
+    closed: "pollClosed",
+    sending: "formSending",
+    failed: "formFailed",
+    rateLimited: "formRateLimited",
+    captcha: "formCaptchaFailed",
+    votes: "pollVotes",
+  },
+} as const satisfies Record<"comment" | "poll", Record<string, FormStringKey>>;
+
+export type ScriptMessageName = keyof (typeof SCRIPT_MESSAGES)["comment"] | keyof (typeof SCRIPT_MESSAGES)["poll"];
+
+/** One `data-msg-*` attribute of a form: its name after `data-msg-`, and the dictionary entry it holds. */
+export interface ScriptMessageAttribute {
+  attribute: string;
+  key: FormStringKey;
+}
+
+/**
+ * The `data-msg-*` attributes of a form, for the partials to print.
+ * @example scriptMessageAttributes("comment")[2] // { attribute: "too-long", key: "formErrorTooLong" }
+ */
+export function scriptMessageAttributes(kind: keyof typeof SCRIPT_MESSAGES): ScriptMessageAttribute[] {
+  return Object.entries(SCRIPT_MESSAGES[kind]).map(([name, key]) => ({ attribute: name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`), key }));
+}
+
+/**
+ * A sentence forms.js shows, read from the form's `data-msg-*` attributes (`data-msg-too-long` is
+ * `dataset.msgTooLong`); undefined when the form has none by that name.
+ * @example scriptMessage(form.dataset, "tooLong") // "Dài quá: tối đa {max} ký tự."
+ */
+export function scriptMessage(dataset: Readonly<Record<string, string | undefined>>, name: ScriptMessageName): string | undefined {
+  return dataset[`msg${name.charAt(0).toUpperCase()}${name.slice(1)}`];
+}
+
 /** The label of each field, for messages that name it (the receiver's page for plain posts). */
 export function fieldLabel(field: string, strings: FormStrings): string {
   switch (field) {
