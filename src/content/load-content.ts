@@ -123,8 +123,8 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   const contentFiles = new Map<Article, string>();
   const aliasLines = new Map<Article, number | undefined>();
   const publishedLines = new Map<Article, number | undefined>();
-  /** Links in bodies wait until every article is known. */
-  const pendingLinks: { article: Article; links: BodyLink[] }[] = [];
+  /** Links in bodies wait until every article is known: those of files whose front matter is broken too. */
+  const pendingLinks: { file: string; links: BodyLink[] }[] = [];
   /** `related:` and `translation:` references wait until every article is known. */
   const pendingReferences: { article: Article; references: string[]; line?: number }[] = [];
   const pendingTranslations: { article: Article; reference: string; line?: number }[] = [];
@@ -174,8 +174,8 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
       if (derived.article.related) pendingReferences.push({ article, ...derived.article.related });
       if (derived.article.translation) pendingTranslations.push({ article, ...derived.article.translation });
       if (article.status === "scheduled") publishedLines.set(article, derived.article.publishedLine);
-      if (derived.article.links.length > 0) pendingLinks.push({ article, links: derived.article.links });
     }
+    if (derived.links.length > 0) pendingLinks.push({ file: sourcePath, links: derived.links });
   }
   store?.save();
 
@@ -205,10 +205,10 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   problems.push(...linkTranslations(pendingTranslations, referenceIndex, byUrl, say));
   if (pendingLinks.length > 0) {
     const targets = linkTargets(valid, categories);
-    for (const { article, links } of pendingLinks) {
+    for (const { file, links } of pendingLinks) {
       for (const { href, line } of links) {
         const message = brokenLinkMessage(href, targets, say, site?.pathPrefix);
-        if (message) problems.push({ severity: "error", file: article.sourcePath, line, field: "body", message });
+        if (message) problems.push({ severity: "error", file, line, field: "body", message });
       }
     }
   }

@@ -6,7 +6,7 @@ import * as assert from "uvu/assert";
 import { ContentError } from "../../src/problems.ts";
 import { DEFAULT_CONNECTION_LIMITS } from "../../src/forms/receiver.ts";
 import { ReceiverSetupError, receiverFlags, receiverOptionsFromContent } from "../../src/forms/receiver-setup.ts";
-import { DEFAULT_CONTENT_DIR, PROJECT_DIR } from "../../src/project-paths.ts";
+import { DEFAULT_CONTENT_DIR } from "../../src/project-paths.ts";
 
 async function contentDir(siteYaml: string, pollsYaml?: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "tintuc-receiver-setup-"));
@@ -45,8 +45,8 @@ test("no default origin: without --origin, the site's url is the only one", asyn
 test("a missing site url stops the receiver with the fix, in Vietnamese or English; so does an --origin that is none", async () => {
   for (const [messageLanguage, fix] of [["vi", "đặt `url:` trong "], ["en", "set `url:` in "]] as const) {
     const dir = await contentDir("title: Tin\n");
-    // Named as the build names files: from the project's folder.
-    const siteFile = `${path.relative(PROJECT_DIR, dir).split(path.sep).join("/")}/_data/site.yaml`;
+    // Named as the build names files: a folder outside the current one by its absolute path, never ../../tmp/….
+    const siteFile = `${dir.split(path.sep).join("/")}/_data/site.yaml`;
     try {
       await receiverOptionsFromContent({ contentDir: dir, env: {}, extraOrigins: ["https://tintuc.example.org"], messageLanguage });
       assert.unreachable("started without a site url");
