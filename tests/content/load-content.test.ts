@@ -255,7 +255,7 @@ test("a front matter YAML cannot read leaves its body checked in the same run: p
       "a field the schema refuses",
       good('title: "Tin"\ncategory: the-thao\npublished: 2024-01-27', "[Sai](/2024/01/28/tin-bb/)"),
       [
-        "content/articles/2024/01/a.md:3: category: unknown category \"the-thao\" (the category keys in content/_data/categories.yaml: khoa-hoc, cong-nghe)",
+        "content/articles/2024/01/a.md:3: category: unknown category \"the-thao\" (the keys in content/_data/categories.yaml: khoa-hoc, cong-nghe)",
         'content/articles/2024/01/a.md:6: body: the link /2024/01/28/tin-bb/ leads to no article of the site; readers would get "Page not found": did you mean /2024/01/28/tin-b/?',
       ],
     ],
