@@ -67,6 +67,8 @@ export interface PublishedUrls {
   displayPath: string;
   /** An article's file relative to the content folder: its key in the record. */
   fileOf: (article: Article) => string;
+  /** Article files (relative to the content folder) that are there but did not load: their own errors say why. */
+  unread: ReadonlySet<string>;
 }
 
 export interface LoadedContent {
@@ -121,6 +123,7 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
 
   const valid: Article[] = [];
   const contentFiles = new Map<Article, string>();
+  const unread = new Set<string>();
   const aliasLines = new Map<Article, number | undefined>();
   const publishedLines = new Map<Article, number | undefined>();
   /** Links in bodies wait until every article is known: those of files whose front matter is broken too. */
@@ -175,6 +178,7 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
       if (derived.article.translation) pendingTranslations.push({ article, ...derived.article.translation });
       if (article.status === "scheduled") publishedLines.set(article, derived.article.publishedLine);
     }
+    else unread.add(relative);
     if (derived.links.length > 0) pendingLinks.push({ file: sourcePath, links: derived.links });
   }
   store?.save();
@@ -229,7 +233,7 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     pinned,
     articles: valid,
     problems: sortProblems(problems),
-    published: { record, applied, displayPath: display(recordPath), fileOf },
+    published: { record, applied, displayPath: display(recordPath), fileOf, unread },
     derivations: store && { ...store.counts },
   };
 }
