@@ -185,11 +185,12 @@ async function startFormReceiver(): Promise<string> {
       log: (line) => say(`${messages.receiverPrefix}${line}`),
     });
     createFormReceiver(options).listen(formsPort, "127.0.0.1", () =>
-      say(`${messages.receiverPrefix}${messages.receiverListening(`${endpoint}/`, options.siteOrigins.join(", "), displayPath(options.store.file))}`),
+      say(messages.receiverListening(`${endpoint}/`, options.siteOrigins.join(", "), displayPath(options.store.file))),
     );
   } catch (error) {
     // e.g. a captcha in site.yaml without FORM_CAPTCHA_SECRET: the site is still served.
-    const reason = error instanceof ContentError ? error.problems.filter((problem) => problem.severity === "error").map((problem) => `\n  ${formatProblem(problem, lang)}`).join("") : (error as Error).message;
+    // Content errors are listed with the preview's own, once.
+    const reason = error instanceof ContentError ? messages.receiverWaitsForContent() : (error as Error).message;
     console.error(`[tintuc] ${messages.receiverNotStarted(reason)}`);
   }
   return endpoint;
