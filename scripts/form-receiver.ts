@@ -12,7 +12,6 @@ import path from "node:path";
 import { cliMessages, usageOf } from "../src/cli-messages.ts";
 import { commandLine } from "../src/command-line.ts";
 import { ContentError, formatProblem } from "../src/problems.ts";
-import { receiverMessage } from "../src/forms/form-strings.ts";
 import { createFormReceiver } from "../src/forms/receiver.ts";
 import { DEFAULT_RECEIVER_PORT, DEFAULT_STORE_FILE, receiverFlags, receiverOptionsFromContent } from "../src/forms/receiver-setup.ts";
 import { DEFAULT_CONTENT_DIR, displayPath } from "../src/project-paths.ts";
@@ -60,7 +59,7 @@ try {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 } catch (error) {
-  const heading = receiverMessage(lang, "notStarted");
+  const heading = messages.receiverHeading();
   if (error instanceof ContentError) {
     console.error(`${heading}\n${error.problems.filter((problem) => problem.severity === "error").map((problem) => `  ${formatProblem(problem, lang)}`).join("\n")}`);
   } else {

@@ -106,6 +106,17 @@ const vi = {
   receiverListening: (url: string, origins: string, store: string) => `máy nhận biểu mẫu chạy ở ${url}, nhận từ ${origins}; lưu vào ${store}`,
   receiverNotStarted: (reason: string) => `máy nhận biểu mẫu chưa chạy: ${reason}`,
   receiverWaitsForContent: () => `nội dung có lỗi (xem bên dưới); sửa xong, hãy khởi động lại npm start để gửi thử bình luận và bình chọn`,
+  // Why the receiver cannot start (src/forms/receiver-setup.ts):
+  receiverHeading: () => `Bộ nhận biểu mẫu chưa chạy:`,
+  receiverNoOrigin: (siteFile: string) =>
+    `chưa biết trang web nào được gửi biểu mẫu tới: đặt \`url:\` trong ${siteFile} (hoặc biến môi trường SITE_URL) là địa chỉ của trang, ví dụ https://tintuc.example.org; --origin thêm địa chỉ khác`,
+  receiverBadOrigin: (value: string) => `--origin ${value}: không phải địa chỉ http(s) của một trang; ví dụ --origin https://tintuc.example.org`,
+  receiverBadNumber: (flag: string, value: string, min: number, max: number, seconds: boolean) =>
+    `--${flag} ${value}: cần một số từ ${vn(min)} đến ${vn(max)}${seconds ? " (giây)" : ""}`,
+  receiverTimeoutOrder: (headers: number, request: number) =>
+    `--header-timeout (${formatNumber(headers, "vi")} giây) không được lớn hơn --request-timeout (${formatNumber(request, "vi")} giây)`,
+  receiverCaptchaSecret: (variable: string) =>
+    `forms.captcha có trong site.yaml nhưng môi trường chưa có ${variable} (khóa bí mật của nhà cung cấp captcha); đặt ${variable}=… rồi chạy lại`,
   receiverSkipped: (lines: number, file: string) => `bỏ qua ${vn(lines)} dòng không đọc được trong ${file}`,
   receiverCannotRead: (file: string, reason: string) => `không đọc được ${file}: ${reason}`,
   receiverFault: (reason: string) => `lỗi: ${reason}`,
@@ -303,6 +314,14 @@ const en: CliMessages = {
   receiverListening: (url, origins, store) => `form receiver on ${url} for ${origins}; storing in ${store}`,
   receiverNotStarted: (reason) => `form receiver not started: ${reason}`,
   receiverWaitsForContent: () => `the content has errors (listed below); once they are fixed, restart npm start to try comments and polls`,
+  receiverHeading: () => `Form receiver not started:`,
+  receiverNoOrigin: (siteFile) =>
+    `no site to take posts from: set \`url:\` in ${siteFile} (or the SITE_URL environment variable) to the site's address, e.g. https://tintuc.example.org; --origin adds others`,
+  receiverBadOrigin: (value) => `--origin ${value}: not the http(s) address of a site; e.g. --origin https://tintuc.example.org`,
+  receiverBadNumber: (flag, value, min, max, seconds) => `--${flag} ${value}: expected a number from ${en_(min)} to ${en_(max)}${seconds ? " (seconds)" : ""}`,
+  receiverTimeoutOrder: (headers, request) => `--header-timeout (${formatSeconds(headers, "en", 0)}) must not be longer than --request-timeout (${formatSeconds(request, "en", 0)})`,
+  receiverCaptchaSecret: (variable) =>
+    `forms.captcha is set in site.yaml, but ${variable} (the captcha provider's secret key) is not in the environment; set ${variable}=… and start again`,
   receiverSkipped: (lines, file) => `skipped ${en_(lines)} unreadable line${lines === 1 ? "" : "s"} in ${file}`,
   receiverCannotRead: (file, reason) => `could not read ${file}: ${reason}`,
   receiverFault: (reason) => `error: ${reason}`,

@@ -88,9 +88,12 @@ test("receiverFlags: proxies, timeouts in seconds, the connection cap, each chec
     [{ "trust-proxy": "1.5", lang: "en" }, "--trust-proxy 1.5: expected a number from 0 to 10"],
     [{ "trust-proxy": "", lang: "en" }, "--trust-proxy : expected a number from 0 to 10"],
     [{ "header-timeout": "0", lang: "en" }, "--header-timeout 0: expected a number from 1 to 600 (seconds)"],
-    [{ "max-connections": "-1" }, "--max-connections -1: cần một số từ 1 đến 100000"],
+    [{ "max-connections": "-1" }, "--max-connections -1: cần một số từ 1 đến 100.000"],
+    [{ "max-connections": "-1", lang: "en" }, "--max-connections -1: expected a number from 1 to 100,000"],
+    [{ "header-timeout": "0" }, "--header-timeout 0: cần một số từ 1 đến 600 (giây)"],
     [{ "header-timeout": "60", "request-timeout": "30", lang: "en" }, "--header-timeout (60 s) must not be longer than --request-timeout (30 s)"],
-    [{ lang: "fr" }, "--lang fr: chỉ có vi, en"],
+    [{ "header-timeout": "60", "request-timeout": "30" }, "--header-timeout (60 giây) không được lớn hơn --request-timeout (30 giây)"],
+    [{ lang: "fr" }, '--lang nhận vi hoặc en, không nhận "fr"'],
   ];
   for (const [values, message] of refused) {
     assert.throws(() => receiverFlags(values), (error: Error) => error instanceof ReceiverSetupError && error.message.startsWith(message), JSON.stringify(values));
