@@ -139,6 +139,27 @@ export function paginatedUrl(baseUrl: string, pageNumber: number): string {
   return pageNumber <= 1 ? baseUrl : `${baseUrl}page/${pageNumber}/`;
 }
 
+/** RFC 3986's scheme and its colon: a letter, then letters, digits, `+`, `-` or `.`. */
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * Whether a URL starts with a scheme (`https:`, `mailto:`, `data:`), so it names its own place
+ * rather than one on this site.
+ * @example hasScheme("mailto:toa-soan@example.org") // true
+ */
+export function hasScheme(url: string): boolean {
+  return SCHEME.test(url);
+}
+
+/**
+ * Whether a URL leaves the site: it has a scheme, or it is protocol-relative (`//host/path`) and
+ * names another host.
+ * @example leavesSite("//cdn.example.org/x.js") // true
+ */
+export function leavesSite(url: string): boolean {
+  return hasScheme(url) || url.startsWith("//");
+}
+
 /**
  * A root-relative URL as served under the site's path prefix.
  * @example withPathPrefix("/tin/", "/archive/days.json") // "/tin/archive/days.json"

@@ -20,6 +20,7 @@ import { decodeSourceText } from "./source-text.ts";
 import { videoFiles } from "./video-field.ts";
 import type { Language } from "../language.ts";
 import { writerMessages } from "../writer-messages.ts";
+import { hasScheme } from "../urls.ts";
 
 /** A site-local file the article names, with where it names it. */
 export interface NamedFile {
@@ -146,7 +147,7 @@ function bodyChecks(
 ): Pick<FileDerivation, "images" | "relativePhotos" | "links"> {
   const relativePhotos: FileDerivation["relativePhotos"] = [];
   for (const photo of bodyImages(body, bodyLine)) {
-    if (!/^([a-z][a-z0-9+.-]*:|\/)/i.test(photo.src)) relativePhotos.push({ src: photo.src, line: photo.line });
+    if (!hasScheme(photo.src) && !photo.src.startsWith("/")) relativePhotos.push({ src: photo.src, line: photo.line });
     if (!photo.alt.trim()) problems.push({ severity: "error", file: sourcePath, line: photo.line, field: "body", message: writerMessages[context.writerLanguage].bodyImageNoAlt(photo.src) });
   }
   return { images: imageReferences(undefined, undefined, body, bodyLine), relativePhotos, links: bodyLinks(body, bodyLine, context.siteUrl) };

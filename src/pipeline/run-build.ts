@@ -7,7 +7,7 @@
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { loadContent } from "../content/load-content.ts";
+import { type DerivationCacheOptions, loadContent } from "../content/load-content.ts";
 import { ContentError, formatProblem, hasErrors } from "../problems.ts";
 import { scheduleLines } from "../content/schedule.ts";
 import { handOffTo } from "./hand-off.ts";
@@ -52,7 +52,9 @@ export interface SiteSource {
    * build's cache folder), and `code`, the renderer's fingerprint (src/pipeline/page-cache.ts) it is
    * keyed on. None: every file is read and validated.
    */
-  derivationCache?: { dir: string; code: string };
+  derivationCache?: DerivationCacheOptions;
+  /** Receives the derivation cache's counts (files; read and hashed; parsed and validated anew) when there is one. */
+  onDerivations?: (counts: { files: number; hashed: number; derived: number }) => void;
 }
 
 export interface BuildOptions extends SiteSource {
@@ -103,6 +105,7 @@ export async function loadSitePages(source: SiteSource, timed: Timed = async (_n
     }),
   );
   const derived = content.derivations;
+  if (derived) source.onDerivations?.(derived);
   const say = cliMessages[source.writerLanguage ?? DEFAULT_LANGUAGE];
   if (derived) source.logProgress?.(say.derivations(derived.files, derived.files - derived.hashed, derived.hashed - derived.derived, derived.derived));
   for (const problem of content.problems) log(`  ${formatProblem(problem, source.writerLanguage ?? DEFAULT_LANGUAGE)}`);

@@ -86,5 +86,14 @@ test("the photos pages show: lead, body (as Markdown encodes it) and poster, onc
   ]);
 });
 
+test("the header's logo: its copies when it is a photo, none when it is an SVG or on another site", () => {
+  const none = { byKind: { article: [] } };
+  const found = (logo: { src: string; width?: number; height?: number }) => photoJobsOf({ ...none, logo }, content).map((job) => job.plan.folder);
+  assert.equal(found({ src: "/images/logo.png", width: 600, height: 120 }), ["photo-sizes/images/logo.png"]);
+  assert.equal(found({ src: "/images/logo.svg", width: 240, height: 48 }), []);
+  assert.equal(found({ src: "https://cdn.example.org/logo.png", width: 600, height: 120 }), []);
+  assert.equal(found({ src: "/images/logo.png" }), [], "unsized: printed as it is");
+});
+
 test.after(() => rm(root, { recursive: true, force: true }));
 test.run();

@@ -1,12 +1,12 @@
 /**
  * Photos in the built site (src/images/, src/build/photo-copies.ts), over the fixture site plus an
- * article whose lead photo is a 4000×3000 camera JPEG: every local `<img>` has a `srcset` whose
+ * article whose lead photo is a 4000×3000 camera JPEG and a PNG logo: every local `<img>` has a `srcset` whose
  * every candidate is a file of the output no wider than its original; an article page at 390 px,
  * 2×, stays within 250 KB; a rebuild encodes nothing, one changed photo only itself, and the output
  * is byte-identical; `npm run check` warns of heavy and narrow photos and errs on damaged ones.
  */
 import { spawn } from "node:child_process";
-import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { appendFile, cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
@@ -33,6 +33,10 @@ await writeFile(
   `---\ntitle: Ảnh từ máy ảnh\ncategory: khoa-hoc\npublished: 2024-02-14T09:00:00+07:00\nsummary: Ảnh lớn từ máy ảnh.\nimage:\n  src: /images/may-anh.jpg\n  alt: Toàn cảnh phòng thí nghiệm\n---\nĐoạn đầu.\n\n![Toàn cảnh](/images/toan-canh.jpg "Toàn cảnh.")\n`,
 );
 
+// The header's logo as a PNG, not an SVG: a photo like the others, with copies (src/images/picture-html.ts).
+await writeFile(path.join(content, "images", "logo.png"), await sharp({ create: { width: 600, height: 120, channels: 4, background: { r: 11, g: 79, b: 138, alpha: 1 } } }).png().toBuffer());
+await appendFile(path.join(content, "_data", "site.yaml"), "logo: /images/logo.png\n");
+
 const cacheDir = path.join(root, "cache");
 const args = ["--cache", cacheDir];
 const first = await buildSite(content, { outputDir: path.join(root, "first"), args });
@@ -52,7 +56,7 @@ const fileOf = (outputDir: string, url: string): string => path.join(outputDir, 
 
 test("the build succeeds and reports its photos", () => {
   assert.is(first.code, 0, first.stderr);
-  assert.match(first.stdout, /ảnh: 3 ảnh, 3 ảnh mã hóa lại, 0 lấy từ bộ nhớ đệm/);
+  assert.match(first.stdout, /ảnh: 4 ảnh, 4 ảnh mã hóa lại, 0 lấy từ bộ nhớ đệm/);
 });
 
 test("every local <img> has a srcset; every candidate is a file of the output, as wide as it says, never wider than its original", async () => {
@@ -87,9 +91,18 @@ test("every local <img> has a srcset; every candidate is a file of the output, a
   assert.ok(images > 20 && checked.size >= 30, `${images} images, ${checked.size} candidates`);
 });
 
+test("the header's PNG logo is a picture of its copies, 2.5rem high, on list and article pages", async () => {
+  for (const file of ["index.html", ARTICLE]) {
+    const html = await readFile(path.join(first.outputDir, file), "utf8");
+    const logo = tags(html, "img").find((img) => img.class === "site-header__logo");
+    assert.equal([logo?.src, logo?.srcset, logo?.sizes, logo?.alt, logo?.width, logo?.height], ["/photo-sizes/images/logo.png/600.png", "/photo-sizes/images/logo.png/400.png 400w, /photo-sizes/images/logo.png/600.png 600w", "12.5rem", "", "600", "120"], file);
+    assert.match(html, /<picture><source type="image\/avif" srcset="\/photo-sizes\/images\/logo.png\/400.avif 400w, \/photo-sizes\/images\/logo.png\/600.avif 600w"/);
+  }
+});
+
 test("the lead photo is fetched first, never lazily; the body's and the lists' wait", async () => {
   const html = await readFile(path.join(first.outputDir, ARTICLE), "utf8");
-  const [lead, body] = tags(html, "img").filter((img) => img.src?.startsWith("/photo-sizes/"));
+  const [lead, body] = tags(html, "img").filter((img) => img.src?.startsWith("/photo-sizes/") && img.class !== "site-header__logo");
   assert.equal([lead!.fetchpriority, lead!.loading, lead!.width, lead!.height], ["high", undefined, "4000", "3000"]);
   assert.equal([body!.loading, body!.decoding], ["lazy", "async"]);
   const home = await readFile(path.join(first.outputDir, "index.html"), "utf8");
@@ -156,7 +169,7 @@ async function allFiles(dir: string): Promise<Map<string, Buffer>> {
 test("a rebuild encodes nothing and writes the same bytes; a changed photo re-encodes only itself", async () => {
   const second = await buildSite(content, { outputDir: path.join(root, "second"), args, env: { TZ: "America/Los_Angeles" } });
   assert.is(second.code, 0, second.stderr);
-  assert.match(second.stdout, /ảnh: 3 ảnh, 0 ảnh mã hóa lại, 3 lấy từ bộ nhớ đệm/);
+  assert.match(second.stdout, /ảnh: 4 ảnh, 0 ảnh mã hóa lại, 4 lấy từ bộ nhớ đệm/);
   const [one, two] = [await allFiles(first.outputDir), await allFiles(second.outputDir)];
   assert.equal([...two.keys()].sort(), [...one.keys()].sort());
   for (const [file, bytes] of one) assert.ok(bytes.equals(two.get(file)!), `${file} differs between builds`);
@@ -164,7 +177,7 @@ test("a rebuild encodes nothing and writes the same bytes; a changed photo re-en
   await writeFile(path.join(content, "images", "toan-canh.jpg"), await cameraPhoto(960, 540, 3));
   const third = await buildSite(content, { outputDir: path.join(root, "third"), args });
   assert.is(third.code, 0, third.stderr);
-  assert.match(third.stdout, /ảnh: 3 ảnh, 1 ảnh mã hóa lại, 2 lấy từ bộ nhớ đệm/);
+  assert.match(third.stdout, /ảnh: 4 ảnh, 1 ảnh mã hóa lại, 3 lấy từ bộ nhớ đệm/);
   const changed = await allFiles(third.outputDir);
   assert.not.ok(changed.get(path.join("photo-sizes", "images", "toan-canh.jpg", "800.avif"))!.equals(one.get(path.join("photo-sizes", "images", "toan-canh.jpg", "800.avif"))!));
 });

@@ -65,7 +65,7 @@ test("list pages and the front page carry Open Graph tags of their own", () => {
 test("the header shows the logo, with the site's name as text for screen readers", () => {
   assert.match(
     read("/"),
-    '<a class="site-header__name site-header__name--logo" href="/"><img class="site-header__logo" src="/images/logo.svg" alt="" width="240" height="48"><span class="visually-hidden">Tin tức Khoa học và Công nghệ</span></a>',
+    '<a class="site-header__name site-header__name--logo" href="/"><img src="/images/logo.svg" alt="" class="site-header__logo" width="240" height="48"><span class="visually-hidden">Tin tức Khoa học và Công nghệ</span></a>',
   );
 });
 

@@ -39,8 +39,9 @@ async function archiveOf(
   }
   try {
     // English unless a case asks: most cases read the loader's findings; the Vietnamese wording has tables of its own.
-    const archive = await loadContent({ contentDir, projectDir: root, buildTime: BUILD_TIME, env: {}, writerLanguage: options.writerLanguage ?? "en" });
-    return { ...archive, messages: archive.problems.map((problem) => formatProblem(problem)) };
+    const writerLanguage = options.writerLanguage ?? "en";
+    const archive = await loadContent({ contentDir, projectDir: root, buildTime: BUILD_TIME, env: {}, writerLanguage });
+    return { ...archive, messages: archive.problems.map((problem) => formatProblem(problem, writerLanguage)) };
   } finally {
     await rm(root, { recursive: true, force: true });
   }
@@ -288,8 +289,8 @@ test("photos: over 5 MB or under 800 px wide is a warning naming the file and it
   const megabytes = (noisy.length / 1024 / 1024).toFixed(1).replace(".", ",");
   const vi = await archiveOf(files, images, { writerLanguage: "vi" });
   assert.equal(vi.messages, [
-    `content/articles/a.md:5: image: ảnh content/images/nang.jpg nặng ${megabytes} MB (quá 5 MB): hãy xuất lại ảnh ở cỡ nhỏ hơn, ví dụ rộng 3000 px, chất lượng JPEG 85 (warning)`,
-    "content/articles/a.md:11: body: ảnh content/images/nho.jpg chỉ rộng 640×480 px (dưới 800 px): ảnh sẽ bị mờ trên màn hình rộng; hãy dùng bản gốc lớn hơn (warning)",
+    `content/articles/a.md:5: image: ảnh content/images/nang.jpg nặng ${megabytes} MB (quá 5 MB): hãy xuất lại ảnh ở cỡ nhỏ hơn, ví dụ rộng 3000 px, chất lượng JPEG 85 (cảnh báo)`,
+    "content/articles/a.md:11: body: ảnh content/images/nho.jpg chỉ rộng 640×480 px (dưới 800 px): ảnh sẽ bị mờ trên màn hình rộng; hãy dùng bản gốc lớn hơn (cảnh báo)",
     "content/articles/a.md:13: body: không đọc được ảnh content/images/hong.jpg: tệp hỏng hoặc không phải ảnh; hãy xuất lại ảnh dạng JPEG hoặc PNG",
   ]);
   assert.equal(vi.articles.length, 2, "articles with a photo warning or error are still read: the error stops the build, not the check");
