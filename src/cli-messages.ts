@@ -103,8 +103,8 @@ const vi = {
     `${formatMegabytes(b.bytes, "vi")} trong ${formatSeconds(b.seconds, "vi")} → ${b.output}`,
   // The form receiver's lines (npm run forms, and beside npm start):
   receiverPrefix: "biểu mẫu: ",
-  receiverListening: (url: string, origins: string, store: string) => `máy nhận biểu mẫu chạy ở ${url}, nhận từ ${origins}; lưu vào ${store}`,
-  receiverNotStarted: (reason: string) => `máy nhận biểu mẫu chưa chạy: ${reason}`,
+  receiverListening: (url: string, origins: string, store: string) => `bộ nhận biểu mẫu chạy ở ${url}, nhận từ ${origins}; lưu vào ${store}`,
+  receiverNotStarted: (reason: string) => `bộ nhận biểu mẫu chưa chạy: ${reason}`,
   receiverWaitsForContent: () => `nội dung có lỗi (xem bên dưới); sửa xong, hãy khởi động lại npm start để gửi thử bình luận và bình chọn`,
   // Why the receiver cannot start (src/forms/receiver-setup.ts):
   receiverHeading: () => `Bộ nhận biểu mẫu chưa chạy:`,
