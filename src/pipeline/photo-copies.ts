@@ -146,11 +146,11 @@ function sortedObject<T>(record: Record<string, T>): Record<string, T> {
 
 /**
  * Every local photo the site's pages show (lead photos, body photos, video posters; list thumbnails
- * and the sidebar's poster are the same photos; the header's logo when it is a photo, not an SVG),
- * once each, in folder order.
+ * and the sidebar's poster are the same photos; the header's logo and site.yaml's share image when
+ * they are photos, not SVGs), once each, in folder order.
  * @example photoJobsOf(pages, "content") // [{ plan: { folder: "photo-sizes/images/a.jpg", … }, file: "content/images/a.jpg" }]
  */
-export function photoJobsOf(pages: { byKind: Pick<SitePages["byKind"], "article">; logo?: SitePages["logo"] }, contentDir: string): PhotoJob[] {
+export function photoJobsOf(pages: { byKind: Pick<SitePages["byKind"], "article">; logo?: SitePages["logo"]; site?: Pick<SitePages["site"], "shareImage"> }, contentDir: string): PhotoJob[] {
   const jobs = new Map<string, PhotoJob>();
   const add = (src: string, size: PixelSize): void => {
     if (!isResizablePhoto(src)) return;
@@ -163,9 +163,11 @@ export function photoJobsOf(pages: { byKind: Pick<SitePages["byKind"], "article"
     // imageSizes holds the size of every local image the article shows that could be read: lead, body, poster.
     for (const [src, size] of Object.entries(page.imageSizes)) add(src, size);
   }
-  // Its size is known once the loader has read the file (src/content/load-content.ts).
-  const logo = pages.logo;
-  if (logo?.width && logo.height) add(logo.src, { width: logo.width, height: logo.height });
+  // Their sizes are known once the loader has read the files (src/content/load-content.ts). The share
+  // image is shared as its 1200-px JPEG copy, which is among its copies (photo-variants.ts).
+  for (const image of [pages.logo, pages.site?.shareImage]) {
+    if (image?.width && image.height) add(image.src, { width: image.width, height: image.height });
+  }
   return [...jobs.values()].sort((a, b) => (a.plan.folder < b.plan.folder ? -1 : 1));
 }
 

@@ -1,6 +1,6 @@
 /**
  * Photos in the built site (src/images/, src/build/photo-copies.ts), over the fixture site plus an
- * article whose lead photo is a 4000×3000 camera JPEG and a PNG logo: every local `<img>` has a `srcset` whose
+ * article whose lead photo is a 4000×3000 camera JPEG, a PNG logo and a PNG share image: every local `<img>` has a `srcset` whose
  * every candidate is a file of the output no wider than its original; an article page at 390 px,
  * 2×, stays within 250 KB; a rebuild encodes nothing, one changed photo only itself, and the output
  * is byte-identical; `npm run check` warns of heavy and narrow photos and errs on damaged ones.
@@ -36,6 +36,11 @@ await writeFile(
 // The header's logo as a PNG, not an SVG: a photo like the others, with copies (src/images/picture-html.ts).
 await writeFile(path.join(content, "images", "logo.png"), await sharp({ create: { width: 600, height: 120, channels: 4, background: { r: 11, g: 79, b: 138, alpha: 1 } } }).png().toBuffer());
 await appendFile(path.join(content, "_data", "site.yaml"), "logo: /images/logo.png\n");
+// The site's share image as a PNG wider than 1200 px (with transparency): shared as its 1200-px JPEG copy.
+await writeFile(path.join(content, "images", "chia-se.png"), await sharp({ create: { width: 1600, height: 900, channels: 4, background: { r: 200, g: 40, b: 40, alpha: 0.5 } } }).png().toBuffer());
+await appendFile(path.join(content, "_data", "site.yaml"), "share_image: /images/chia-se.png\n");
+/** An article without a photo of its own, shared with the site's share image. */
+const WITHOUT_PHOTO = "2024/01/27/canh-bao-script-alert-tieu-de-script-trich-dan/index.html";
 
 const cacheDir = path.join(root, "cache");
 const args = ["--cache", cacheDir];
@@ -56,7 +61,7 @@ const fileOf = (outputDir: string, url: string): string => path.join(outputDir, 
 
 test("the build succeeds and reports its photos", () => {
   assert.is(first.code, 0, first.stderr);
-  assert.match(first.stdout, /ảnh: 4 ảnh, 4 ảnh mã hóa lại, 0 lấy từ bộ nhớ đệm/);
+  assert.match(first.stdout, /ảnh: 5 ảnh, 5 ảnh mã hóa lại, 0 lấy từ bộ nhớ đệm/);
 });
 
 test("every local <img> has a srcset; every candidate is a file of the output, as wide as it says, never wider than its original", async () => {
@@ -120,6 +125,20 @@ test("og:image and JSON-LD: the 1200-px JPEG copy with its real size", async () 
   assert.match(html, '"image":[{"@type":"ImageObject","url":"https://tintuc.example.org/photo-sizes/images/may-anh.jpg/1200.jpg","width":1200,"height":900}]');
 });
 
+test("site.yaml's PNG share image: shared as its 1200-px JPEG copy with its real size, by articles without a photo and by list pages", async () => {
+  const SHARE_COPY = "https://tintuc.example.org/photo-sizes/images/chia-se.png/1200.jpg";
+  const meta = await sharp(fileOf(first.outputDir, SHARE_COPY)).metadata();
+  assert.equal([meta.format, meta.width, meta.height], ["jpeg", 1200, 675]);
+  for (const file of [WITHOUT_PHOTO, "index.html", "category/khoa-hoc/index.html"]) {
+    const html = await readFile(path.join(first.outputDir, file), "utf8");
+    const og = (key: string) => tags(html, "meta").find((each) => each.property === key)?.content;
+    assert.equal([og("og:image"), og("og:image:width"), og("og:image:height")], [SHARE_COPY, "1200", "675"], file);
+  }
+  const article = await readFile(path.join(first.outputDir, WITHOUT_PHOTO), "utf8");
+  assert.is(tags(article, "meta").find((each) => each.name === "twitter:image")?.content, SHARE_COPY);
+  assert.match(article, `"image":[{"@type":"ImageObject","url":"${SHARE_COPY}","width":1200,"height":675}]`);
+});
+
 /** The width `sizes` gives at a viewport `width` px wide (1rem = 16 px), for the forms our layouts use. */
 function slotWidth(sizes: string, width: number): number {
   for (const entry of sizes.split(/,\s*(?![^()]*\))/)) {
@@ -169,7 +188,7 @@ async function allFiles(dir: string): Promise<Map<string, Buffer>> {
 test("a rebuild encodes nothing and writes the same bytes; a changed photo re-encodes only itself", async () => {
   const second = await buildSite(content, { outputDir: path.join(root, "second"), args, env: { TZ: "America/Los_Angeles" } });
   assert.is(second.code, 0, second.stderr);
-  assert.match(second.stdout, /ảnh: 4 ảnh, 0 ảnh mã hóa lại, 4 lấy từ bộ nhớ đệm/);
+  assert.match(second.stdout, /ảnh: 5 ảnh, 0 ảnh mã hóa lại, 5 lấy từ bộ nhớ đệm/);
   const [one, two] = [await allFiles(first.outputDir), await allFiles(second.outputDir)];
   assert.equal([...two.keys()].sort(), [...one.keys()].sort());
   for (const [file, bytes] of one) assert.ok(bytes.equals(two.get(file)!), `${file} differs between builds`);
@@ -177,7 +196,7 @@ test("a rebuild encodes nothing and writes the same bytes; a changed photo re-en
   await writeFile(path.join(content, "images", "toan-canh.jpg"), await cameraPhoto(960, 540, 3));
   const third = await buildSite(content, { outputDir: path.join(root, "third"), args });
   assert.is(third.code, 0, third.stderr);
-  assert.match(third.stdout, /ảnh: 4 ảnh, 1 ảnh mã hóa lại, 3 lấy từ bộ nhớ đệm/);
+  assert.match(third.stdout, /ảnh: 5 ảnh, 1 ảnh mã hóa lại, 4 lấy từ bộ nhớ đệm/);
   const changed = await allFiles(third.outputDir);
   assert.not.ok(changed.get(path.join("photo-sizes", "images", "toan-canh.jpg", "800.avif"))!.equals(one.get(path.join("photo-sizes", "images", "toan-canh.jpg", "800.avif"))!));
 });

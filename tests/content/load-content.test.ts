@@ -434,4 +434,19 @@ test("site.yaml: a logo or share image that is not in content/, and a menu link 
   assert.equal(missing.messages, ["content/_data/site.yaml:5: logo: image /images/logo.svg does not exist: expected the file content/images/logo.svg"]);
 });
 
+test("site.yaml: an SVG share image is a warning naming the fix, in Vietnamese by default, and no share image at all", async () => {
+  for (const [writerLanguage, expected] of [
+    ["en", "content/_data/site.yaml:5: share_image: social networks do not show SVG images, so /images/share.svg is ignored and shared links have no picture: use a JPEG or PNG at least 1200 px wide, e.g. share_image: /images/share.jpg (warning)"],
+    ["vi", "content/_data/site.yaml:5: share_image: mạng xã hội không hiển thị ảnh SVG, nên /images/share.svg bị bỏ qua và liên kết chia sẻ sẽ không có ảnh: hãy dùng một ảnh JPEG hoặc PNG rộng ít nhất 1200 px, ví dụ share_image: /images/share.jpg (cảnh báo)"],
+  ] as const) {
+    const archive = await archiveOf({}, ["images/share.svg"], { site: `${SITE}share_image: /images/share.svg\n`, writerLanguage });
+    assert.equal([archive.messages, archive.problems.map((problem) => problem.severity)], [[expected], ["warning"]], writerLanguage);
+    assert.is(archive.site?.shareImage, undefined, "no og:image a network cannot show");
+  }
+  const remote = await archiveOf({}, [], { site: `${SITE}share_image: https://cdn.example.org/chia-se.SVG?v=2\n` });
+  assert.equal([remote.problems.map((problem) => problem.field), remote.site?.shareImage], [["share_image"], undefined]);
+  const photo = await archiveOf({}, ["images/share.jpg"], { site: `${SITE}share_image: /images/share.jpg\n` });
+  assert.equal([photo.messages, photo.site?.shareImage?.src], [[], "/images/share.jpg"]);
+});
+
 test.run();
