@@ -27,8 +27,8 @@ const content = await loadContent({
   writerLanguage: lang,
   reportMissingFormEndpoint: false,
 });
-const { record, applied, displayPath, fileOf } = content.published;
-const problems = sortProblems([...content.problems, ...staleRecordProblems(content.articles, record, applied, { displayPath, fileOf, lang })]);
+const { record, applied, displayPath, fileOf, unread } = content.published;
+const problems = sortProblems([...content.problems, ...staleRecordProblems(content.articles, record, applied, { displayPath, fileOf, lang, unread })]);
 for (const problem of problems) console.log(formatProblem(problem, lang));
 
 const errors = problems.filter((problem) => problem.severity === "error").length;

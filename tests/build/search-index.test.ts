@@ -84,9 +84,9 @@ const html = (file: string): string => readFileSync(path.join(build.outputDir, f
 
 test("the production build indexes the built site as its search stage, before the swap", () => {
   assert.is(build.code, 0, build.stderr);
-  assert.match(build.stdout, /✓ search \(\d+\.\d\d s\)/);
+  assert.match(build.stdout, /✓ chỉ mục tìm kiếm \(\d+,\d\d giây\)/);
   // One period's bundle and its headline bundle, which holds the same 3 articles' headlines and ledes; and the term layer.
-  assert.match(build.stdout, /search: 3 articles indexed in 2 bundles, \d+ files, [\d.]+ MB \(of them, the term layer: 17 files, [\d.]+ MB, [\d.]+ CPU-s\)/);
+  assert.match(build.stdout, /tìm kiếm: lập chỉ mục 3 bài trong 2 gói, \d+ tệp, [\d,]+ MB \(trong đó lớp từ khóa: 17 tệp, [\d,]+ MB, [\d,]+ giây CPU\)/);
   assert.equal(readdirSync(path.join(build.outputDir, "pagefind")).sort(), ["2024", "headlines-2024", "terms-vi"], "a bundle for each period with published articles, its headline bundle, and the language's term layer");
   // The term layer: 16 files of terms (term-layer.ts termBucketCount) and one doc chunk, naming the headline bundle's fragments.
   const terms = path.join(build.outputDir, "pagefind", "terms-vi");
@@ -94,7 +94,7 @@ test("the production build indexes the built site as its search stage, before th
   const docs = JSON.parse(gunzipSync(readFileSync(path.join(terms, "docs", "0.pf_docs"))).toString()) as [string, string, string][];
   assert.equal(docs.map(([, period]) => period), ["2024", "2024", "2024"]);
   for (const [fragment] of docs) assert.ok(existsSync(path.join(build.outputDir, "pagefind", "headlines-2024", "fragment", `${fragment}.pf_fragment`)), fragment);
-  assert.ok(build.stdout.indexOf("✓ search") < build.stdout.indexOf("▸ swap"));
+  assert.ok(build.stdout.indexOf("✓ chỉ mục tìm kiếm") < build.stdout.indexOf("▸ thay bản dựng cũ"));
 });
 
 test("one record per published article: drafts, scheduled articles and list pages are not in the index", () => {
