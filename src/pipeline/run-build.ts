@@ -20,6 +20,7 @@ import type { Settings } from "../settings.ts";
 import { searchBundleUrl } from "../urls.ts";
 import { DEFAULT_CACHE_DIR, planPageCache, readPageFolders, rendererFingerprint } from "./page-cache.ts";
 import { linkTree } from "./file-tree.ts";
+import { openRelatedRecord } from "./related-record.ts";
 import { makeFoldersAside, removeUnusedFolders } from "./output-folders.ts";
 import { pageBatches } from "./page-batches.ts";
 import { eleventyInputPath } from "./eleventy-input.ts";
@@ -105,7 +106,13 @@ export async function loadSitePages(source: SiteSource, timed: Timed = async (_n
   for (const problem of content.problems) log(`  ${formatProblem(problem, source.writerLanguage ?? DEFAULT_LANGUAGE)}`);
   for (const line of scheduleLines(content.articles, source.writerLanguage)) log(`  ${line}`);
   if (hasErrors(content.problems)) throw new ContentError(content.problems);
-  return timed("pages", () => buildSitePages(content, mode));
+  return timed("pages", () => {
+    // The related lists are kept beside the derivations, under the same code (src/pages/related-memo.ts).
+    const related = source.derivationCache && openRelatedRecord(source.derivationCache.dir, source.derivationCache.code);
+    const pages = buildSitePages(content, mode, { related });
+    related?.save();
+    return pages;
+  });
 }
 
 export async function runBuild(options: BuildOptions): Promise<BuildReport> {
@@ -140,7 +147,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     const renderer = await rendererFingerprint();
     const pages = await loadSitePages({ ...options, logProgress: log, derivationCache: { dir: cacheDir, code: renderer } }, timed);
     const cache = await timed("cache", () => planPageCache(pages, cacheDir, renderer));
-    log(`  cache: ${cache.cachedCount} pages unchanged, ${cache.renderedCount} to write (${path.relative(process.cwd(), cacheDir) || "."})`);
+    log(`  cache: ${cache.cachedCount} pages unchanged, ${cache.renderedCount} to write, ${cache.reusedKeyCount} keys kept from the last build (${path.relative(process.cwd(), cacheDir) || "."})`);
     // The newsroom's photos and videos are linked too, not copied by Eleventy (HandOff.copyMedia, src/eleventy/assets.ts).
     const media = MEDIA_FOLDERS.map((folder) => path.join(options.contentDir, folder)).filter((folder) => existsSync(folder));
     linking = makingFolders.then(async (made) => {
