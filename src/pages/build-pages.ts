@@ -23,6 +23,7 @@ import { openPollAt } from "../forms/polls.ts";
 import { type FormsView, type PollView, formsView, pollView } from "../forms/view.ts";
 import { type RelatedMemo, relatedWithMemo } from "./related-memo.ts";
 import { createHash } from "node:crypto";
+import { withLazyFields } from "./lazy-fields.ts";
 import { articleMeta } from "./article-meta.ts";
 import { type AnyPage, type ArticleView, type PagesByKind } from "./page-kinds.ts";
 import { articleLinker, relatedView } from "./related-view.ts";
@@ -136,12 +137,15 @@ export function buildSitePages(content: LoadedContent, mode: RunMode, memos: Pag
       // The sidebar's video block never offers the article being read.
       const sidebarVideo = videos && (videos.latest.url === article.url ? videos.runnerUp : videos.latest);
       const lists = relatedLinks.get(article.url);
-      const view: ArticleView = { ...page, lists: relatedView(article, lists, linkTo), meta: articleMeta(page, siteNamed), sidebarVideo: sidebarVideo ?? null };
-      // The article's own fields but its body, which its file's hash (contentHash) stands for.
+      const view: ArticleView = withLazyFields(page, {
+        lists: () => relatedView(article, lists, linkTo),
+        meta: () => articleMeta(page, siteNamed),
+        sidebarVideo: () => sidebarVideo ?? null,
+      });
+      // The article's own fields but its body, which its file's hash (contentHash) stands for; its
+      // tags' and people's pages as the page links them.
       const inputs = createHash("sha1").update(languageInputs).update("\0").update(JSON.stringify({ ...translated, body: undefined })).update("\0");
-      inputs.update(article.tags.map((name) => terms.links.tagUrl(name) ?? "").join("\u0001")).update("\0");
-      inputs.update([...article.authors, ...article.photographers].map((name) => terms.links.authorUrl(name) ?? "").join("\u0001")).update("\0");
-      inputs.update(String(videos?.latest.url === article.url)).update("\0");
+      inputs.update(JSON.stringify([page.tagLinks, page.byline, videos?.latest.url === article.url])).update("\0");
       if (lists) for (const url of [...lists.related, "", ...lists.others, "", lists.newer, lists.older]) inputs.update(url === "" ? "\u0002" : linkInputs(url)).update("\0");
       pageInputs.set(view, inputs.digest("hex"));
       return view;
