@@ -53,11 +53,12 @@ const vi = {
     `  ${file}: ${{ article: "bài đăng lúc", "poll-opens": "bình chọn mở lúc", "poll-closes": "bình chọn đóng lúc" }[kind]} ${at}`,
   nextChange: () => `Thay đổi kế tiếp:`,
   usage: {
-    check: `Cách dùng: npm run check -- [--content THƯ-MỤC] [--lang vi|en]
+    check: `Cách dùng: npm run check -- [--content THƯ-MỤC] [--cache THƯ-MỤC] [--lang vi|en]
 
 Kiểm tra mọi bài viết và tệp dữ liệu mà không dựng trang; in từng lỗi dạng tệp:dòng: trường: thông báo.
 
   --content THƯ-MỤC       thư mục nội dung (mặc định: content)
+  --cache THƯ-MỤC         nơi giữ những gì đã đọc từ các bài không đổi, để lần sau không đọc lại (mặc định: .cache/check)
 ${LANG_VI}`,
     build: `Cách dùng: npm run build -- [--content THƯ-MỤC] [--output THƯ-MỤC] [--cache THƯ-MỤC] [--preview] [--pages-per-batch N] [--lang vi|en]
 
@@ -223,11 +224,12 @@ const en: CliMessages = {
   timedChange: (kind, file, at) => `  ${file}: ${{ article: "article published at", "poll-opens": "poll opens at", "poll-closes": "poll closes at" }[kind]} ${at}`,
   nextChange: () => `Next timed change:`,
   usage: {
-    check: `Usage: npm run check -- [--content DIR] [--lang vi|en]
+    check: `Usage: npm run check -- [--content DIR] [--cache DIR] [--lang vi|en]
 
 Checks every article and data file without building; prints each problem as file:line: field: message.
 
   --content DIR           the content folder (default: content)
+  --cache DIR             where what was read from unchanged articles is kept, so that it is not read again (default: .cache/check)
 ${LANG_EN}`,
     build: `Usage: npm run build -- [--content DIR] [--output DIR] [--cache DIR] [--preview] [--pages-per-batch N] [--lang vi|en]
 

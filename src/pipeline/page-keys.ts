@@ -53,8 +53,8 @@ export function readPageKeys(cacheDir: string, shared: string): Map<string, [inp
 export function writePageKeys(cacheDir: string, shared: string, entries: readonly PageKeyEntry[]): void {
   const body = JSON.stringify([...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
   const file = path.join(cacheDir, PAGE_KEYS_FILE);
-  writeFileSync(`${file}.partial`, `${JSON.stringify({ format: FORMAT, shared, checksum: sha1(body) })}\n${body}`);
-  renameSync(`${file}.partial`, file);
+  writeFileSync(`${file}.${process.pid}.partial`, `${JSON.stringify({ format: FORMAT, shared, checksum: sha1(body) })}\n${body}`);
+  renameSync(`${file}.${process.pid}.partial`, file);
 }
 
 const sha1 = (text: string): string => createHash("sha1").update(text).digest("hex");

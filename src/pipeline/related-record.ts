@@ -32,8 +32,8 @@ export function openRelatedRecord(dir: string, code: string): RelatedMemo & { sa
       const entries: Entry[] = [...used].map(([inputs, links]) => [inputs, [...links]]);
       const body = JSON.stringify(entries);
       mkdirSync(dir, { recursive: true });
-      writeFileSync(`${file}.partial`, `${JSON.stringify({ format: FORMAT, code, checksum: sha1(body) })}\n${body}`);
-      renameSync(`${file}.partial`, file);
+      writeFileSync(`${file}.${process.pid}.partial`, `${JSON.stringify({ format: FORMAT, code, checksum: sha1(body) })}\n${body}`);
+      renameSync(`${file}.${process.pid}.partial`, file);
     },
   };
 }

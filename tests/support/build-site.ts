@@ -40,8 +40,10 @@ export async function buildSite(
 }
 
 /** Runs `npm run check` (scripts/check.ts) over a content folder in a child process. */
-export function checkSite(contentDir: string, options: ScriptOptions = {}): Promise<Omit<BuildRun, "outputDir">> {
-  return runContentScript("check.ts", contentDir, options);
+export async function checkSite(contentDir: string, options: ScriptOptions = {}): Promise<Omit<BuildRun, "outputDir">> {
+  // A check with a cache of its own, unless a test shares one between checks on purpose: never the project's .cache/check.
+  const cacheArgs = options.args?.includes("--cache") ? [] : ["--cache", await mkdtemp(path.join(os.tmpdir(), "tintuc-check-cache-"))];
+  return runContentScript("check.ts", contentDir, { ...options, args: [...cacheArgs, ...(options.args ?? [])] });
 }
 
 /** Runs `npm run record-urls` over a content folder: what a writer does before committing a new article. */
