@@ -163,6 +163,8 @@ async function indexSearch(): Promise<void> {
       nowSeconds: Math.floor(source.settings.now().toSeconds()),
       siteOverrides: source.settings.siteOverrides,
       writerLanguage: lang,
+      // The preview's own derivations, read-only: the search index parses only what was saved since.
+      derivationCache: source.derivationCache,
     });
     if ("records" in indexed) say(messages.previewSearchIndexed(indexed.records));
     // The content had errors when the index read it: it is made again now if they are fixed already, else after the next good save.

@@ -1,11 +1,14 @@
 /**
  * `npm test`: type-checks, then runs every uvu test file under each time zone the product must be
  * indifferent to, and ends with one line `N passed, N failed`. A test file that runs zero tests
- * fails (uvu itself exits 0 with `Total: 0` when a file forgets `test.run()`).
+ * fails (uvu itself exits 0 with `Total: 0` when a file forgets `test.run()`). Each file gets a
+ * temporary folder of its own as TMPDIR, removed once the file passes: the suite's builds and
+ * browsers leave nothing behind in /tmp (a failing file's folder is kept, and named, to look into).
  * Usage: tsx scripts/test.ts [--filter TEXT] [--tz ZONE] [--skip-types]
  */
 import { spawn } from "node:child_process";
-import { readdir } from "node:fs/promises";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { usageOf } from "../src/cli-messages.ts";
 import { commandLine } from "../src/command-line.ts";
@@ -67,19 +70,21 @@ async function worker(): Promise<void> {
   while (nextJob < jobs.length) {
     const { file, zone } = jobs[nextJob++]!;
     const started = performance.now();
-    const result = await run(process.execPath, ["--import", "tsx", file], { ...process.env, TZ: zone });
+    const tmpDir = await mkdtemp(path.join(os.tmpdir(), "tintuc-test-"));
+    const result = await run(process.execPath, ["--import", "tsx", file], { ...process.env, TZ: zone, TMPDIR: tmpDir });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const summary = parseUvuSummary(result.output);
     const label = `${file} [TZ=${zone}]`;
     if (result.code === 0 && summary && summary.total > 0 && summary.passed === summary.total - summary.skipped) {
       passed += summary.passed;
       console.log(`✓ ${label}: ${summary.passed} passed (${seconds} s)`);
+      await rm(tmpDir, { recursive: true, force: true });
     } else {
       const fileFailed = summary ? Math.max(1, summary.total - summary.passed - summary.skipped) : 1;
       passed += summary?.passed ?? 0;
       failed += fileFailed;
       const reason = !summary ? "no uvu summary (crashed?)" : summary.total === 0 ? "ran zero tests" : `${fileFailed} failed`;
-      console.log(`✗ ${label}: ${reason} (${seconds} s)\n${result.output.trimEnd()}\n`);
+      console.log(`✗ ${label}: ${reason} (${seconds} s), its temporary files in ${tmpDir}\n${result.output.trimEnd()}\n`);
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { Language } from "./language.ts";
+import { DEFAULT_LANGUAGE, type Language } from "./language.ts";
 
 /** A problem found in content, precise enough for a writer to fix it without reading code. */
 export interface Problem {
@@ -17,11 +17,12 @@ const WARNING_LABELS: Record<Language, string> = { vi: " (cảnh báo)", en: " (
 
 /**
  * `path:line: field: message`, the form editors and CI logs turn into links; a warning is marked in
- * the writer's language when the command line gives it (`--lang`), else in English.
- * @example formatProblem({ severity: "error", file: "a.md", line: 3, field: "title", message: "is required" }) // "a.md:3: title: is required"
+ * the language the messages were written in, the writer's (`--lang`, Vietnamese unless given).
+ * No default: a caller that forgot its language would label Vietnamese messages in English.
+ * @example formatProblem({ severity: "error", file: "a.md", line: 3, field: "title", message: "is required" }, "en") // "a.md:3: title: is required"
  * @example formatProblem({ severity: "warning", file: "a.md", message: "ảnh nhỏ" }, "vi") // "a.md: ảnh nhỏ (cảnh báo)"
  */
-export function formatProblem(problem: Problem, lang: Language = "en"): string {
+export function formatProblem(problem: Problem, lang: Language): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   const field = problem.field ? ` ${problem.field}:` : "";
   const label = problem.severity === "warning" ? WARNING_LABELS[lang] : "";
@@ -45,9 +46,11 @@ export const hasErrors = (problems: readonly Problem[]): boolean => problems.som
 export class ContentError extends Error {
   constructor(readonly problems: Problem[]) {
     const errors = problems.filter((p) => p.severity === "error");
+    // Errors only, which carry no label: the language changes nothing here. The command lines
+    // catch this error and print its problems in the writer's language themselves.
     super(
       `${errors.length} content error${errors.length === 1 ? "" : "s"}:\n` +
-        errors.map((p) => `  ${formatProblem(p)}`).join("\n"),
+        errors.map((p) => `  ${formatProblem(p, DEFAULT_LANGUAGE)}`).join("\n"),
     );
     this.name = "ContentError";
   }

@@ -139,12 +139,49 @@ export function paginatedUrl(baseUrl: string, pageNumber: number): string {
   return pageNumber <= 1 ? baseUrl : `${baseUrl}page/${pageNumber}/`;
 }
 
+/** RFC 3986's scheme and its colon: a letter, then letters, digits, `+`, `-` or `.`. */
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * Whether a URL starts with a scheme (`https:`, `mailto:`, `data:`), so it names its own place
+ * rather than one on this site.
+ * @example hasScheme("mailto:toa-soan@example.org") // true
+ */
+export function hasScheme(url: string): boolean {
+  return SCHEME.test(url);
+}
+
+/**
+ * Protocol-relative: `//host/path`, which names a host. Browsers read a backslash as a slash in
+ * http(s) URLs, so `/\host/path` (and `\\host`) goes to that host too.
+ */
+const PROTOCOL_RELATIVE = /^[/\\]{2}/;
+
+/**
+ * Whether a URL leaves the site: it has a scheme, or it is protocol-relative (`//host/path`) and
+ * names another host.
+ * @example leavesSite("//cdn.example.org/x.js") // true
+ */
+export function leavesSite(url: string): boolean {
+  return hasScheme(url) || PROTOCOL_RELATIVE.test(url);
+}
+
+/**
+ * Whether a URL is a path from the site's root (`/2024/01/27/a/`), never a protocol-relative one
+ * (`//host/path`), which starts with `/` too but names another host.
+ * @example isRootRelative("/images/a.jpg") // true
+ * @example isRootRelative("//cdn.example.org/a.jpg") // false
+ */
+export function isRootRelative(url: string): boolean {
+  return url.startsWith("/") && !PROTOCOL_RELATIVE.test(url);
+}
+
 /**
  * A root-relative URL as served under the site's path prefix.
  * @example withPathPrefix("/tin/", "/archive/days.json") // "/tin/archive/days.json"
  */
 export function withPathPrefix(pathPrefix: string, url: string): string {
-  return url.startsWith("/") && !url.startsWith("//") ? `${pathPrefix.replace(/\/+$/, "")}${url}` : url;
+  return isRootRelative(url) ? `${pathPrefix.replace(/\/+$/, "")}${url}` : url;
 }
 
 /**

@@ -155,6 +155,8 @@ const vi = {
   extraFields: (got: string) => `cần một danh sách tên trường, ví dụ extra_fields: [nguon_anh, ma_bai_cu]; đang là ${got}`,
   extraFieldKnown: (field: string) => `"${field}" đã là một trường của bài; hãy bỏ nó khỏi extra_fields`,
   siteImageMissing: (src: string, expected: string) => `ảnh ${src} không có: cần tệp ${expected}`,
+  shareImageSvg: (src: string) =>
+    `mạng xã hội không hiển thị ảnh SVG, nên ${src} bị bỏ qua và liên kết chia sẻ sẽ không có ảnh: hãy dùng một ảnh JPEG hoặc PNG rộng ít nhất 1200 px, ví dụ share_image: /images/share.jpg`,
   frontPageNotMap: "cần `pinned:` rồi một danh sách đường dẫn của bài",
   frontPageUnknown: "không có thiết lập này; tệp chỉ có `pinned:`, một danh sách đường dẫn của bài",
   pinnedItem: "cần đường dẫn của bài (/2024/01/27/slug/) hoặc tệp của nó (articles/2024/01/slug.md)",
@@ -286,6 +288,8 @@ const en: WriterMessages = {
   extraFields: (got) => `expected a list of field names, e.g. extra_fields: [photo_source, legacy_id], got ${got}`,
   extraFieldKnown: (field) => `"${field}" is already an article field; remove it from extra_fields`,
   siteImageMissing: (src, expected) => `image ${src} does not exist: expected the file ${expected}`,
+  shareImageSvg: (src) =>
+    `social networks do not show SVG images, so ${src} is ignored and shared links have no picture: use a JPEG or PNG at least 1200 px wide, e.g. share_image: /images/share.jpg`,
   frontPageNotMap: "expected `pinned:` followed by a list of article URLs",
   frontPageUnknown: "unknown setting; the file holds only `pinned:`, a list of article URLs",
   pinnedItem: "expected an article's URL (/2024/01/27/slug/) or file (articles/2024/01/slug.md)",

@@ -9,6 +9,7 @@ import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../language.ts";
 import { slugify } from "../slug.ts";
 import { closestWord } from "../text/closest-word.ts";
 import { newsroomDay } from "../dates.ts";
+import { isRootRelative } from "../urls.ts";
 import type { WriterMessages } from "../writer-messages.ts";
 import type { Article } from "./article.ts";
 import { markdownLines } from "./image-references.ts";
@@ -32,7 +33,7 @@ export function bodyLinks(body: string, bodyLine: number, siteUrl = ""): BodyLin
     for (const match of text.matchAll(BODY_LINK)) {
       const href = match[1]!.replace(/^<|>$/g, "");
       const local = siteUrl && href.startsWith(`${siteUrl}/`) ? href.slice(siteUrl.length) : href;
-      if (local.startsWith("/") && !local.startsWith("//")) links.push({ href: local, line });
+      if (isRootRelative(local)) links.push({ href: local, line });
     }
   }
   return links;

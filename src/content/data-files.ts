@@ -229,6 +229,12 @@ export async function readSiteConfig(
   };
   site.logo = imageSetting("logo");
   site.shareImage = imageSetting("share_image");
+  // Facebook, X and messaging apps take JPEG, PNG, WebP or GIF, never SVG: an SVG og:image would give
+  // every shared link a blank preview. The site works without it, so a warning, and no og:image at all.
+  if (site.shareImage && /\.svg$/i.test(site.shareImage.src.split(/[?#]/)[0]!)) {
+    warnings.push({ severity: "warning", file: displayPath, line: lines.get("share_image"), field: "share_image", message: say.shareImageSvg(site.shareImage.src) });
+    site.shareImage = undefined;
+  }
   site.menu = menuLinks(value.menu, (field, message) => problems.push({ severity: "error", file: displayPath, line: lines.get("menu"), field, message }), say);
   for (const key of Object.keys(value).filter((each) => !(SITE_SETTINGS as readonly string[]).includes(each))) {
     warnings.push({ severity: "warning", file: displayPath, line: lines.get(key), field: key, message: say.unknownSetting(closestWord(key, SITE_SETTINGS)) });

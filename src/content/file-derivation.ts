@@ -20,6 +20,7 @@ import { decodeSourceText } from "./source-text.ts";
 import { videoFiles } from "./video-field.ts";
 import type { Language } from "../language.ts";
 import { writerMessages } from "../writer-messages.ts";
+import { hasScheme } from "../urls.ts";
 
 /** A site-local file the article names, with where it names it. */
 export interface NamedFile {
@@ -109,7 +110,7 @@ export function deriveFile(bytes: Uint8Array, sourcePath: string, context: Deriv
     relativePhotos: [],
   };
   for (const photo of bodyImages(parsed.body, parsed.bodyLine)) {
-    if (!/^([a-z][a-z0-9+.-]*:|\/)/i.test(photo.src)) derivation.relativePhotos.push({ src: photo.src, line: photo.line });
+    if (!hasScheme(photo.src) && !photo.src.startsWith("/")) derivation.relativePhotos.push({ src: photo.src, line: photo.line });
     if (!photo.alt.trim()) problems.push({ severity: "error", file: sourcePath, line: photo.line, field: "body", message: writerMessages[writerLanguage].bodyImageNoAlt(photo.src) });
   }
   for (const field of value ? datesBeforePublished(value) : []) {

@@ -55,7 +55,18 @@ export interface LoadContentOptions {
    * Where to keep what each article file derived (src/content/derived-store.ts), so that an unchanged
    * file is not parsed and validated again, and `code`, a hash of the code that derives it. None by default.
    */
-  cache?: { dir: string; code: string };
+  cache?: DerivationCacheOptions;
+}
+
+/** A folder of derivations (src/content/derived-store.ts) and the hash of the code that made them. */
+export interface DerivationCacheOptions {
+  dir: string;
+  code: string;
+  /**
+   * Read the snapshot, never write it: for a second reader of another's cache (the preview's search
+   * index reads the preview's), so that one snapshot never has two writers.
+   */
+  readOnly?: boolean;
 }
 
 /** The record of published URLs as this load applied it (src/content/published-record.ts): `check` and `record-urls` read it. */
@@ -175,7 +186,7 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
       if (derived.article.links.length > 0) pendingLinks.push({ article, links: derived.article.links });
     }
   }
-  store?.save();
+  if (!options.cache?.readOnly) store?.save();
 
   // Published articles keep the URLs they were published at, before anything is resolved by URL.
   const recordPath = path.join(options.contentDir, PUBLISHED_RECORD_PATH);

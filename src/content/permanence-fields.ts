@@ -10,6 +10,7 @@ import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { permanenceMessages } from "./permanence-messages.ts";
 import { timestampMessage } from "./timestamp-message.ts";
 import { postIdOfAlias } from "../query-aliases.ts";
+import { leavesSite } from "../urls.ts";
 
 type FieldResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -55,7 +56,7 @@ export function decodedPath(path: string): string {
 export function checkAliasPath(alias: string, lang: Language = DEFAULT_LANGUAGE): FieldResult<string> {
   const t = permanenceMessages(lang);
   if (postIdOfAlias(alias)) return { ok: true, value: alias };
-  if (/^[a-z][a-z0-9+.-]*:/i.test(alias) || alias.startsWith("//")) return { ok: false, message: t.aliasExternal(alias) };
+  if (leavesSite(alias)) return { ok: false, message: t.aliasExternal(alias) };
   if (/[?#]/.test(alias)) return { ok: false, message: t.aliasQuery(alias) };
   if (!alias.startsWith("/")) return { ok: false, message: t.aliasNotRooted(alias) };
   // Checked decoded too: `%2E%2E` is `..` to the host that serves the file.

@@ -14,6 +14,7 @@
  */
 import path from "node:path";
 import { pad2 } from "../text/pad.ts";
+import { isRootRelative } from "../urls.ts";
 import { closestWord } from "../text/closest-word.ts";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
 import { type WriterMessages, writerMessages } from "../writer-messages.ts";
@@ -79,7 +80,7 @@ export function parseVideo(raw: unknown, lang: Language = DEFAULT_LANGUAGE): Res
   if (fields.poster === undefined || fields.poster === null) return fail(messages.posterRequired);
   const poster = sitePath(fields.poster, "/images/2024/01/hoi-nghi.jpg", messages);
   if (!poster.ok) return fail(messages.subfield("poster", poster.message));
-  if (!poster.value.startsWith("/") || poster.value.startsWith("//")) return fail(messages.posterNotLocal(poster.value));
+  if (!isRootRelative(poster.value)) return fail(messages.posterNotLocal(poster.value));
   if (fields.duration === undefined || fields.duration === null) return ok({ ...source.value, poster: poster.value });
   const duration = parseDuration(fields.duration, lang);
   if (!duration.ok) return fail(messages.subfield("duration", duration.message));

@@ -12,7 +12,7 @@ import { escapeHtml } from "../text/escape.ts";
 import { type PhotoCopy, isResizablePhoto, photoPlan, srcset } from "./photo-variants.ts";
 
 /** Where a photo stands in the layout (layouts/assets/site.css), which decides its `sizes` and how it loads. */
-export type PhotoRole = "lead" | "front" | "body" | "poster" | "thumbnail" | "sidebar";
+export type PhotoRole = "lead" | "front" | "body" | "poster" | "thumbnail" | "sidebar" | "logo";
 
 export interface PictureImage {
   src: string;
@@ -28,7 +28,7 @@ export interface PictureImage {
  * The width the layout gives each role. The article column is 42rem at most, the page's padding
  * 1rem a side, and from 60rem the sidebar (18rem, 2rem gap) stands beside the column.
  */
-export const LAYOUT_SIZES: Record<PhotoRole, string> = {
+export const LAYOUT_SIZES: Record<Exclude<PhotoRole, "logo">, string> = {
   lead: "(min-width: 64rem) 42rem, (min-width: 60rem) calc(100vw - 22rem), (min-width: 44rem) 42rem, calc(100vw - 2rem)",
   // The front page's top story spans the main column: at most 72rem less padding, gap and sidebar.
   front: "(min-width: 72rem) 50rem, (min-width: 60rem) calc(100vw - 22rem), calc(100vw - 2rem)",
@@ -37,6 +37,17 @@ export const LAYOUT_SIZES: Record<PhotoRole, string> = {
   thumbnail: "7rem",
   sidebar: "(min-width: 60rem) 18rem, calc(100vw - 2rem)",
 };
+
+/** The header's logo is drawn this high, as wide as its shape makes it (`.site-header__logo`). */
+const LOGO_HEIGHT_REM = 2.5;
+
+/**
+ * The `sizes` of a role; the logo's follows from its shape, its height being fixed.
+ * @example sizesOf("logo", { width: 600, height: 120 }) // "12.5rem"
+ */
+function sizesOf(role: PhotoRole, box: { width: number; height: number }): string {
+  return role === "logo" ? `${Math.round((LOGO_HEIGHT_REM * box.width * 100) / box.height) / 100}rem` : LAYOUT_SIZES[role];
+}
 
 /**
  * How each role loads: the lead photo (and a video's poster, at the top of its article) is the page's
@@ -49,10 +60,12 @@ const LOADING: Record<PhotoRole, string> = {
   body: ` loading="lazy" decoding="async"`,
   thumbnail: ` loading="lazy" decoding="async"`,
   sidebar: ` loading="lazy" decoding="async"`,
+  // At the top of every page but never its largest paint: fetched at once, at the usual priority.
+  logo: "",
 };
 
 /** Roles whose photo sits beside a link that says what it shows: their `alt` is empty, so a screen reader does not read the title twice. */
-const DECORATIVE: Record<PhotoRole, boolean> = { lead: false, front: false, body: false, poster: true, thumbnail: true, sidebar: true };
+const DECORATIVE: Record<PhotoRole, boolean> = { lead: false, front: false, body: false, poster: true, thumbnail: true, sidebar: true, logo: true };
 
 /** The copy an `<img>` without `srcset` support shows: the fallback nearest a phone's column at 2×. */
 const PLAIN_SRC_WIDTH = 800;
@@ -79,7 +92,7 @@ export function pictureHtml(image: PictureImage, role: PhotoRole, options: Pictu
     LOADING[role];
   if (!image.width || !image.height || !isResizablePhoto(image.src)) return `<img src="${escapeHtml(image.src)}" ${attributes}>`;
   const plan = photoPlan(image.src, { width: image.width, height: image.height });
-  const sizes = escapeHtml(LAYOUT_SIZES[role]);
+  const sizes = escapeHtml(sizesOf(role, { width: image.width, height: image.height }));
   const sources = plan.sources.map((source) => `<source type="${source.mime}" srcset="${escapeHtml(srcset(source.copies))}" sizes="${sizes}">`).join("");
   const fallback = plan.fallback.copies;
   const plain = plainCopy(fallback);

@@ -32,10 +32,10 @@ export function articleMeta(page: ArticlePage, site: SiteConfig): ArticleMeta {
   const alternates = page.translation
     ? [{ lang: page.lang, url: canonicalUrl }, { lang: page.translation.lang, url: absoluteUrl(site.url, page.translation.url) }].sort((a, b) => (a.lang < b.lang ? -1 : 1))
     : [];
-  // A video article without a lead photo is shared with its video's poster, either as its 1200-px JPEG
-  // copy (src/images/picture-html.ts); any other, with the site's share image as it is.
-  const photo = page.image ?? page.video?.posterImage;
-  const shared = photo ? sharedImage(photo) : site.shareImage && { url: site.shareImage.src, width: site.shareImage.width, height: site.shareImage.height };
+  // A video article without a lead photo is shared with its video's poster, any other with the site's
+  // share image: each as its 1200-px JPEG copy when it is a local photo (src/images/picture-html.ts).
+  const photo = page.image ?? page.video?.posterImage ?? site.shareImage;
+  const shared = photo && sharedImage(photo);
   const image = shared ? absoluteUrl(site.url, shared.url) : undefined;
   const modified = (page.updated ?? page.published).iso;
   const og = (key: string, content: string | undefined): MetaTag[] => (content ? [{ attribute: "property", key, content }] : []);

@@ -13,6 +13,7 @@
  * policy for /search/ would be joined to the general one, not replace it.)
  */
 import { type FormsConfig, formsCspSources } from "../forms/config.ts";
+import { LANGUAGES } from "../language.ts";
 import { assetUrl, searchBundleUrl, withPathPrefix } from "../urls.ts";
 import { videoFrameSources } from "../video-providers.ts";
 
@@ -56,7 +57,11 @@ export function serializePolicy(policy: Policy, options: { forMeta?: boolean } =
     .join("; ");
 }
 
-/** The `_headers` file: security headers on every path, long caching for hashed files, short for the rest. */
+/**
+ * The `_headers` file: security headers on every path, long caching for hashed files, short for the rest.
+ * Photo copies (`/photo-sizes/…`, src/images/photo-variants.ts) are named by the photo's path and width,
+ * not its bytes: a replaced photo keeps its URLs, so they are revalidated like the originals.
+ */
 export function headersFile(forms: FormsConfig, pathPrefix = "/", searchBundles: readonly string[] = []): string {
   const common = ["X-Content-Type-Options: nosniff", "Referrer-Policy: strict-origin-when-cross-origin"];
   // Hosts match these paths against request URLs, which carry the site's path prefix.
@@ -70,9 +75,13 @@ export function headersFile(forms: FormsConfig, pathPrefix = "/", searchBundles:
     rule(assetUrl("*"), [`Cache-Control: ${IMMUTABLE}`]),
     // Pagefind names its fragments and index chunks by hash; its entry files keep their names. One
     // rule a folder of each bundle (a period's, a headline shard's): not every host matches a `*` in
-    // the middle of a path.
+    // the middle of a path. Each language's metadata, `pagefind.vi_9dcbe56830.pf_meta`, is named by
+    // hash too (the entry file gives the name), beside files that are not (`pagefind.js`,
+    // `wasm.vi.pagefind`): a `*` at the end of a name, after the part no unhashed file starts with.
     ...searchBundles.flatMap((bundle) =>
-      ["fragment", "index", "filter"].map((folder) => rule(`${pagefind}${bundle}/${folder}/*`, [`Cache-Control: ${IMMUTABLE}`])),
+      [...["fragment", "index", "filter"].map((folder) => `${folder}/*`), ...LANGUAGES.map((lang) => `pagefind.${lang}_*`)].map((files) =>
+        rule(`${pagefind}${bundle}/${files}`, [`Cache-Control: ${IMMUTABLE}`]),
+      ),
     ),
   ].join("\n");
 }

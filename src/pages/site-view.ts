@@ -9,6 +9,7 @@ import { type Strings, strings } from "../i18n.ts";
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "../language.ts";
 import { type CategoryLink, categoryLink } from "../category-link.ts";
 import { type SearchPageView, searchPageView } from "../search/search-page.ts";
+import { sharedImage } from "../images/picture-html.ts";
 import { absoluteUrl, archiveIndexUrl, dayIndexUrl, dayUrlPattern, feedUrl, homeUrl, withPathPrefix } from "../urls.ts";
 
 /** A link of the navigation: a category, or a link of site.yaml's `menu`. */
@@ -60,6 +61,7 @@ export interface SiteView {
 export function toSiteView(site: SiteConfig, categories: readonly Category[], lang: Language, languages: readonly Language[] = LANGUAGES): SiteView {
   const t = strings[lang];
   const other = LANGUAGES.find((candidate) => candidate !== lang)!;
+  const shared = site.shareImage && sharedImage(site.shareImage);
   return {
     lang,
     site: siteInLanguage(site, lang),
@@ -72,7 +74,8 @@ export function toSiteView(site: SiteConfig, categories: readonly Category[], la
     openGraph: {
       siteName: siteInLanguage(site, lang).title,
       locale: OPEN_GRAPH_LOCALES[lang],
-      image: site.shareImage && { url: absoluteUrl(site.url, site.shareImage.src), width: site.shareImage.width, height: site.shareImage.height },
+      // Its 1200-px JPEG copy when it is a local photo, as an article's own (src/images/picture-html.ts).
+      image: shared && { ...shared, url: absoluteUrl(site.url, shared.url) },
     },
     feedUrl: feedUrl(lang),
     t,

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+import { leavesSite } from "../urls.ts";
 
 export interface BrokenLink {
   /** The page holding the link, relative to the output folder. */
@@ -15,8 +16,8 @@ export interface BrokenLink {
 /** `href`, `src` and `srcset` values, plus `content` of og:image-like metas are absolute and skipped. */
 const ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
 
-/** Links that leave the site or don't name a file. */
-const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
+/** Links that leave the site, or name no file (`#top`). */
+const isExternal = (url: string): boolean => leavesSite(url) || url.startsWith("#");
 
 /**
  * @param pathPrefix the path the site is served under (`/tin/` for `https://example.org/tin/`): root-relative
@@ -40,7 +41,7 @@ export async function findBrokenLinks(outputDir: string, pathPrefix = "/"): Prom
     const pageDir = path.dirname(path.join(root, page));
     for (const match of html.matchAll(ATTRIBUTE)) {
       const url = match[1]!.replace(/&amp;/g, "&");
-      if (!url || EXTERNAL.test(url)) continue;
+      if (!url || isExternal(url)) continue;
       const pathname = decodeURIComponent(url.split(/[?#]/)[0]!);
       if (!pathname) continue;
       if (pathname.startsWith("/") && !pathname.startsWith(pathPrefix)) {

@@ -19,7 +19,7 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { ENCODING_SETTINGS, encodePhoto } from "../images/encode-photo.ts";
-import { type PhotoPlan, isResizablePhoto, photoPlan } from "../images/photo-variants.ts";
+import { type PhotoPlan, type PixelSize, isResizablePhoto, photoPlan } from "../images/photo-variants.ts";
 import { photoMessages } from "../images/photo-messages.ts";
 import { contentPathOf } from "../content/image-references.ts";
 import type { Problem } from "../problems.ts";
@@ -145,20 +145,27 @@ function sortedObject<T>(record: Record<string, T>): Record<string, T> {
 
 /**
  * Every local photo the site's pages show (lead photos, body photos, video posters; list thumbnails
- * and the sidebar's poster are the same photos), once each, in folder order.
+ * and the sidebar's poster are the same photos; the header's logo and site.yaml's share image when
+ * they are photos, not SVGs), once each, in folder order.
  * @example photoJobsOf(pages, "content") // [{ plan: { folder: "photo-sizes/images/a.jpg", … }, file: "content/images/a.jpg" }]
  */
-export function photoJobsOf(pages: { byKind: Pick<SitePages["byKind"], "article"> }, contentDir: string): PhotoJob[] {
+export function photoJobsOf(pages: { byKind: Pick<SitePages["byKind"], "article">; logo?: SitePages["logo"]; site?: Pick<SitePages["site"], "shareImage"> }, contentDir: string): PhotoJob[] {
   const jobs = new Map<string, PhotoJob>();
+  const add = (src: string, size: PixelSize): void => {
+    if (!isResizablePhoto(src)) return;
+    const inContent = contentPathOf(src);
+    if (inContent === undefined) return; // never sized: the loader refuses paths that leave content/
+    const plan = photoPlan(src, size);
+    if (!jobs.has(plan.folder)) jobs.set(plan.folder, { plan, file: path.join(contentDir, inContent) });
+  };
   for (const page of pages.byKind.article) {
     // imageSizes holds the size of every local image the article shows that could be read: lead, body, poster.
-    for (const [src, size] of Object.entries(page.imageSizes)) {
-      if (!isResizablePhoto(src)) continue;
-      const inContent = contentPathOf(src);
-      if (inContent === undefined) continue; // never sized: the loader refuses paths that leave content/
-      const plan = photoPlan(src, size);
-      if (!jobs.has(plan.folder)) jobs.set(plan.folder, { plan, file: path.join(contentDir, inContent) });
-    }
+    for (const [src, size] of Object.entries(page.imageSizes)) add(src, size);
+  }
+  // Their sizes are known once the loader has read the files (src/content/load-content.ts). The share
+  // image is shared as its 1200-px JPEG copy, which is among its copies (photo-variants.ts).
+  for (const image of [pages.logo, pages.site?.shareImage]) {
+    if (image?.width && image.height) add(image.src, { width: image.width, height: image.height });
   }
   return [...jobs.values()].sort((a, b) => (a.plan.folder < b.plan.folder ? -1 : 1));
 }

@@ -1,6 +1,7 @@
 /**
  * The preview's search index process (started by indexPreviewSearch() in preview-search.ts): reads
- * the content as the preview does, writes the bundles, answers with the count or the error, and ends.
+ * the content as the preview does, through its derivation cache without writing it, writes the
+ * bundles, answers with the count or the error, and ends.
  */
 import { rmSync } from "node:fs";
 import { ContentError } from "../problems.ts";
@@ -23,11 +24,20 @@ process.once("message", async (request: PreviewSearchRequest) => {
   try {
     // The preview's settings, handed over rather than read from this process's environment.
     const settings = readSettings({ SOURCE_DATE_EPOCH: String(request.nowSeconds), ...request.siteOverrides });
-    const pages = await loadSitePages({ contentDir: request.contentDir, mode: "preview", settings, writerLanguage: request.writerLanguage });
+    let readAnew: number | undefined;
+    const pages = await loadSitePages({
+      contentDir: request.contentDir,
+      mode: "preview",
+      settings,
+      writerLanguage: request.writerLanguage,
+      // Read-only: the preview writes this snapshot, and two writers could each drop the other's lines.
+      derivationCache: request.derivationCache && { ...request.derivationCache, readOnly: true },
+      onDerivations: (counts) => (readAnew = counts.derived),
+    });
     const stage = await prepareSearchStage(pages.byKind.article, pages.site.pathPrefix, request.bundleRoot);
     documentsDir = stage.documentsDir;
     const report = await runSearchStage(stage);
-    answer = { records: report.records };
+    answer = { records: report.records, ...(readAnew === undefined ? {} : { readAnew }) };
   } catch (error) {
     answer = error instanceof ContentError ? { contentErrors: true } : { error: error instanceof Error ? error.message : String(error) };
   }

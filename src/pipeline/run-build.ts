@@ -7,7 +7,7 @@
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { loadContent } from "../content/load-content.ts";
+import { type DerivationCacheOptions, loadContent } from "../content/load-content.ts";
 import { ContentError, formatProblem, hasErrors } from "../problems.ts";
 import { scheduleLines } from "../content/schedule.ts";
 import { handOffTo } from "./hand-off.ts";
@@ -51,7 +51,9 @@ export interface SiteSource {
    * build's cache folder), and `code`, the renderer's fingerprint (src/pipeline/page-cache.ts) it is
    * keyed on. None: every file is read and validated.
    */
-  derivationCache?: { dir: string; code: string };
+  derivationCache?: DerivationCacheOptions;
+  /** Receives the derivation cache's counts (files; read and hashed; parsed and validated anew) when there is one. */
+  onDerivations?: (counts: { files: number; hashed: number; derived: number }) => void;
 }
 
 export interface BuildOptions extends SiteSource {
@@ -102,6 +104,7 @@ export async function loadSitePages(source: SiteSource, timed: Timed = async (_n
     }),
   );
   const derived = content.derivations;
+  if (derived) source.onDerivations?.(derived);
   if (derived) source.logProgress?.(`  articles: ${derived.files} files, ${derived.files - derived.hashed} unchanged by their size and time, ${derived.hashed - derived.derived} by their bytes, ${derived.derived} read anew`);
   for (const problem of content.problems) log(`  ${formatProblem(problem, source.writerLanguage ?? DEFAULT_LANGUAGE)}`);
   for (const line of scheduleLines(content.articles, source.writerLanguage)) log(`  ${line}`);

@@ -8,7 +8,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { outputPathOf } from "../content/permanent-urls.ts";
 import { lookupShard, postIdOfAlias } from "../query-aliases.ts";
-import { queryAliasLookupUrl } from "../urls.ts";
+import { isRootRelative, queryAliasLookupUrl } from "../urls.ts";
 
 /** Folders of the output that hold no page a reader links to: assets, search bundles and the newsroom's media. */
 const NOT_PAGES = /^(?:assets|pagefind|images|videos)\//;
@@ -90,7 +90,7 @@ export function unansweredUrls(outputDir: string, urls: readonly string[], pathP
     if (!file.endsWith(".html") && !/\.(?:aspx?|php)$/.test(file)) continue;
     const target = redirectTargetOf(readFileSync(file, "utf8"), pathPrefix);
     if (target === undefined) continue;
-    if (!target.startsWith("/") || target.startsWith("//")) {
+    if (!isRootRelative(target)) {
       problems.push({ url, kind: "external", target });
       continue;
     }

@@ -18,6 +18,7 @@ import { runBuild } from "../../src/pipeline/run-build.ts";
 import { loadContent } from "../../src/content/load-content.ts";
 import { readSettings } from "../../src/settings.ts";
 import { ContentError, type Problem, formatProblem, hasErrors } from "../../src/problems.ts";
+import { DEFAULT_LANGUAGE } from "../../src/language.ts";
 import { FIXTURE_EPOCH, FIXTURE_SITE } from "../support/build-site.ts";
 
 const SEED = Number(process.env.TINTUC_PROPERTY_SEED ?? 20260115);
@@ -171,7 +172,7 @@ function assertWellFormedXml(xml: string, what: string): void {
 
 function assertWriterMessages(problems: Awaited<ReturnType<typeof check>>["problems"]): void {
   for (const problem of problems) {
-    const line = formatProblem(problem);
+    const line = formatProblem(problem, DEFAULT_LANGUAGE);
     assert.ok(problem.file.length > 0, line);
     assert.not.match(line, /\n\s+at |TypeError|RangeError|URIError|undefined|\[object /, `a message fit for a writer: ${line}`);
   }
@@ -198,7 +199,7 @@ test("whatever check accepts, the real build builds, leaving no scratch folder b
       fc.asyncProperty(fc.array(articleOf("plausible"), { minLength: 1, maxLength: 3 }), async (articles) => {
         const contentDir = await contentWith(articles);
         const archive = await check(contentDir);
-        if (process.env.TINTUC_PROPERTY_DEBUG) console.log(archive.problems.filter((p: Problem) => p.severity === "error").map((problem) => formatProblem(problem)).join("\n"));
+        if (process.env.TINTUC_PROPERTY_DEBUG) console.log(archive.problems.filter((p: Problem) => p.severity === "error").map((problem) => formatProblem(problem, DEFAULT_LANGUAGE)).join("\n"));
         fc.pre(!hasErrors(archive.problems));
         const outputDir = path.join(work, `site-${built}`);
         try {

@@ -86,5 +86,27 @@ test("the photos pages show: lead, body (as Markdown encodes it) and poster, onc
   ]);
 });
 
+test("the header's logo: its copies when it is a photo, none when it is an SVG or on another site", () => {
+  const none = { byKind: { article: [] } };
+  const found = (logo: { src: string; width?: number; height?: number }) => photoJobsOf({ ...none, logo }, content).map((job) => job.plan.folder);
+  assert.equal(found({ src: "/images/logo.png", width: 600, height: 120 }), ["photo-sizes/images/logo.png"]);
+  assert.equal(found({ src: "/images/logo.svg", width: 240, height: 48 }), []);
+  assert.equal(found({ src: "https://cdn.example.org/logo.png", width: 600, height: 120 }), []);
+  assert.equal(found({ src: "/images/logo.png" }), [], "unsized: printed as it is");
+});
+
+test("site.yaml's share image: its copies (among them the 1200-px JPEG it is shared as) when it is a photo, none when it is an SVG or on another site", () => {
+  const none = { byKind: { article: [] } };
+  const found = (shareImage: { src: string; width?: number; height?: number }) => photoJobsOf({ ...none, site: { shareImage } }, content).map((job) => job.plan.folder);
+  assert.equal(found({ src: "/images/share.png", width: 1600, height: 900 }), ["photo-sizes/images/share.png"]);
+  const [job] = photoJobsOf({ ...none, site: { shareImage: { src: "/images/share.png", width: 1600, height: 900 } } }, content);
+  assert.ok(job!.plan.copies.some((copy) => copy.file === "1200.jpg"));
+  assert.equal(found({ src: "/images/share.svg", width: 1200, height: 630 }), []);
+  assert.equal(found({ src: "https://cdn.example.org/share.jpg", width: 1200, height: 630 }), []);
+  assert.equal(found({ src: "/images/share.jpg" }), [], "unsized: shared as it is");
+  const logo = { src: "/images/logo.png", width: 600, height: 120 };
+  assert.equal(photoJobsOf({ ...none, logo, site: { shareImage: logo } }, content).length, 1, "the same photo once");
+});
+
 test.after(() => rm(root, { recursive: true, force: true }));
 test.run();

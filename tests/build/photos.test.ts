@@ -1,12 +1,12 @@
 /**
  * Photos in the built site (src/images/, src/build/photo-copies.ts), over the fixture site plus an
- * article whose lead photo is a 4000×3000 camera JPEG: every local `<img>` has a `srcset` whose
+ * article whose lead photo is a 4000×3000 camera JPEG, a PNG logo and a PNG share image: every local `<img>` has a `srcset` whose
  * every candidate is a file of the output no wider than its original; an article page at 390 px,
  * 2×, stays within 250 KB; a rebuild encodes nothing, one changed photo only itself, and the output
  * is byte-identical; `npm run check` warns of heavy and narrow photos and errs on damaged ones.
  */
 import { spawn } from "node:child_process";
-import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { appendFile, cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
@@ -33,6 +33,15 @@ await writeFile(
   `---\ntitle: Ảnh từ máy ảnh\ncategory: khoa-hoc\npublished: 2024-02-14T09:00:00+07:00\nsummary: Ảnh lớn từ máy ảnh.\nimage:\n  src: /images/may-anh.jpg\n  alt: Toàn cảnh phòng thí nghiệm\n---\nĐoạn đầu.\n\n![Toàn cảnh](/images/toan-canh.jpg "Toàn cảnh.")\n`,
 );
 
+// The header's logo as a PNG, not an SVG: a photo like the others, with copies (src/images/picture-html.ts).
+await writeFile(path.join(content, "images", "logo.png"), await sharp({ create: { width: 600, height: 120, channels: 4, background: { r: 11, g: 79, b: 138, alpha: 1 } } }).png().toBuffer());
+await appendFile(path.join(content, "_data", "site.yaml"), "logo: /images/logo.png\n");
+// The site's share image as a PNG wider than 1200 px (with transparency): shared as its 1200-px JPEG copy.
+await writeFile(path.join(content, "images", "chia-se.png"), await sharp({ create: { width: 1600, height: 900, channels: 4, background: { r: 200, g: 40, b: 40, alpha: 0.5 } } }).png().toBuffer());
+await appendFile(path.join(content, "_data", "site.yaml"), "share_image: /images/chia-se.png\n");
+/** An article without a photo of its own, shared with the site's share image. */
+const WITHOUT_PHOTO = "2024/01/27/canh-bao-script-alert-tieu-de-script-trich-dan/index.html";
+
 const cacheDir = path.join(root, "cache");
 const args = ["--cache", cacheDir];
 const first = await buildSite(content, { outputDir: path.join(root, "first"), args });
@@ -52,7 +61,7 @@ const fileOf = (outputDir: string, url: string): string => path.join(outputDir, 
 
 test("the build succeeds and reports its photos", () => {
   assert.is(first.code, 0, first.stderr);
-  assert.match(first.stdout, /photos: 3 photos, 3 encoded, 0 from the cache/);
+  assert.match(first.stdout, /photos: 5 photos, 5 encoded, 0 from the cache/);
 });
 
 test("every local <img> has a srcset; every candidate is a file of the output, as wide as it says, never wider than its original", async () => {
@@ -87,9 +96,18 @@ test("every local <img> has a srcset; every candidate is a file of the output, a
   assert.ok(images > 20 && checked.size >= 30, `${images} images, ${checked.size} candidates`);
 });
 
+test("the header's PNG logo is a picture of its copies, 2.5rem high, on list and article pages", async () => {
+  for (const file of ["index.html", ARTICLE]) {
+    const html = await readFile(path.join(first.outputDir, file), "utf8");
+    const logo = tags(html, "img").find((img) => img.class === "site-header__logo");
+    assert.equal([logo?.src, logo?.srcset, logo?.sizes, logo?.alt, logo?.width, logo?.height], ["/photo-sizes/images/logo.png/600.png", "/photo-sizes/images/logo.png/400.png 400w, /photo-sizes/images/logo.png/600.png 600w", "12.5rem", "", "600", "120"], file);
+    assert.match(html, /<picture><source type="image\/avif" srcset="\/photo-sizes\/images\/logo.png\/400.avif 400w, \/photo-sizes\/images\/logo.png\/600.avif 600w"/);
+  }
+});
+
 test("the lead photo is fetched first, never lazily; the body's and the lists' wait", async () => {
   const html = await readFile(path.join(first.outputDir, ARTICLE), "utf8");
-  const [lead, body] = tags(html, "img").filter((img) => img.src?.startsWith("/photo-sizes/"));
+  const [lead, body] = tags(html, "img").filter((img) => img.src?.startsWith("/photo-sizes/") && img.class !== "site-header__logo");
   assert.equal([lead!.fetchpriority, lead!.loading, lead!.width, lead!.height], ["high", undefined, "4000", "3000"]);
   assert.equal([body!.loading, body!.decoding], ["lazy", "async"]);
   const home = await readFile(path.join(first.outputDir, "index.html"), "utf8");
@@ -105,6 +123,20 @@ test("og:image and JSON-LD: the 1200-px JPEG copy with its real size", async () 
   assert.equal([meta.format, String(meta.width), String(meta.height)], ["jpeg", og("og:image:width"), og("og:image:height")]);
   assert.equal([og("og:image:width"), og("og:image:height")], ["1200", "900"]);
   assert.match(html, '"image":[{"@type":"ImageObject","url":"https://tintuc.example.org/photo-sizes/images/may-anh.jpg/1200.jpg","width":1200,"height":900}]');
+});
+
+test("site.yaml's PNG share image: shared as its 1200-px JPEG copy with its real size, by articles without a photo and by list pages", async () => {
+  const SHARE_COPY = "https://tintuc.example.org/photo-sizes/images/chia-se.png/1200.jpg";
+  const meta = await sharp(fileOf(first.outputDir, SHARE_COPY)).metadata();
+  assert.equal([meta.format, meta.width, meta.height], ["jpeg", 1200, 675]);
+  for (const file of [WITHOUT_PHOTO, "index.html", "category/khoa-hoc/index.html"]) {
+    const html = await readFile(path.join(first.outputDir, file), "utf8");
+    const og = (key: string) => tags(html, "meta").find((each) => each.property === key)?.content;
+    assert.equal([og("og:image"), og("og:image:width"), og("og:image:height")], [SHARE_COPY, "1200", "675"], file);
+  }
+  const article = await readFile(path.join(first.outputDir, WITHOUT_PHOTO), "utf8");
+  assert.is(tags(article, "meta").find((each) => each.name === "twitter:image")?.content, SHARE_COPY);
+  assert.match(article, `"image":[{"@type":"ImageObject","url":"${SHARE_COPY}","width":1200,"height":675}]`);
 });
 
 /** The width `sizes` gives at a viewport `width` px wide (1rem = 16 px), for the forms our layouts use. */
@@ -156,7 +188,7 @@ async function allFiles(dir: string): Promise<Map<string, Buffer>> {
 test("a rebuild encodes nothing and writes the same bytes; a changed photo re-encodes only itself", async () => {
   const second = await buildSite(content, { outputDir: path.join(root, "second"), args, env: { TZ: "America/Los_Angeles" } });
   assert.is(second.code, 0, second.stderr);
-  assert.match(second.stdout, /photos: 3 photos, 0 encoded, 3 from the cache/);
+  assert.match(second.stdout, /photos: 5 photos, 0 encoded, 5 from the cache/);
   const [one, two] = [await allFiles(first.outputDir), await allFiles(second.outputDir)];
   assert.equal([...two.keys()].sort(), [...one.keys()].sort());
   for (const [file, bytes] of one) assert.ok(bytes.equals(two.get(file)!), `${file} differs between builds`);
@@ -164,7 +196,7 @@ test("a rebuild encodes nothing and writes the same bytes; a changed photo re-en
   await writeFile(path.join(content, "images", "toan-canh.jpg"), await cameraPhoto(960, 540, 3));
   const third = await buildSite(content, { outputDir: path.join(root, "third"), args });
   assert.is(third.code, 0, third.stderr);
-  assert.match(third.stdout, /photos: 3 photos, 1 encoded, 2 from the cache/);
+  assert.match(third.stdout, /photos: 5 photos, 1 encoded, 4 from the cache/);
   const changed = await allFiles(third.outputDir);
   assert.not.ok(changed.get(path.join("photo-sizes", "images", "toan-canh.jpg", "800.avif"))!.equals(one.get(path.join("photo-sizes", "images", "toan-canh.jpg", "800.avif"))!));
 });

@@ -50,8 +50,25 @@ test("_headers: security headers everywhere, immutable caching for hashed files 
   assert.match(file, "/assets/*\n  Cache-Control: public, max-age=31536000, immutable");
   for (const year of ["2024", "2023"]) {
     for (const folder of ["fragment", "index", "filter"]) assert.match(file, `/pagefind/${year}/${folder}/*\n  Cache-Control: public, max-age=31536000, immutable`);
+    // Each language's metadata file (`pagefind.vi_9dcbe56830.pf_meta`), named by hash; not pagefind.js beside it.
+    for (const lang of ["vi", "en"]) assert.match(file, `/pagefind/${year}/pagefind.${lang}_*\n  Cache-Control: public, max-age=31536000, immutable`);
   }
   assert.not.match(file, /^\/\*\n(?:  .*\n)*  Cache-Control/m, "HTML is not given long caching");
+  // Photo copies are named by the photo's path, not its bytes: a replaced photo keeps its URLs.
+  assert.not.match(file, "photo-sizes");
+});
+
+test("_headers: under a path prefix, every rule names the path the host receives", () => {
+  const paths = headersFile(withEndpoint, "/tin/", ["2024"]).split("\n").filter((line) => line.startsWith("/"));
+  assert.equal(paths, [
+    "/tin/*",
+    "/tin/assets/*",
+    "/tin/pagefind/2024/fragment/*",
+    "/tin/pagefind/2024/index/*",
+    "/tin/pagefind/2024/filter/*",
+    "/tin/pagefind/2024/pagefind.vi_*",
+    "/tin/pagefind/2024/pagefind.en_*",
+  ]);
 });
 
 test.run();

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { appendFile, cp, mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import sharp from "sharp";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { FIXTURE_SITE, buildSite } from "../support/build-site.ts";
@@ -31,12 +32,18 @@ const SEED = "/2024/01/27/dang-bo-bo-khoa-hoc-va-cong-nghe-dat-nhieu-ket-qua-tic
 
 test("the build succeeds", () => assert.is(build.code, 0, build.stderr));
 
-test("an article without a photo is shared with the site's share image, with its size", () => {
+// The share image is 960 px wide, narrower than 1200: it is shared as its widest JPEG copy, never enlarged.
+const SHARE_COPY = "https://tintuc.example.org/photo-sizes/images/chia-se.jpg/960.jpg";
+
+test("an article without a photo is shared with the site's share image's JPEG copy, with the copy's size", async () => {
   const html = read(WARNING);
-  assert.match(html, '<meta property="og:image" content="https://tintuc.example.org/images/chia-se.jpg">');
-  assert.match(html, /<meta property="og:image:width" content="\d+">/);
+  assert.match(html, `<meta property="og:image" content="${SHARE_COPY}">`);
+  assert.match(html, '<meta property="og:image:width" content="960">\n<meta property="og:image:height" content="540">');
   assert.match(html, '<meta name="twitter:card" content="summary_large_image">');
-  assert.equal(jsonLd(html).image, [{ "@type": "ImageObject", url: "https://tintuc.example.org/images/chia-se.jpg", width: 960, height: 540 }]);
+  assert.match(html, `<meta name="twitter:image" content="${SHARE_COPY}">`);
+  assert.equal(jsonLd(html).image, [{ "@type": "ImageObject", url: SHARE_COPY, width: 960, height: 540 }]);
+  const copy = await sharp(path.join(build.outputDir, new URL(SHARE_COPY).pathname)).metadata();
+  assert.equal([copy.format, copy.width, copy.height], ["jpeg", 960, 540], "the copy exists, as large as its tags say");
 });
 
 test("an article with a photo keeps its own", () => {
@@ -54,7 +61,7 @@ test("list pages and the front page carry Open Graph tags of their own", () => {
   assert.match(category, '<meta property="og:title" content="Khoa học – Tin tức Khoa học và Công nghệ">');
   assert.match(category, '<meta property="og:description" content="Nghiên cứu, phát hiện và đời sống khoa học trong nước và thế giới.">');
   assert.match(category, '<meta property="og:url" content="https://tintuc.example.org/category/khoa-hoc/">');
-  assert.match(category, '<meta property="og:image" content="https://tintuc.example.org/images/chia-se.jpg">');
+  assert.match(category, `<meta property="og:image" content="${SHARE_COPY}">\n<meta property="og:image:width" content="960">\n<meta property="og:image:height" content="540">`);
   assert.match(category, '<meta property="og:locale" content="vi_VN">');
   assert.match(read("/"), '<meta property="og:title" content="Tin tức Khoa học và Công nghệ">');
   assert.match(read("/tag/dang-bo/"), '<meta property="og:title" content="Từ khóa: đảng bộ – Tin tức Khoa học và Công nghệ">');
@@ -65,7 +72,7 @@ test("list pages and the front page carry Open Graph tags of their own", () => {
 test("the header shows the logo, with the site's name as text for screen readers", () => {
   assert.match(
     read("/"),
-    '<a class="site-header__name site-header__name--logo" href="/"><img class="site-header__logo" src="/images/logo.svg" alt="" width="240" height="48"><span class="visually-hidden">Tin tức Khoa học và Công nghệ</span></a>',
+    '<a class="site-header__name site-header__name--logo" href="/"><img src="/images/logo.svg" alt="" class="site-header__logo" width="240" height="48"><span class="visually-hidden">Tin tức Khoa học và Công nghệ</span></a>',
   );
 });
 

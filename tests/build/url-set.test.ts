@@ -34,11 +34,14 @@ test("unanswered: missing, a redirect to nothing, a chain, another host; pages a
   const dir = await site({
     "a/index.html": "<h1>A</h1>", "old.html": refresh("/a/"), "chain/index.html": refresh("/old.html"),
     "dead/index.html": refresh("/nothing/"), "away/index.html": refresh("https://other.example/"), "feed.xml": "<feed/>",
+    // A browser reads `/\\host` as `//host`: another host, not a path of this site.
+    "slant/index.html": refresh("/\\other.example/"),
   });
-  assert.equal(unansweredUrls(dir, ["/a/", "/a", "/old.html", "/feed.xml", "/chain/", "/dead/", "/away/", "/gone/"]), [
+  assert.equal(unansweredUrls(dir, ["/a/", "/a", "/old.html", "/feed.xml", "/chain/", "/dead/", "/away/", "/slant/", "/gone/"]), [
     { url: "/chain/", kind: "chain", target: "/old.html" },
     { url: "/dead/", kind: "dead-end", target: "/nothing/" },
     { url: "/away/", kind: "external", target: "https://other.example/" },
+    { url: "/slant/", kind: "external", target: "/\\other.example/" },
     { url: "/gone/", kind: "missing" },
   ]);
 });

@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { parseHeadersFile } from "../../src/bench/static-server.ts";
 import { VIDEO_FIXTURE_SITE, buildSite } from "../support/build-site.ts";
 
 const GENERATED = 20;
@@ -63,6 +64,21 @@ test("a YouTube article: a facade above the body, poster, link and play button; 
 test("the security policy of a video page frames exactly the two players", () => {
   assert.match(html(YOUTUBE), "frame-src https://www.youtube-nocookie.com https://player.vimeo.com;");
   assert.match(readFileSync(path.join(build.outputDir, "_headers"), "utf8"), "frame-src https://www.youtube-nocookie.com https://player.vimeo.com;");
+});
+
+test("_headers caches for a year exactly the files whose names change with their bytes: assets and Pagefind's hashed files, not photo copies or pages", () => {
+  const rules = parseHeadersFile(readFileSync(path.join(build.outputDir, "_headers"), "utf8"));
+  const immutable = (url: string): boolean =>
+    rules.some((rule) => rule.pattern.test(url) && rule.headers.some(([name, value]) => name === "Cache-Control" && value.includes("immutable")));
+  // A content hash in the name: `site.36a7b55fe9.css`, `vi_b02b8d7.pf_fragment`, `pagefind.vi_9dcbe56830.pf_meta`.
+  const fingerprinted = (file: string): boolean => /[._][0-9a-f]{7,}\.[^/]+$/.test(file);
+  const files = readdirSync(build.outputDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `/${path.relative(build.outputDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/")}`);
+  for (const kind of [/^\/assets\//, /^\/photo-sizes\//, /^\/pagefind\/.*\.pf_meta$/, /^\/pagefind\/.*\/fragment\//, /^\/pagefind\/.*\/pagefind\.js$/]) {
+    assert.ok(files.some((file) => kind.test(file)), `the build wrote a file like ${kind}`);
+  }
+  for (const file of files) assert.is(immutable(file), fingerprinted(file), file);
 });
 
 test("a Vimeo article: the Vimeo player behind the facade, the lead photo kept, an h:mm:ss duration", () => {

@@ -20,7 +20,7 @@ const check = (href: string, lang: "vi" | "en" = "vi", prefix = "/") => brokenLi
 test("bodyLinks: links to the site itself, with their lines; not images, not code, not other sites", () => {
   const body = [
     "Xem [tin](/2024/01/27/dang-bo/) và [ngày](</2024/01/27/>).",
-    "![Ảnh](/images/a.jpg) [ngoài](https://other.org/x) [giao thức](//cdn.org/x)",
+    "![Ảnh](/images/a.jpg) [ngoài](https://other.org/x) [giao thức](//cdn.org/x) [gạch ngược](/\\cdn.org/x)",
     "`[mã](/2024/01/01/khong/)` [tuyệt đối](https://tin.example.org/2024/01/27/dang-bo/)",
     "```",
     "[trong khối mã](/2024/01/01/khong/)",

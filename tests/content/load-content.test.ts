@@ -39,8 +39,9 @@ async function archiveOf(
   }
   try {
     // English unless a case asks: most cases read the loader's findings; the Vietnamese wording has tables of its own.
-    const archive = await loadContent({ contentDir, projectDir: root, buildTime: BUILD_TIME, env: {}, writerLanguage: options.writerLanguage ?? "en" });
-    return { ...archive, messages: archive.problems.map((problem) => formatProblem(problem)) };
+    const writerLanguage = options.writerLanguage ?? "en";
+    const archive = await loadContent({ contentDir, projectDir: root, buildTime: BUILD_TIME, env: {}, writerLanguage });
+    return { ...archive, messages: archive.problems.map((problem) => formatProblem(problem, writerLanguage)) };
   } finally {
     await rm(root, { recursive: true, force: true });
   }
@@ -256,8 +257,8 @@ test("photos: over 5 MB or under 800 px wide is a warning naming the file and it
   const megabytes = (noisy.length / 1024 / 1024).toFixed(1);
   const vi = await archiveOf(files, images, { writerLanguage: "vi" });
   assert.equal(vi.messages, [
-    `content/articles/a.md:5: image: ảnh content/images/nang.jpg nặng ${megabytes} MB (quá 5 MB): hãy xuất lại ảnh ở cỡ nhỏ hơn, ví dụ rộng 3000 px, chất lượng JPEG 85 (warning)`,
-    "content/articles/a.md:11: body: ảnh content/images/nho.jpg chỉ rộng 640×480 px (dưới 800 px): ảnh sẽ bị mờ trên màn hình rộng; hãy dùng bản gốc lớn hơn (warning)",
+    `content/articles/a.md:5: image: ảnh content/images/nang.jpg nặng ${megabytes} MB (quá 5 MB): hãy xuất lại ảnh ở cỡ nhỏ hơn, ví dụ rộng 3000 px, chất lượng JPEG 85 (cảnh báo)`,
+    "content/articles/a.md:11: body: ảnh content/images/nho.jpg chỉ rộng 640×480 px (dưới 800 px): ảnh sẽ bị mờ trên màn hình rộng; hãy dùng bản gốc lớn hơn (cảnh báo)",
     "content/articles/a.md:13: body: không đọc được ảnh content/images/hong.jpg: tệp hỏng hoặc không phải ảnh; hãy xuất lại ảnh dạng JPEG hoặc PNG",
   ]);
   assert.equal(vi.articles.length, 2, "articles with a photo warning or error are still read: the error stops the build, not the check");
@@ -399,6 +400,21 @@ test("site.yaml: a logo or share image that is not in content/, and a menu link 
   ]);
   const missing = await archiveOf({ "../_data/site.yaml": `${SITE}logo: /images/logo.svg\nshare_image: /images/share.jpg\n` }, ["images/share.jpg"]);
   assert.equal(missing.messages, ["content/_data/site.yaml:5: logo: image /images/logo.svg does not exist: expected the file content/images/logo.svg"]);
+});
+
+test("site.yaml: an SVG share image is a warning naming the fix, in Vietnamese by default, and no share image at all", async () => {
+  for (const [writerLanguage, expected] of [
+    ["en", "content/_data/site.yaml:5: share_image: social networks do not show SVG images, so /images/share.svg is ignored and shared links have no picture: use a JPEG or PNG at least 1200 px wide, e.g. share_image: /images/share.jpg (warning)"],
+    ["vi", "content/_data/site.yaml:5: share_image: mạng xã hội không hiển thị ảnh SVG, nên /images/share.svg bị bỏ qua và liên kết chia sẻ sẽ không có ảnh: hãy dùng một ảnh JPEG hoặc PNG rộng ít nhất 1200 px, ví dụ share_image: /images/share.jpg (cảnh báo)"],
+  ] as const) {
+    const archive = await archiveOf({}, ["images/share.svg"], { site: `${SITE}share_image: /images/share.svg\n`, writerLanguage });
+    assert.equal([archive.messages, archive.problems.map((problem) => problem.severity)], [[expected], ["warning"]], writerLanguage);
+    assert.is(archive.site?.shareImage, undefined, "no og:image a network cannot show");
+  }
+  const remote = await archiveOf({}, [], { site: `${SITE}share_image: https://cdn.example.org/chia-se.SVG?v=2\n` });
+  assert.equal([remote.problems.map((problem) => problem.field), remote.site?.shareImage], [["share_image"], undefined]);
+  const photo = await archiveOf({}, ["images/share.jpg"], { site: `${SITE}share_image: /images/share.jpg\n` });
+  assert.equal([photo.messages, photo.site?.shareImage?.src], [[], "/images/share.jpg"]);
 });
 
 test.run();

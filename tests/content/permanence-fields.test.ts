@@ -15,6 +15,7 @@ const ALIASES: [string, boolean, RegExp?][] = [
   ["/a%3Fb/", false, /khoảng trắng/],
   ["https://old.example.org/tin-tuc/1.html", false, /trỏ ra ngoài trang/],
   ["//old.example.org/x", false, /trỏ ra ngoài trang/],
+  ["/\\old.example.org/x", false, /trỏ ra ngoài trang/], // a browser reads `/\` as `//`
   ["mailto:a@b.c", false, /trỏ ra ngoài trang/],
   ["/tin-tuc/view.aspx?id=12345", false, /chuỗi truy vấn.*"\/tin-tuc\/view.aspx".*\/\?p=số/],
   // WordPress's ?p=ID: answered by the lookup the build writes (src/query-aliases.ts, issue 23).

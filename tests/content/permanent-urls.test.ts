@@ -6,6 +6,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { loadContent } from "../../src/content/load-content.ts";
 import { comparablePath, outputPathOf } from "../../src/content/permanent-urls.ts";
+import { DEFAULT_LANGUAGE } from "../../src/language.ts";
 import { formatProblem } from "../../src/problems.ts";
 
 test("comparablePath and outputPathOf: a last segment without a dot is a folder", () => {
@@ -36,7 +37,7 @@ async function problemsOf(files: Record<string, string>, lang?: "en"): Promise<s
     await writeFile(path.join(contentDir, "articles", name), text);
   }
   const archive = await loadContent({ contentDir, projectDir: root, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00"), env: {}, writerLanguage: lang });
-  return archive.problems.filter((p) => p.severity === "error").map((problem) => formatProblem(problem));
+  return archive.problems.filter((p) => p.severity === "error").map((problem) => formatProblem(problem, lang ?? DEFAULT_LANGUAGE));
 }
 const article = (title: string, published: string, aliases: string): string =>
   `---\ntitle: ${title}\ncategory: khoa-hoc\npublished: ${published}\naliases: ${aliases}\n---\nThân bài.\n`;
@@ -84,7 +85,7 @@ test("a new article at a URL another article had before its slug changed: an err
   await writeFile(path.join(contentDir, "articles", "a.md"), "---\ntitle: Bài A\ncategory: khoa-hoc\npublished: 2024-01-27 10:00\nslug: moi\n---\nA\n");
   await writeFile(path.join(contentDir, "articles", "b.md"), "---\ntitle: Bài A\ncategory: khoa-hoc\npublished: 2024-01-27 11:00\n---\nB\n");
   const archive = await loadContent({ contentDir, projectDir: root, buildTime: DateTime.fromISO("2025-01-01T00:00:00+07:00"), env: {} });
-  assert.equal(archive.problems.filter((p) => p.severity === "error").map((problem) => formatProblem(problem)), [
+  assert.equal(archive.problems.filter((p) => p.severity === "error").map((problem) => formatProblem(problem, "vi")), [
     "content/articles/b.md: slug: /2024/01/27/bai-a/ đã là đường dẫn của content/articles/a.md và vẫn dẫn tới bài đó; đặt cho bài này tiêu đề khác hoặc một `slug:` khác",
   ]);
 });

@@ -32,7 +32,7 @@ test("parse: file, URL, former URLs; comments and blank lines skipped; bad and c
     ["articles/b.md", "/2024/01/27/a/", [], 6],
   ]);
   assert.equal(record.problems.map((p) => p.line), [4, 5, 6]);
-  assert.match(formatProblem(record.problems[0]!), `${RECORD}:4: dòng không đọc được: "rác"`);
+  assert.match(formatProblem(record.problems[0]!, "vi"), `${RECORD}:4: dòng không đọc được: "rác"`);
   assert.is(parsePublishedRecord(undefined, RECORD).exists, false);
 });
 
@@ -73,7 +73,7 @@ test("apply: found by file, or a moved file by its unchanged URL; pinned URLs an
   assert.is(d.url, "/2024/01/31/d/");
   assert.equal(applied.orphans.map((e) => e.file), ["articles/gone.md"]);
 
-  const problems = staleRecordProblems([a, b, c, d], record, applied, { displayPath: RECORD, fileOf }).map((problem) => formatProblem(problem));
+  const problems = staleRecordProblems([a, b, c, d], record, applied, { displayPath: RECORD, fileOf }).map((problem) => formatProblem(problem, "vi"));
   assert.equal(problems, [
     `${RECORD}:4: /2024/01/30/gone/ đã đăng từ content/articles/gone.md, nhưng tệp này không còn. Nếu chuyển tệp đi chỗ khác: chạy \`npm run record-urls\`. Nếu muốn gỡ bài: khôi phục tệp và thêm \`withdrawn: { date: …, reason: "…" }\` vào front matter; không xóa tệp của bài đã đăng`,
     "content/articles/new/b.md: bài đã đăng ở /2024/01/28/b/ nhưng danh sách đường dẫn đã đăng chưa ghi đường dẫn này; chạy `npm run record-urls` rồi commit content/_data/published-urls.tsv",
@@ -94,7 +94,7 @@ test("apply: found by file, or a moved file by its unchanged URL; pinned URLs an
 test("stale: no record at all; a recorded article made a draft again; drafts are never recorded", () => {
   const a = article("articles/a.md", "a", "2024-01-27T10:00");
   const none = parsePublishedRecord(undefined, RECORD);
-  assert.match(formatProblem(staleRecordProblems([a], none, applyPublishedRecord([a], none, fileOf), { displayPath: RECORD, fileOf })[0]!), "chưa có danh sách");
+  assert.match(formatProblem(staleRecordProblems([a], none, applyPublishedRecord([a], none, fileOf), { displayPath: RECORD, fileOf })[0]!, "vi"), "chưa có danh sách");
   const draft = article("articles/a.md", "a", "2024-01-27T10:00", { status: "draft" });
   const record = parsePublishedRecord("articles/a.md\t/2024/01/27/a/\n", RECORD);
   const problems = staleRecordProblems([draft], record, applyPublishedRecord([draft], record, fileOf), { displayPath: RECORD, fileOf, lang: "en" });

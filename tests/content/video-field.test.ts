@@ -54,6 +54,10 @@ test("bad input: a message naming the field and what was expected", () => {
       { youtube: "dQw4w9WgXcQ", poster: "https://i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg" },
       'poster "https://i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg" must be a file under content/, starting with / (such as /images/2024/01/hoi-nghi.jpg), so that the page asks nothing of another site before the reader plays',
     ],
+    [
+      { youtube: "dQw4w9WgXcQ", poster: "/\\i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg" },
+      'poster "/\\i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg" must be a file under content/, starting with / (such as /images/2024/01/hoi-nghi.jpg), so that the page asks nothing of another site before the reader plays',
+    ],
     [{ youtube: "dQw4w9WgXcQ", poster: POSTER, duration: "3:75" }, 'duration: "3:75" is not a duration; expected minutes:seconds such as 3:25, or hours:minutes:seconds such as 1:02:03'],
     [{ youtube: "dQw4w9WgXcQ", poster: POSTER, duration: 205 }, "duration: 205 is not a duration; expected minutes:seconds such as 3:25, or hours:minutes:seconds such as 1:02:03"],
   ];

@@ -9,7 +9,7 @@ const FILE = "content/_data/site.yaml";
 const SITE = "title: Tin\nurl: https://tintuc.example.org\n";
 const read = (yaml: string, env: NodeJS.ProcessEnv = {}, mode: RunMode = "production") => {
   const { forms, problems } = parseFormsConfig(SITE + yaml, { env, mode, displayPath: FILE });
-  return { forms, problems: problems.map((problem) => formatProblem(problem)) };
+  return { forms, problems: problems.map((problem) => formatProblem(problem, "en")) };
 };
 
 test("forms.endpoint, without its trailing slash; FORM_ENDPOINT wins over it", () => {

@@ -14,7 +14,7 @@ const at = (iso: string) => {
 };
 const poll = (id: string, opens: string, closes: string, extra = ""): string =>
   `- id: ${id}\n  question: Câu hỏi ${id}?\n  options:\n    - { id: co, label: Có }\n    - { id: khong, label: Không }\n  opens: ${opens}\n  closes: ${closes}\n${extra}`;
-const messages = (text: string): string[] => parsePolls(text, FILE).problems.map((problem) => formatProblem(problem));
+const messages = (text: string): string[] => parsePolls(text, FILE).problems.map((problem) => formatProblem(problem, "en"));
 
 test("the sample poll: three options, open from 2024-01-01 through 2030-12-31 in GMT+7", async () => {
   const { polls, problems } = await readPolls(DEFAULT_CONTENT_DIR);

@@ -51,6 +51,17 @@ test("no copies without a size, for GIF and SVG, or for another site's image: th
   assert.not.match(pictureHtml({ src: "https://example.org/a.jpg", width: 3000, height: 2000 }, "body"), "<picture>");
 });
 
+test("the header's logo: 2.5rem high, so its sizes follow its shape; loaded at once, its alt empty beside the site's name", () => {
+  const html = pictureHtml({ src: "/images/logo.png", width: 600, height: 120 }, "logo", { className: "site-header__logo" });
+  assert.match(html, /^<picture><source type="image\/avif" [^>]*><source type="image\/webp" [^>]*><img [^>]*><\/picture>$/);
+  const img = attributesOf(html, "img");
+  assert.equal([img.sizes, img.loading, img.fetchpriority, img.alt, img.class], ["12.5rem", undefined, undefined, "", "site-header__logo"]);
+  assert.is(img.srcset, "/photo-sizes/images/logo.png/400.png 400w, /photo-sizes/images/logo.png/600.png 600w");
+  assert.is(attributesOf(pictureHtml({ src: "/images/logo.png", width: 1000, height: 300 }, "logo"), "img").sizes, "8.33rem");
+  // An SVG draws itself at any size: the plain img, as before.
+  assert.is(pictureHtml({ src: "/images/logo.svg", width: 240, height: 48 }, "logo", { className: "site-header__logo" }), '<img src="/images/logo.svg" alt="" class="site-header__logo" width="240" height="48">');
+});
+
 test("no candidate wider than the original", () => {
   const html = pictureHtml({ src: "/images/nho.jpg", width: 500, height: 500 }, "body");
   const widths = [...html.matchAll(/ (\d+)w/g)].map((m) => Number(m[1]));
