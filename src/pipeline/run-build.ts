@@ -111,9 +111,11 @@ export async function loadSitePages(source: SiteSource, timed: Timed = async (_n
   if (hasErrors(content.problems)) throw new ContentError(content.problems);
   return timed("pages", () => {
     // The related lists are kept beside the derivations, under the same code (src/pages/related-memo.ts).
-    const related = source.derivationCache && openRelatedRecord(source.derivationCache.dir, source.derivationCache.code);
+    // A read-only reader of another's cache (the preview's search index) reads the lists and never writes them.
+    const cache = source.derivationCache;
+    const related = cache && openRelatedRecord(cache.dir, cache.code);
     const pages = buildSitePages(content, mode, { related });
-    related?.save();
+    if (!cache?.readOnly) related?.save();
     return pages;
   });
 }
