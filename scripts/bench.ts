@@ -74,13 +74,14 @@ async function build(label: string): Promise<MeasuredRun & { files: number; byte
   say(`\n${label}`);
   const run = await runMeasured(
     process.execPath,
-    [...BUILD_NODE_OPTIONS, path.join(PROJECT_DIR, "scripts/build.ts"), "--content", contentDir, "--output", outputDir, "--cache", cacheDir],
+    // In English: the stage lines the timeline and the photo line below read (src/bench/stage-timeline.ts).
+    [...BUILD_NODE_OPTIONS, path.join(PROJECT_DIR, "scripts/build.ts"), "--content", contentDir, "--output", outputDir, "--cache", cacheDir, "--lang", "en"],
     env,
   );
   if (run.exitCode !== 0) throw new Error(`build failed:\n${run.output}`);
   const stats = outputStats(outputDir);
   // The photo stage runs beside Eleventy; its own line says how many it encoded and in how long.
-  const photoLine = /photos: (\d+) photos, (\d+) encoded, .* in ([\d.]+) s/.exec(run.output);
+  const photoLine = /photos: ([\d,]+) photos, ([\d,]+) encoded, .* in ([\d.,]+) s/.exec(run.output)?.map((figure) => figure.replaceAll(",", ""));
   if (photoLine && Number(photoLine[2]) > 0) say(`  photos: ${photoLine[2]} of ${photoLine[1]} encoded in ${photoLine[3]} s: ${(Number(photoLine[2]) / Number(photoLine[3])).toFixed(2)} photos/s`);
   for (const stage of run.stages) {
     say(`  ${stage.name.padEnd(16)} ${stage.wallSeconds.toFixed(2).padStart(7)} s wall ${stage.cpuSeconds.toFixed(2).padStart(7)} s CPU ${mb(stage.peakRssBytes).padStart(8)} peak`);

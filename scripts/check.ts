@@ -31,8 +31,8 @@ const content = await loadContent({
   // folder of check's own: a check and a build running side by side never write each other's snapshot.
   cache: { dir: path.resolve(values.cache), code: await rendererFingerprint() },
 });
-const { record, applied, displayPath, fileOf } = content.published;
-const problems = sortProblems([...content.problems, ...staleRecordProblems(content.articles, record, applied, { displayPath, fileOf, lang })]);
+const { record, applied, displayPath, fileOf, unread } = content.published;
+const problems = sortProblems([...content.problems, ...staleRecordProblems(content.articles, record, applied, { displayPath, fileOf, lang, unread })]);
 for (const problem of problems) console.log(formatProblem(problem, lang));
 
 const errors = problems.filter((problem) => problem.severity === "error").length;

@@ -9,13 +9,12 @@
  * `--lang en` says why it cannot start in English (Vietnamese by default).
  */
 import path from "node:path";
-import { usageOf } from "../src/cli-messages.ts";
+import { cliMessages, usageOf } from "../src/cli-messages.ts";
 import { commandLine } from "../src/command-line.ts";
 import { ContentError, formatProblem } from "../src/problems.ts";
-import { receiverMessage } from "../src/forms/form-strings.ts";
 import { createFormReceiver } from "../src/forms/receiver.ts";
 import { DEFAULT_RECEIVER_PORT, DEFAULT_STORE_FILE, receiverFlags, receiverOptionsFromContent } from "../src/forms/receiver-setup.ts";
-import { DEFAULT_CONTENT_DIR } from "../src/project-paths.ts";
+import { DEFAULT_CONTENT_DIR, displayPath } from "../src/project-paths.ts";
 
 const { values, lang } = commandLine({
   command: "npm run forms",
@@ -36,6 +35,7 @@ const { values, lang } = commandLine({
 });
 
 const log = (line: string): void => console.log(`${new Date().toISOString()} ${line}`);
+const messages = cliMessages[lang];
 
 try {
   const flags = receiverFlags(values);
@@ -50,7 +50,7 @@ try {
   });
   const server = createFormReceiver(options);
   server.listen(Number(values.port), values.host, () => {
-    log(`form receiver on http://${values.host}:${values.port}/ for ${options.siteOrigins.join(", ")}; storing in ${options.store.file}`);
+    log(messages.receiverListening(`http://${values.host}:${values.port}/`, options.siteOrigins.join(", "), displayPath(options.store.file)));
   });
   const stop = (): void => {
     server.close(() => void options.store.close().then(() => process.exit(0)));
@@ -59,7 +59,7 @@ try {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
 } catch (error) {
-  const heading = receiverMessage(lang, "notStarted");
+  const heading = messages.receiverHeading();
   if (error instanceof ContentError) {
     console.error(`${heading}\n${error.problems.filter((problem) => problem.severity === "error").map((problem) => `  ${formatProblem(problem, lang)}`).join("\n")}`);
   } else {

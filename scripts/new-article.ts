@@ -9,7 +9,7 @@ import { commandLine } from "../src/command-line.ts";
 import { readCategories } from "../src/content/data-files.ts";
 import { monthFolder, newArticle, takenSlugs } from "../src/content/new-article.ts";
 import { formatProblem } from "../src/problems.ts";
-import { DEFAULT_CONTENT_DIR } from "../src/project-paths.ts";
+import { DEFAULT_CONTENT_DIR, displayPath } from "../src/project-paths.ts";
 import { readSettings } from "../src/settings.ts";
 
 const { values, lang } = commandLine({
@@ -41,7 +41,7 @@ if (!result.ok) {
   process.exit(1);
 }
 const file = path.join(contentDir, result.relativePath);
-const shown = path.relative(process.cwd(), file);
+const shown = displayPath(file);
 await mkdir(path.dirname(file), { recursive: true });
 try {
   await writeFile(file, result.text, { flag: "wx" });

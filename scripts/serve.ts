@@ -14,7 +14,7 @@ import { mkdir, rename, rm, symlink } from "node:fs/promises";
 import path from "node:path";
 import { cliMessages, usageOf } from "../src/cli-messages.ts";
 import { commandLine } from "../src/command-line.ts";
-import { formatProblem } from "../src/problems.ts";
+import { ContentError, formatProblem } from "../src/problems.ts";
 import { PortInUseError, startPreviewServer } from "../src/eleventy/dev-server.ts";
 import { createFormReceiver } from "../src/forms/receiver.ts";
 import { DEFAULT_RECEIVER_PORT, receiverOptionsFromContent } from "../src/forms/receiver-setup.ts";
@@ -23,7 +23,7 @@ import type { SiteSource } from "../src/pipeline/run-build.ts";
 import { rendererFingerprint } from "../src/pipeline/page-cache.ts";
 import { indexPreviewSearch } from "../src/pipeline/preview-search.ts";
 import { type TreeWatch, watchTree } from "../src/pipeline/watch-tree.ts";
-import { DEFAULT_CONTENT_DIR, LAYOUTS_DIR, MEDIA_FOLDERS, PROJECT_DIR } from "../src/project-paths.ts";
+import { DEFAULT_CONTENT_DIR, LAYOUTS_DIR, MEDIA_FOLDERS, PROJECT_DIR, displayPath } from "../src/project-paths.ts";
 import { readSettings } from "../src/settings.ts";
 import { searchBundleUrl } from "../src/urls.ts";
 
@@ -76,7 +76,7 @@ const server = await startPreviewServer(preview, { outputDir, port, log: (line) 
 });
 const first = await reading;
 report(first);
-say(messages.previewReady(`${devOrigins[0]}/`, first.articles, first.seconds.toFixed(1)));
+say(messages.previewReady(`${devOrigins[0]}/`, first.articles, first.seconds));
 
 const watchers = [watchFolder(contentDir, contentChanged), watchFolder(LAYOUTS_DIR, layoutsChanged)];
 process.on("SIGINT", () => {
@@ -107,7 +107,7 @@ function report(loaded: LoadReport): void {
     for (const problem of loaded.problems) console.log(`  ${formatProblem(problem, lang)}`);
     return;
   }
-  if (loaded !== first) say(messages.previewReloaded(loaded.seconds.toFixed(1), loaded.stale));
+  if (loaded !== first) say(messages.previewReloaded(loaded.seconds, loaded.stale));
   // Warnings (a photo too small, a scheduled article…) are the writer's to act on, but not again on every save.
   const warnings = lines.join("\n");
   if (warnings !== warningsShown && warnings !== "") console.log(warnings);
@@ -183,14 +183,17 @@ async function startFormReceiver(): Promise<string> {
     const options = await receiverOptionsFromContent({
       contentDir,
       extraOrigins: devOrigins,
-      log: (line) => console.log(`[tintuc] forms: ${line}`),
+      messageLanguage: lang,
+      log: (line) => say(`${messages.receiverPrefix}${line}`),
     });
     createFormReceiver(options).listen(formsPort, "127.0.0.1", () =>
-      console.log(`[tintuc] forms: receiver on http://127.0.0.1:${formsPort}/, storing in ${options.store.file}`),
+      say(messages.receiverListening(`${endpoint}/`, options.siteOrigins.join(", "), displayPath(options.store.file))),
     );
   } catch (error) {
     // e.g. a captcha in site.yaml without FORM_CAPTCHA_SECRET: the site is still served.
-    console.error(`[tintuc] forms: receiver not started: ${(error as Error).message}`);
+    // Content errors are listed with the preview's own, once.
+    const reason = error instanceof ContentError ? messages.receiverWaitsForContent() : (error as Error).message;
+    console.error(`[tintuc] ${messages.receiverNotStarted(reason)}`);
   }
   return endpoint;
 }

@@ -4,6 +4,27 @@
  * src/command-line.ts prints them; messages about writers' files are in src/writer-messages.ts.
  */
 import type { Language } from "./language.ts";
+import { formatMegabytes, formatNumber, formatSeconds } from "./text/number-format.ts";
+
+/** The build's stages (src/pipeline/run-build.ts), by the name its report and the bench know them by. */
+export type BuildStage = "validate" | "pages" | "cache" | "search documents" | "eleventy" | "linked files" | "photos" | "search" | "cache update" | "swap";
+
+/** What the build's closing line counts. */
+export interface BuiltCounts {
+  articles: number;
+  /** Drafts and scheduled articles included, badged (`--preview`). */
+  preview: boolean;
+  pages: number;
+  feeds: number;
+  files: number;
+  bytes: number;
+  seconds: number;
+  /** The output folder, as the writer can find it. */
+  output: string;
+}
+
+const vn = (value: number): string => formatNumber(value, "vi");
+const en_ = (value: number): string => formatNumber(value, "en");
 
 const LANG_VI = "  --lang vi|en            ngôn ngữ của thông báo (mặc định: tiếng Việt)";
 const LANG_EN = "  --lang vi|en            the language of the messages (default: Vietnamese)";
@@ -33,13 +54,14 @@ const vi = {
   titleWithoutLetters: (title: string) => `tiêu đề "${title}" không có chữ hay số nào để làm địa chỉ bài: hãy thêm chữ vào tiêu đề`,
   unknownCategory: (key: string, valid: string) => `không có chuyên mục "${key}"; các chuyên mục có:\n${valid}`,
   unknownLanguage: (lang: string, languages: readonly string[]) => `không có ngôn ngữ "${lang}"; hãy dùng ${languages.join(" hoặc ")}`,
-  previewReady: (url: string, articles: number, seconds: string) => `Xem trước ở ${url} (${articles} bài, đọc trong ${seconds} giây; mỗi trang được dựng khi mở, dựng lại khi bạn lưu)`,
-  previewReloaded: (seconds: string, stale: number) => `Đã đọc lại nội dung trong ${seconds} giây; ${stale} trang đã mở sẽ được dựng lại`,
+  previewReady: (url: string, articles: number, seconds: number) =>
+    `Xem trước ở ${url} (${vn(articles)} bài, đọc trong ${formatSeconds(seconds, "vi")}; mỗi trang được dựng khi mở, dựng lại khi bạn lưu)`,
+  previewReloaded: (seconds: number, stale: number) => `Đã đọc lại nội dung trong ${formatSeconds(seconds, "vi")}; ${vn(stale)} trang đã mở sẽ được dựng lại`,
   previewStopped: (errors: number) => `Nội dung có ${errors} lỗi; trang xem trước hiện chúng ở đầu mỗi trang cho đến khi bạn sửa và lưu:`,
   previewProblemsTitle: (errors: number) => `Nội dung có ${errors} lỗi`,
   previewShowsLastGood: () => `Trang dưới đây là bản trước khi có lỗi. Sửa tệp rồi lưu lại: trang sẽ tự tải lại.`,
   previewCannotShow: () => `Chưa hiện được trang này vì các lỗi dưới đây. Sửa tệp rồi lưu lại: trang sẽ tự tải lại.`,
-  previewSearchIndexed: (articles: number) => `Tìm kiếm: đã lập chỉ mục ${articles} bài (khởi động lại npm start để tìm được các thay đổi sau đó)`,
+  previewSearchIndexed: (articles: number) => `Tìm kiếm: đã lập chỉ mục ${vn(articles)} bài (khởi động lại npm start để tìm được các thay đổi sau đó)`,
   previewFault: () => `Lỗi của chương trình khi xem trước (không phải của bài viết):`,
   previewPortInUse: (port: number) =>
     `cổng ${port} đang được dùng (có thể npm start đang chạy ở một cửa sổ khác): hãy dừng nó, hoặc chọn cổng khác, ví dụ npm start -- --port ${port + 1}`,
@@ -52,6 +74,57 @@ const vi = {
   timedChange: (kind: "article" | "poll-opens" | "poll-closes", file: string, at: string) =>
     `  ${file}: ${{ article: "bài đăng lúc", "poll-opens": "bình chọn mở lúc", "poll-closes": "bình chọn đóng lúc" }[kind]} ${at}`,
   nextChange: () => `Thay đổi kế tiếp:`,
+  // The build's stage and closing lines (src/pipeline/run-build.ts); bench reads them in English (--lang en).
+  stageName: (stage: BuildStage) =>
+    ({
+      validate: "kiểm tra nội dung",
+      pages: "tính các trang",
+      cache: "bộ nhớ đệm",
+      "search documents": "dữ liệu tìm kiếm",
+      eleventy: "dựng trang (Eleventy)",
+      "linked files": "liên kết tệp",
+      photos: "ảnh",
+      search: "chỉ mục tìm kiếm",
+      "cache update": "cập nhật bộ nhớ đệm",
+      swap: "thay bản dựng cũ",
+    })[stage],
+  stageStarted: (stage: string) => `▸ ${stage}…`,
+  stageDone: (stage: string, seconds: number) => `✓ ${stage} (${formatSeconds(seconds, "vi", 2)})`,
+  stageProgress: (done: number, total: number) => `  trang: ${vn(done)}/${vn(total)}`,
+  derivations: (files: number, bySizeAndTime: number, byBytes: number, readAnew: number) =>
+    `  bài viết: ${vn(files)} tệp, ${vn(bySizeAndTime)} không đổi theo cỡ và giờ sửa, ${vn(byBytes)} theo nội dung, ${vn(readAnew)} đọc lại`,
+  cachePlan: (cached: number, toWrite: number, folder: string) => `  bộ nhớ đệm: ${vn(cached)} trang không đổi, ${vn(toWrite)} trang cần ghi (${folder})`,
+  photosDone: (photos: number, encoded: number, fromCache: number, files: number, seconds: number) =>
+    `  ảnh: ${vn(photos)} ảnh, ${vn(encoded)} ảnh mã hóa lại, ${vn(fromCache)} lấy từ bộ nhớ đệm, ${vn(files)} tệp trong ${formatSeconds(seconds, "vi", 2)} (song song với Eleventy)`,
+  searchDone: (records: number, bundles: number, reused: number, files: number, bytes: number) =>
+    `  tìm kiếm: lập chỉ mục ${vn(records)} bài trong ${vn(bundles)} gói${reused ? ` (${vn(reused)} gói không đổi: lấy từ bộ nhớ đệm)` : ""}, ${vn(files)} tệp, ${formatMegabytes(bytes, "vi")}`,
+  built: (b: BuiltCounts) =>
+    `Đã dựng ${vn(b.articles)} bài${b.preview ? " (bản duyệt: có cả bản nháp và bài hẹn giờ)" : ""}: ${vn(b.pages)} trang, ${vn(b.feeds)} nguồn tin, ${vn(b.files)} tệp, ` +
+    `${formatMegabytes(b.bytes, "vi")} trong ${formatSeconds(b.seconds, "vi")} → ${b.output}`,
+  // The form receiver's lines (npm run forms, and beside npm start):
+  receiverPrefix: "biểu mẫu: ",
+  receiverListening: (url: string, origins: string, store: string) => `bộ nhận biểu mẫu chạy ở ${url}, nhận từ ${origins}; lưu vào ${store}`,
+  receiverNotStarted: (reason: string) => `bộ nhận biểu mẫu chưa chạy: ${reason}`,
+  receiverWaitsForContent: () => `nội dung có lỗi (xem bên dưới); sửa xong, hãy khởi động lại npm start để gửi thử bình luận và bình chọn`,
+  // Why the receiver cannot start (src/forms/receiver-setup.ts):
+  receiverHeading: () => `Bộ nhận biểu mẫu chưa chạy:`,
+  receiverNoOrigin: (siteFile: string) =>
+    `chưa biết trang web nào được gửi biểu mẫu tới: đặt \`url:\` trong ${siteFile} (hoặc biến môi trường SITE_URL) là địa chỉ của trang, ví dụ https://tintuc.example.org; --origin thêm địa chỉ khác`,
+  receiverBadOrigin: (value: string) => `--origin ${value}: không phải địa chỉ http(s) của một trang; ví dụ --origin https://tintuc.example.org`,
+  receiverBadNumber: (flag: string, value: string, min: number, max: number, seconds: boolean) =>
+    `--${flag} ${value}: cần một số từ ${vn(min)} đến ${vn(max)}${seconds ? " (giây)" : ""}`,
+  receiverTimeoutOrder: (headers: number, request: number) =>
+    `--header-timeout (${formatNumber(headers, "vi")} giây) không được lớn hơn --request-timeout (${formatNumber(request, "vi")} giây)`,
+  receiverCaptchaSecret: (variable: string) =>
+    `forms.captcha có trong site.yaml nhưng môi trường chưa có ${variable} (khóa bí mật của nhà cung cấp captcha); đặt ${variable}=… rồi chạy lại`,
+  receiverSkipped: (lines: number, file: string) => `bỏ qua ${vn(lines)} dòng không đọc được trong ${file}`,
+  receiverCannotRead: (file: string, reason: string) => `không đọc được ${file}: ${reason}`,
+  receiverFault: (reason: string) => `lỗi: ${reason}`,
+  receiverHoneypot: () => `bỏ một lần gửi đã điền vào ô bẫy (có lẽ của máy)`,
+  receiverCaptcha: (verdict: "failed" | "unavailable") => `từ chối một lần gửi: ${verdict === "failed" ? "captcha không qua" : "không kiểm tra được captcha"}`,
+  receiverStored: (kind: "comment" | "poll", id: string) => `đã lưu ${kind === "comment" ? "bình luận" : "phiếu bình chọn"} ${id}`,
+  receiverCannotStore: (reason: string) => `không lưu được một lần gửi: ${reason}`,
+  receiverResent: (kind: "comment" | "poll") => `trả lời một ${kind === "comment" ? "bình luận" : "phiếu bình chọn"} gửi lại mà không lưu lần nữa`,
   usage: {
     check: `Cách dùng: npm run check -- [--content THƯ-MỤC] [--cache THƯ-MỤC] [--lang vi|en]
 
@@ -207,13 +280,14 @@ const en: CliMessages = {
   titleWithoutLetters: (title) => `the title "${title}" has no letters or digits to make a URL from: add some words`,
   unknownCategory: (key, valid) => `unknown category "${key}"; valid categories:\n${valid}`,
   unknownLanguage: (lang, languages) => `unknown language "${lang}"; expected ${languages.join(" or ")}`,
-  previewReady: (url, articles, seconds) => `Preview at ${url} (${articles} articles, read in ${seconds} s; each page is rendered when opened, again after you save)`,
-  previewReloaded: (seconds, stale) => `Content read again in ${seconds} s; ${stale} opened page${stale === 1 ? "" : "s"} to render again`,
+  previewReady: (url, articles, seconds) =>
+    `Preview at ${url} (${en_(articles)} article${articles === 1 ? "" : "s"}, read in ${formatSeconds(seconds, "en")}; each page is rendered when opened, again after you save)`,
+  previewReloaded: (seconds, stale) => `Content read again in ${formatSeconds(seconds, "en")}; ${en_(stale)} opened page${stale === 1 ? "" : "s"} to render again`,
   previewStopped: (errors) => `${errors} content error${errors === 1 ? "" : "s"}; the preview shows them at the top of every page until you fix them and save:`,
   previewProblemsTitle: (errors) => `${errors} content error${errors === 1 ? "" : "s"}`,
   previewShowsLastGood: () => `The page below is the last version without errors. Fix the file and save it: the page reloads by itself.`,
   previewCannotShow: () => `This page cannot be shown because of the errors below. Fix the file and save it: the page reloads by itself.`,
-  previewSearchIndexed: (articles) => `Search: ${articles} articles indexed (restart npm start to find later changes)`,
+  previewSearchIndexed: (articles) => `Search: ${en_(articles)} article${articles === 1 ? "" : "s"} indexed (restart npm start to find later changes)`,
   previewFault: () => `The preview failed (a fault of the program, not of an article):`,
   previewPortInUse: (port) => `port ${port} is in use (perhaps npm start runs in another window): stop it, or choose another port, e.g. npm start -- --port ${port + 1}`,
   sinceValue: (text) => `--since takes seconds since 1970 (as SOURCE_DATE_EPOCH) or an instant such as 2024-01-27T22:01:00+07:00, not "${text}"`,
@@ -223,6 +297,40 @@ const en: CliMessages = {
   notDue: () => `Nothing came due since the last deploy: no build needed.`,
   timedChange: (kind, file, at) => `  ${file}: ${{ article: "article published at", "poll-opens": "poll opens at", "poll-closes": "poll closes at" }[kind]} ${at}`,
   nextChange: () => `Next timed change:`,
+  stageName: (stage) => stage,
+  stageStarted: (stage) => `▸ ${stage}…`,
+  stageDone: (stage, seconds) => `✓ ${stage} (${formatSeconds(seconds, "en", 2)})`,
+  stageProgress: (done, total) => `  pages: ${en_(done)}/${en_(total)}`,
+  derivations: (files, bySizeAndTime, byBytes, readAnew) =>
+    `  articles: ${en_(files)} files, ${en_(bySizeAndTime)} unchanged by their size and time, ${en_(byBytes)} by their bytes, ${en_(readAnew)} read anew`,
+  cachePlan: (cached, toWrite, folder) => `  cache: ${en_(cached)} pages unchanged, ${en_(toWrite)} to write (${folder})`,
+  photosDone: (photos, encoded, fromCache, files, seconds) =>
+    `  photos: ${en_(photos)} photos, ${en_(encoded)} encoded, ${en_(fromCache)} from the cache, ${en_(files)} files in ${formatSeconds(seconds, "en", 2)} (beside Eleventy)`,
+  searchDone: (records, bundles, reused, files, bytes) =>
+    `  search: ${en_(records)} articles indexed in ${en_(bundles)} bundle${bundles === 1 ? "" : "s"}${reused ? ` (${en_(reused)} unchanged: from the cache)` : ""}, ${en_(files)} files, ${formatMegabytes(bytes, "en")}`,
+  built: (b) =>
+    `Built ${en_(b.articles)} article${b.articles === 1 ? "" : "s"}${b.preview ? " (preview: drafts and scheduled included)" : ""}: ${en_(b.pages)} pages, ${en_(b.feeds)} feeds, ${en_(b.files)} files, ` +
+    `${formatMegabytes(b.bytes, "en")} in ${formatSeconds(b.seconds, "en")} → ${b.output}`,
+  receiverPrefix: "forms: ",
+  receiverListening: (url, origins, store) => `form receiver on ${url} for ${origins}; storing in ${store}`,
+  receiverNotStarted: (reason) => `form receiver not started: ${reason}`,
+  receiverWaitsForContent: () => `the content has errors (listed below); once they are fixed, restart npm start to try comments and polls`,
+  receiverHeading: () => `Form receiver not started:`,
+  receiverNoOrigin: (siteFile) =>
+    `no site to take posts from: set \`url:\` in ${siteFile} (or the SITE_URL environment variable) to the site's address, e.g. https://tintuc.example.org; --origin adds others`,
+  receiverBadOrigin: (value) => `--origin ${value}: not the http(s) address of a site; e.g. --origin https://tintuc.example.org`,
+  receiverBadNumber: (flag, value, min, max, seconds) => `--${flag} ${value}: expected a number from ${en_(min)} to ${en_(max)}${seconds ? " (seconds)" : ""}`,
+  receiverTimeoutOrder: (headers, request) => `--header-timeout (${formatSeconds(headers, "en", 0)}) must not be longer than --request-timeout (${formatSeconds(request, "en", 0)})`,
+  receiverCaptchaSecret: (variable) =>
+    `forms.captcha is set in site.yaml, but ${variable} (the captcha provider's secret key) is not in the environment; set ${variable}=… and start again`,
+  receiverSkipped: (lines, file) => `skipped ${en_(lines)} unreadable line${lines === 1 ? "" : "s"} in ${file}`,
+  receiverCannotRead: (file, reason) => `could not read ${file}: ${reason}`,
+  receiverFault: (reason) => `error: ${reason}`,
+  receiverHoneypot: () => `dropped a submission that filled the honeypot`,
+  receiverCaptcha: (verdict) => `refused a submission: captcha ${verdict}`,
+  receiverStored: (kind, id) => `stored ${kind} ${id}`,
+  receiverCannotStore: (reason) => `could not store a submission: ${reason}`,
+  receiverResent: (kind) => `answered a resent ${kind} without storing it again`,
   usage: {
     check: `Usage: npm run check -- [--content DIR] [--cache DIR] [--lang vi|en]
 

@@ -7,6 +7,10 @@
  * tables of their own beside their checks (src/images/photo-messages.ts, content/permanence-messages.ts).
  */
 import type { Language } from "./language.ts";
+import { formatNumber, formatSeconds } from "./text/number-format.ts";
+
+const vn = (value: number): string => formatNumber(value, "vi");
+const en_ = (value: number): string => formatNumber(value, "en");
 
 /** A character shown to a writer: its code point, and its name where people know it by one. */
 const describeCharacter = (codePoint: number, names: Record<number, string>): string =>
@@ -112,7 +116,7 @@ const vi = {
     `bài hẹn đăng lúc ${when}, hơn một năm nữa: nếu năm bị gõ nhầm, hãy sửa published:; nếu đúng là hẹn xa, có thể bỏ qua cảnh báo này`,
   scheduledHeading: (count: number) => `Bài hẹn giờ đăng (${count}):`,
   checkSummary: (c: CheckCounts) =>
-    `Đã kiểm tra ${c.articles} bài (${c.published} đã đăng, ${c.drafts} bản nháp, ${c.scheduled} hẹn giờ): ${c.errors} lỗi, ${c.warnings} cảnh báo, trong ${c.seconds.toFixed(2).replace(".", ",")} giây`,
+    `Đã kiểm tra ${vn(c.articles)} bài (${vn(c.published)} đã đăng, ${vn(c.drafts)} bản nháp, ${vn(c.scheduled)} hẹn giờ): ${vn(c.errors)} lỗi, ${vn(c.warnings)} cảnh báo, trong ${formatSeconds(c.seconds, "vi", 2)}`,
   // The body's photos and links:
   bodyImageNoAlt: (src: string) =>
     `ảnh ${src} chưa có mô tả (alt): hãy viết giữa hai dấu ngoặc vuông ảnh cho thấy gì, cho bạn đọc không nhìn thấy ảnh, ví dụ ![Quang cảnh hội nghị](${src})`,
@@ -160,6 +164,40 @@ const vi = {
   frontPageNotMap: "cần `pinned:` rồi một danh sách đường dẫn của bài",
   frontPageUnknown: "không có thiết lập này; tệp chỉ có `pinned:`, một danh sách đường dẫn của bài",
   pinnedItem: "cần đường dẫn của bài (/2024/01/27/slug/) hoặc tệp của nó (articles/2024/01/slug.md)",
+  // Polls (content/_data/polls.yaml, src/forms/polls.ts):
+  pollsNotList: "cần một danh sách cuộc bình chọn, mỗi cuộc bắt đầu bằng `- id:`",
+  pollNotMap: "cần một cuộc bình chọn có id, question, options, opens và closes",
+  pollUnknownField: (suggestion: string | undefined, known: string) =>
+    `không có trường này${suggestion ? ` (có phải ý bạn là ${suggestion}:?)` : ""}; một cuộc bình chọn có ${known}`,
+  pollRequired: (example: string) => `thiếu trường này: hãy thêm một dòng như ${example}`,
+  pollIdNotSlug: (example: string) => `mã chỉ gồm chữ thường a-z, chữ số và dấu gạch nối đơn, ví dụ ${example}`,
+  pollIdTwice: (id: string, line: number | undefined) => `mã "${id}" đã dùng cho cuộc bình chọn ở dòng ${line ?? "?"}: mỗi cuộc cần một mã riêng`,
+  pollQuestionNotText: "cần chữ: câu hỏi bạn đọc thấy",
+  pollClosesBeforeOpens: "phải muộn hơn opens: cuộc bình chọn đóng sau khi mở",
+  pollsOverlap: (later: string, earlier: string) => `cuộc bình chọn "${later}" mở cùng lúc với "${earlier}"; khi cả hai cùng mở, trang hiện "${later}"`,
+  pollOptionsRequired: "thiếu options: một danh sách ít nhất hai lựa chọn, mỗi lựa chọn có id và label",
+  pollOptionsNotList: "cần một danh sách lựa chọn, mỗi lựa chọn có id và label",
+  pollOptionNotMap: "cần một lựa chọn có id và label, ví dụ { id: qua-google, label: Qua Google }",
+  pollOptionUnknownField: (suggestion: string | undefined) => `không có trường này${suggestion ? ` (có phải ý bạn là ${suggestion}:?)` : ""}; một lựa chọn có id và label`,
+  pollOptionIdTwice: (id: string, other: number) => `mã "${id}" trùng với lựa chọn thứ ${other}: mỗi lựa chọn cần một mã riêng`,
+  pollOptionLabelRequired: "thiếu label: chữ bạn đọc bấm chọn, ví dụ label: Qua Google",
+  pollTooFewOptions: (count: number) => `${count === 0 ? "chưa có lựa chọn nào" : "mới có một lựa chọn"}; cuộc bình chọn cần ít nhất hai`,
+  pollDateRequired: (field: string) => `thiếu trường này: ngày hoặc ngày giờ (giờ Việt Nam), ví dụ ${field}: 2024-01-01 hoặc ${field}: 2024-01-01 08:00`,
+  // The forms' settings (forms: in site.yaml, src/forms/config.ts):
+  formsNotMap: "cần thiết lập `endpoint:` (địa chỉ nhận biểu mẫu) và, nếu dùng, `captcha:`",
+  endpointNotText: "cần địa chỉ nhận bình luận và bình chọn, ví dụ endpoint: https://forms.example.org",
+  endpointNotUrl: (endpoint: string) => `"${endpoint}" không phải một địa chỉ đầy đủ: hãy viết cả https://, ví dụ https://forms.example.org`,
+  endpointNotHttp: (endpoint: string) => `"${endpoint}" phải là địa chỉ http(s), ví dụ https://forms.example.org`,
+  endpointExtras: (endpoint: string) => `"${endpoint}" không được có phần ?…, phần #… hay tên đăng nhập và mật khẩu: hãy bỏ chúng đi`,
+  endpointNotHttps: (endpoint: string) => `"${endpoint}" không phải https: trình duyệt sẽ cảnh báo bạn đọc trước khi gửi biểu mẫu từ một trang https tới đó`,
+  noEndpoint: (variable: string) =>
+    `chưa có địa chỉ nhận biểu mẫu (đặt forms.endpoint hoặc biến ${variable}): các bài hiện một thông báo thay cho ô ý kiến và cuộc bình chọn`,
+  captchaNotMap: (providers: string) => `cần provider (${providers}) và siteKey`,
+  captchaProviderRequired: (providers: string) => `thiếu provider: ${providers}`,
+  captchaUnknownProvider: (provider: string, suggestion: string | undefined, providers: string) =>
+    `không có nhà cung cấp captcha ${provider}${suggestion ? ` (có phải ý bạn là ${suggestion}?)` : ""}; hãy ghi ${providers}`,
+  captchaSiteKey: "thiếu siteKey: khóa công khai của nhà cung cấp captcha (khóa bí mật đặt trong môi trường của máy nhận, không bao giờ ở đây)",
+  or: " hoặc ",
 } as const;
 
 export type WriterMessages = { readonly [K in keyof typeof vi]: (typeof vi)[K] extends string ? string : (typeof vi)[K] };
@@ -252,8 +290,8 @@ const en: WriterMessages = {
   farFuture: (when) => `scheduled for ${when}, more than a year ahead: if the year is a typo, correct published:; if it is meant, ignore this warning`,
   scheduledHeading: (count) => `Scheduled (${count}):`,
   checkSummary: (c) =>
-    `${c.articles} article${c.articles === 1 ? "" : "s"} checked (${c.published} published, ${c.drafts} draft${c.drafts === 1 ? "" : "s"}, ${c.scheduled} scheduled): ` +
-    `${c.errors} error${c.errors === 1 ? "" : "s"}, ${c.warnings} warning${c.warnings === 1 ? "" : "s"} in ${c.seconds.toFixed(2)} s`,
+    `${en_(c.articles)} article${c.articles === 1 ? "" : "s"} checked (${en_(c.published)} published, ${en_(c.drafts)} draft${c.drafts === 1 ? "" : "s"}, ${en_(c.scheduled)} scheduled): ` +
+    `${en_(c.errors)} error${c.errors === 1 ? "" : "s"}, ${en_(c.warnings)} warning${c.warnings === 1 ? "" : "s"} in ${formatSeconds(c.seconds, "en", 2)}`,
   bodyImageNoAlt: (src) => `photo ${src} has no description (alt): write what it shows between the square brackets, for readers who cannot see it, e.g. ![The conference hall](${src})`,
   bodyImageRelative: (src, fixed) => `the photo path ${src} is relative and would show as a broken image: write the path from the content/ folder, starting with /, e.g. ${fixed}`,
   linkNoArticle: (href, suggestion) =>
@@ -293,6 +331,35 @@ const en: WriterMessages = {
   frontPageNotMap: "expected `pinned:` followed by a list of article URLs",
   frontPageUnknown: "unknown setting; the file holds only `pinned:`, a list of article URLs",
   pinnedItem: "expected an article's URL (/2024/01/27/slug/) or file (articles/2024/01/slug.md)",
+  pollsNotList: "expected a list of polls, each starting with `- id:`",
+  pollNotMap: "expected a poll with id, question, options, opens and closes",
+  pollUnknownField: (suggestion, known) => `unknown field${suggestion ? ` (did you mean ${suggestion}:?)` : ""}; a poll has ${known}`,
+  pollRequired: (example) => `is required: add a line such as ${example}`,
+  pollIdNotSlug: (example) => `must be lowercase a-z, digits and single hyphens, e.g. ${example}`,
+  pollIdTwice: (id, line) => `the id "${id}" is already used by the poll on line ${line ?? "?"}: each poll needs its own`,
+  pollQuestionNotText: "must be text: the question readers see",
+  pollClosesBeforeOpens: "is not after opens: a poll must close after it opens",
+  pollsOverlap: (later, earlier) => `poll "${later}" is open at the same time as "${earlier}"; while both are open, "${later}" is shown`,
+  pollOptionsRequired: "is required: a list of at least two options, each with id and label",
+  pollOptionsNotList: "expected a list of options, each with id and label",
+  pollOptionNotMap: "expected an option with id and label, e.g. { id: qua-google, label: Qua Google }",
+  pollOptionUnknownField: (suggestion) => `unknown field${suggestion ? ` (did you mean ${suggestion}:?)` : ""}; an option has id and label`,
+  pollOptionIdTwice: (id, other) => `the id "${id}" is also option ${other}'s: each option needs its own`,
+  pollOptionLabelRequired: "is required: the text readers choose, e.g. label: Qua Google",
+  pollTooFewOptions: (count) => `has ${count === 0 ? "no option" : "one option"}; a poll needs at least two`,
+  pollDateRequired: (field) => `is required: a date or date-time in Vietnam time, e.g. ${field}: 2024-01-01 or ${field}: 2024-01-01 08:00`,
+  formsNotMap: "expected the settings `endpoint:` (the address that receives the forms) and, optionally, `captcha:`",
+  endpointNotText: "expected the address that receives comments and votes, e.g. endpoint: https://forms.example.org",
+  endpointNotUrl: (endpoint) => `"${endpoint}" is not a whole address: write it with https://, e.g. https://forms.example.org`,
+  endpointNotHttp: (endpoint) => `"${endpoint}" must be an http(s) address, e.g. https://forms.example.org`,
+  endpointExtras: (endpoint) => `"${endpoint}" must not carry a ?query, a #fragment or a user name and password: remove them`,
+  endpointNotHttps: (endpoint) => `"${endpoint}" is not https: browsers warn readers before sending a form from an https page to it`,
+  noEndpoint: (variable) => `no form endpoint (set forms.endpoint or the ${variable} variable): articles show a notice instead of the comment form and the poll`,
+  captchaNotMap: (providers) => `expected provider (${providers}) and siteKey`,
+  captchaProviderRequired: (providers) => `is required: ${providers}`,
+  captchaUnknownProvider: (provider, suggestion, providers) => `there is no captcha provider ${provider}${suggestion ? ` (did you mean ${suggestion}?)` : ""}; write ${providers}`,
+  captchaSiteKey: "is required: the captcha provider's public site key (the secret goes in the receiver's environment, never here)",
+  or: " or ",
 };
 
 /** What check counted, for its last line. */

@@ -1,14 +1,15 @@
 // The comment form and the poll with JavaScript on: inline messages, background sending, the
 // reader's text kept whatever happens, the vote remembered and its tallies shown. Without this
 // script both forms still work as plain posts. Every sentence comes from the page (data-msg-*),
-// which has it from the dictionary; this file holds no words of its own. Pages load it through
+// which has it from the dictionary, and is read through scriptMessage by a name of SCRIPT_MESSAGES
+// (src/forms/form-strings.ts), the table the partials print; this file holds no words of its own. Pages load it through
 // forms-loader.js, on the reader's first use of a form, so it runs after the document has loaded.
 //
 // The rules of a submission are src/forms/submission.ts's, the receiver's own, bundled in when the
 // site is built (src/eleventy/asset-manifest.ts); the browser checks them without the receiver's
 // context (site origins, the polls' list and dates).
 import { draftKey as draftKeyOf, votedKey as votedKeyOf } from "../../src/forms/browser-keys.ts";
-import { issueMessage } from "../../src/forms/form-strings.ts";
+import { issueMessage, scriptMessage } from "../../src/forms/form-strings.ts";
 import { IDEMPOTENCY_KEY_FIELD, validateSubmission } from "../../src/forms/submission.ts";
 
 const DRAFT_FIELDS = ["name", "email", "subject", "message"];
@@ -20,15 +21,15 @@ const WARN_AFTER_CHARACTERS = 20;
  * "required" is its "choose an answer"; a form without a "closed" sentence says "invalid".
  */
 function issueText(form, issue) {
-  const messages = form.dataset;
+  const message = (name) => scriptMessage(form.dataset, name);
   return issueMessage(issue, {
-    formErrorRequired: messages.msgRequired,
-    pollChoose: messages.msgRequired,
-    formErrorTooLong: messages.msgTooLong || "",
-    formErrorEmail: messages.msgEmail,
-    pollClosed: messages.msgClosed || messages.msgInvalid,
-    formWarningNoDiacritics: messages.msgNoDiacritics,
-    formErrorInvalid: messages.msgInvalid,
+    formErrorRequired: message("required"),
+    pollChoose: message("required"),
+    formErrorTooLong: message("tooLong") || "",
+    formErrorEmail: message("email"),
+    pollClosed: message("closed") || message("invalid"),
+    formWarningNoDiacritics: message("noDiacritics"),
+    formErrorInvalid: message("invalid"),
   });
 }
 
@@ -114,16 +115,16 @@ async function send(form, fields) {
 
 /** The status line for a refused or failed sending; field errors go under their fields. */
 function failureText(form, answer) {
-  const messages = form.dataset;
-  if (answer.status === 429) return messages.msgRateLimited;
-  if (answer.status === 413) return messages.msgTooLarge || messages.msgFailed;
-  if (answer.body && answer.body.error === "captcha") return messages.msgCaptcha;
+  const message = (name) => scriptMessage(form.dataset, name);
+  if (answer.status === 429) return message("rateLimited");
+  if (answer.status === 413) return message("tooLarge") || message("failed");
+  if (answer.body && answer.body.error === "captcha") return message("captcha");
   if (answer.body && answer.body.error === "invalid" && Array.isArray(answer.body.issues)) {
     const placed = showIssues(form, answer.body.issues, []);
     focusFirstInvalid(form);
-    if (placed) return messages.msgFix || messages.msgFailed;
+    if (placed) return message("fix") || message("failed");
   }
-  return messages.msgFailed;
+  return message("failed");
 }
 
 function storage(kind) {
@@ -223,18 +224,18 @@ function initCommentForm(form) {
     for (const name of DRAFT_FIELDS) touched.add(name);
     const placed = showIssues(form, result.ok ? [] : result.errors, result.warnings);
     if (!result.ok) {
-      setStatus(form, placed ? form.dataset.msgFix : form.dataset.msgFailed, "error");
+      setStatus(form, placed ? scriptMessage(form.dataset, "fix") : scriptMessage(form.dataset, "failed"), "error");
       focusFirstInvalid(form);
       return;
     }
     sending = true;
     submit.disabled = true;
-    setStatus(form, form.dataset.msgSending, "pending");
+    setStatus(form, scriptMessage(form.dataset, "sending"), "pending");
     submissionKey ||= newSubmissionKey();
     const answer = await send(form, { ...fields, [IDEMPOTENCY_KEY_FIELD]: submissionKey });
     if (answer.ok) {
       submissionKey = "";
-      setStatus(form, form.dataset.msgSent, "success");
+      setStatus(form, scriptMessage(form.dataset, "sent"), "success");
       for (const name of ["subject", "message"]) form.elements.namedItem(name).value = "";
       touched.clear();
       showIssues(form, [], []);
@@ -303,7 +304,7 @@ async function showResults(form) {
       const percent = total > 0 ? Math.round((option.count * 100) / total) : 0;
       const count = document.createElement("span");
       count.className = "poll__result-count";
-      count.textContent = `${formatCount(form.dataset.msgVotes, option.count)} (${percent}%)`;
+      count.textContent = `${formatCount(scriptMessage(form.dataset, "votes"), option.count)} (${percent}%)`;
       bar.textContent = count.textContent;
       item.append(label, bar, count);
       return item;
@@ -337,13 +338,13 @@ function initPoll(form) {
     const result = validateSubmission(fields);
     const placed = showIssues(form, result.ok ? [] : result.errors, []);
     if (!result.ok) {
-      setStatus(form, placed ? "" : form.dataset.msgFailed, placed ? undefined : "error");
+      setStatus(form, placed ? "" : scriptMessage(form.dataset, "failed"), placed ? undefined : "error");
       return;
     }
     sending = true;
     const submit = form.querySelector('[type="submit"]');
     submit.disabled = true;
-    setStatus(form, form.dataset.msgSending, "pending");
+    setStatus(form, scriptMessage(form.dataset, "sending"), "pending");
     submissionKey ||= newSubmissionKey();
     const answer = await send(form, { ...fields, [IDEMPOTENCY_KEY_FIELD]: submissionKey });
     if (answer.ok) {
@@ -358,7 +359,7 @@ function initPoll(form) {
       await showResults(form);
     } else {
       const closed = answer.body && Array.isArray(answer.body.issues) && answer.body.issues.some((issue) => issue.code === "pollClosed");
-      setStatus(form, closed ? form.dataset.msgClosed : failureText(form, answer), "error");
+      setStatus(form, closed ? scriptMessage(form.dataset, "closed") : failureText(form, answer), "error");
     }
     resetCaptcha(form);
     sending = false;

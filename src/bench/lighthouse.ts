@@ -71,7 +71,7 @@ export async function lighthouseSite(workDir: string, options: { count: number; 
   const env = { ...process.env, SOURCE_DATE_EPOCH: String(BUILD_EPOCH_SECONDS), NO_COLOR: "1" };
   const build = await runMeasured(
     process.execPath,
-    [...BUILD_NODE_OPTIONS, path.join(PROJECT_DIR, "scripts/build.ts"), "--content", contentDir, "--output", outputDir, "--cache", path.join(workDir, "cache")],
+    [...BUILD_NODE_OPTIONS, path.join(PROJECT_DIR, "scripts/build.ts"), "--content", contentDir, "--output", outputDir, "--cache", path.join(workDir, "cache"), "--lang", "en"],
     env,
   );
   if (build.exitCode !== 0) throw new Error(`build failed:\n${build.output}`);

@@ -66,7 +66,7 @@ export async function measurePreview(contentDir: string, outputDir: string, arti
     // The save is measured in a writing session's steady state: after the search index, which the
     // preview makes once, beside it, at start (it reads the whole archive again in its own process).
     const indexStart = performance.now();
-    await Promise.race([until(async () => /Search: \d+ articles indexed/.test(output)), failed]);
+    await Promise.race([until(async () => /Search: [\d,]+ articles? indexed/.test(output)), failed]);
     const searchIndexSeconds = (performance.now() - indexStart) / 1000 + firstArticleSeconds;
 
     const marker = `Đính chính số ${Date.now()}`;

@@ -22,7 +22,7 @@ export interface StageMark {
 }
 
 const STAGE_START = /^▸ (.+?)…$/;
-const STAGE_END = /^✓ (.+?) \([\d.]+ s\)$/;
+const STAGE_END = /^✓ (.+?) \([\d.,]+ (?:s|giây)\)$/;
 
 /** Records stage starts and ends from log lines as they arrive. */
 export class StageTimeline {

@@ -40,6 +40,11 @@ export interface FileDerivation {
   videoFiles: (NamedFile & { what: "poster" | "file" })[];
   /** Body photos with a relative path (an error whose fix depends on which files exist). */
   relativePhotos: { src: string; line: number }[];
+  /**
+   * The body's links to pages of this site, checked against the loaded archive: also when the front
+   * matter is broken, so that a writer meets every problem of the file in one run (issue 17).
+   */
+  links: BodyLink[];
   /** The article, when the front matter is valid. */
   article?: {
     ofFile: ArticleOfFile;
@@ -54,8 +59,6 @@ export interface FileDerivation {
     translation?: { reference: string; line?: number };
     /** The line of `published:`, named when the article is scheduled far ahead. */
     publishedLine?: number;
-    /** The body's links to pages of this site, checked against the loaded archive. */
-    links: BodyLink[];
   };
 }
 
@@ -79,7 +82,7 @@ export interface DerivationContext {
 export function deriveFile(bytes: Uint8Array, sourcePath: string, context: DerivationContext): FileDerivation {
   const { writerLanguage } = context;
   const problems: Problem[] = [];
-  const none: FileDerivation = { problems, images: [], posters: [], videoFiles: [], relativePhotos: [] };
+  const none: FileDerivation = { problems, images: [], posters: [], videoFiles: [], relativePhotos: [], links: [] };
   const decoded = decodeSourceText(bytes);
   if (!decoded.ok) {
     problems.push({ severity: "error", file: sourcePath, line: 1, message: writerMessages[writerLanguage].notUtf8(decoded.encoding) });
@@ -88,7 +91,9 @@ export function deriveFile(bytes: Uint8Array, sourcePath: string, context: Deriv
   const { text } = decoded;
   const parsed = parseSourceFile(text, writerLanguage);
   for (const error of parsed.errors) problems.push({ severity: "error", file: sourcePath, ...error });
-  if (parsed.errors.length > 0) return none;
+  // A front matter that cannot be read still leaves the body apart (after its closing ---): its photos
+  // and links are checked now, not in a second round after the writer fixes the front matter.
+  if (parsed.errors.length > 0) return { ...none, ...bodyChecks(parsed.body, parsed.bodyLine, sourcePath, context, problems) };
   const { value, problems: fieldProblems } = validateFrontMatter(parsed.data, {
     categoryKeys: [...context.categoryKeys],
     categories: [...context.categories],
@@ -102,17 +107,15 @@ export function deriveFile(bytes: Uint8Array, sourcePath: string, context: Deriv
     problems.push({ ...found, file: sourcePath, line });
   }
   const videoLine = parsed.fieldLines.get("video");
+  const body = bodyChecks(parsed.body, parsed.bodyLine, sourcePath, context, problems);
   const derivation: FileDerivation = {
     problems,
-    images: imageReferences(value?.image?.src, parsed.fieldLines.get("image"), parsed.body, parsed.bodyLine),
+    images: [...imageReferences(value?.image?.src, parsed.fieldLines.get("image"), "", parsed.bodyLine), ...body.images],
     posters: value?.video ? [{ src: value.video.poster, line: videoLine, field: "video" }] : [],
     videoFiles: value?.video ? videoFiles(value.video).map(({ src, what }) => ({ src, what, line: videoLine, field: "video" })) : [],
-    relativePhotos: [],
+    relativePhotos: body.relativePhotos,
+    links: body.links,
   };
-  for (const photo of bodyImages(parsed.body, parsed.bodyLine)) {
-    if (!hasScheme(photo.src) && !photo.src.startsWith("/")) derivation.relativePhotos.push({ src: photo.src, line: photo.line });
-    if (!photo.alt.trim()) problems.push({ severity: "error", file: sourcePath, line: photo.line, field: "body", message: writerMessages[writerLanguage].bodyImageNoAlt(photo.src) });
-  }
   for (const field of value ? datesBeforePublished(value) : []) {
     problems.push({ severity: "error", file: sourcePath, line: parsed.fieldLines.get(field), field, message: permanenceMessages(writerLanguage).beforePublished });
   }
@@ -126,8 +129,26 @@ export function deriveFile(bytes: Uint8Array, sourcePath: string, context: Deriv
       related: value.related ? { references: value.related, line: parsed.fieldLines.get("related") } : undefined,
       translation: value.translation ? { reference: value.translation, line: parsed.fieldLines.get("translation") } : undefined,
       publishedLine: parsed.fieldLines.get("published"),
-      links: bodyLinks(parsed.body, parsed.bodyLine, context.siteUrl),
     };
   }
   return derivation;
+}
+
+/**
+ * What the body alone says: the photos it shows (their alt is checked here, adding to `problems`;
+ * their files and relative paths at each load) and its links to pages of the site.
+ */
+function bodyChecks(
+  body: string,
+  bodyLine: number,
+  sourcePath: string,
+  context: DerivationContext,
+  problems: Problem[],
+): Pick<FileDerivation, "images" | "relativePhotos" | "links"> {
+  const relativePhotos: FileDerivation["relativePhotos"] = [];
+  for (const photo of bodyImages(body, bodyLine)) {
+    if (!hasScheme(photo.src) && !photo.src.startsWith("/")) relativePhotos.push({ src: photo.src, line: photo.line });
+    if (!photo.alt.trim()) problems.push({ severity: "error", file: sourcePath, line: photo.line, field: "body", message: writerMessages[context.writerLanguage].bodyImageNoAlt(photo.src) });
+  }
+  return { images: imageReferences(undefined, undefined, body, bodyLine), relativePhotos, links: bodyLinks(body, bodyLine, context.siteUrl) };
 }

@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+import { displayPath } from "../project-paths.ts";
 import type { DateTime } from "luxon";
 import type { MarkdownIt } from "markdown-it";
 import { createMarkdown } from "./markdown.ts";
@@ -77,6 +78,8 @@ export interface PublishedUrls {
   displayPath: string;
   /** An article's file relative to the content folder: its key in the record. */
   fileOf: (article: Article) => string;
+  /** Article files (relative to the content folder) that are there but did not load: their own errors say why. */
+  unread: ReadonlySet<string>;
 }
 
 export interface LoadedContent {
@@ -98,7 +101,8 @@ export interface LoadedContent {
 
 export async function loadContent(options: LoadContentOptions): Promise<LoadedContent> {
   const projectDir = options.projectDir ?? process.cwd();
-  const display = (file: string): string => path.relative(projectDir, file).split(path.sep).join("/");
+  // As a writer can find it: relative to where they ran the command, or absolute when the content is elsewhere.
+  const display = (file: string): string => displayPath(file, projectDir);
   const displayContentDir = display(options.contentDir) || ".";
 
   const env = options.env ?? process.env;
@@ -107,8 +111,8 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   const [categoryData, siteData, formsData, pollData, frontPageData] = await Promise.all([
     readCategories(options.contentDir, displayContentDir, writerLanguage),
     readSiteConfig(options.contentDir, env, displayContentDir, writerLanguage),
-    readFormsConfig(options.contentDir, { env, mode: options.mode ?? "production", displayDir: displayContentDir, reportMissingEndpoint: options.reportMissingFormEndpoint }),
-    readPolls(options.contentDir, displayContentDir),
+    readFormsConfig(options.contentDir, { env, mode: options.mode ?? "production", displayDir: displayContentDir, reportMissingEndpoint: options.reportMissingFormEndpoint, lang: writerLanguage }),
+    readPolls(options.contentDir, displayContentDir, writerLanguage),
     readFrontPageData(options.contentDir, displayContentDir, writerLanguage),
   ]);
   const { categories } = categoryData;
@@ -130,10 +134,11 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
 
   const valid: Article[] = [];
   const contentFiles = new Map<Article, string>();
+  const unread = new Set<string>();
   const aliasLines = new Map<Article, number | undefined>();
   const publishedLines = new Map<Article, number | undefined>();
-  /** Links in bodies wait until every article is known. */
-  const pendingLinks: { article: Article; links: BodyLink[] }[] = [];
+  /** Links in bodies wait until every article is known: those of files whose front matter is broken too. */
+  const pendingLinks: { file: string; links: BodyLink[] }[] = [];
   /** `related:` and `translation:` references wait until every article is known. */
   const pendingReferences: { article: Article; references: string[]; line?: number }[] = [];
   const pendingTranslations: { article: Article; reference: string; line?: number }[] = [];
@@ -183,8 +188,9 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
       if (derived.article.related) pendingReferences.push({ article, ...derived.article.related });
       if (derived.article.translation) pendingTranslations.push({ article, ...derived.article.translation });
       if (article.status === "scheduled") publishedLines.set(article, derived.article.publishedLine);
-      if (derived.article.links.length > 0) pendingLinks.push({ article, links: derived.article.links });
     }
+    else unread.add(relative);
+    if (derived.links.length > 0) pendingLinks.push({ file: sourcePath, links: derived.links });
   }
   if (!options.cache?.readOnly) store?.save();
 
@@ -214,10 +220,10 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   problems.push(...linkTranslations(pendingTranslations, referenceIndex, byUrl, say));
   if (pendingLinks.length > 0) {
     const targets = linkTargets(valid, categories);
-    for (const { article, links } of pendingLinks) {
+    for (const { file, links } of pendingLinks) {
       for (const { href, line } of links) {
         const message = brokenLinkMessage(href, targets, say, site?.pathPrefix);
-        if (message) problems.push({ severity: "error", file: article.sourcePath, line, field: "body", message });
+        if (message) problems.push({ severity: "error", file, line, field: "body", message });
       }
     }
   }
@@ -238,7 +244,7 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     pinned,
     articles: valid,
     problems: sortProblems(problems),
-    published: { record, applied, displayPath: display(recordPath), fileOf },
+    published: { record, applied, displayPath: display(recordPath), fileOf, unread },
     derivations: store && { ...store.counts },
   };
 }

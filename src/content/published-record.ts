@@ -156,7 +156,8 @@ export function staleRecordProblems(
   articles: readonly Article[],
   record: PublishedRecord,
   applied: ReturnType<typeof applyPublishedRecord>,
-  options: { displayPath: string; fileOf: (article: Article) => string; lang?: Language },
+  /** `unread`: article files that are there but did not load; their entries are not reported as gone (the file's own errors are). */
+  options: { displayPath: string; fileOf: (article: Article) => string; lang?: Language; unread?: ReadonlySet<string> },
 ): Problem[] {
   const t = permanenceMessages(options.lang);
   const problems: Problem[] = [...record.problems];
@@ -164,6 +165,7 @@ export function staleRecordProblems(
     return articles.some(isRecordable) ? [{ severity: "error", file: options.displayPath, message: t.recordMissing(RECORD_COMMAND) }] : [];
   }
   for (const entry of applied.orphans) {
+    if (options.unread?.has(entry.file)) continue;
     problems.push({ severity: "error", file: options.displayPath, line: entry.line, message: t.recordFileGone(entry.url, `content/${entry.file}`, RECORD_COMMAND) });
   }
   for (const article of articles) {

@@ -14,6 +14,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { LineCounter, type Node, isMap, isScalar, parseDocument } from "yaml";
 import type { Problem } from "../problems.ts";
+import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
+import { type WriterMessages, writerMessages } from "../writer-messages.ts";
 import type { RunMode } from "../run-mode.ts";
 import { closestWord } from "../text/closest-word.ts";
 
@@ -64,7 +66,7 @@ const CAPTCHA_FIELDS = ["provider", "siteKey"];
 /** Reads the `forms:` settings of `<contentDir>/_data/site.yaml`. */
 export async function readFormsConfig(
   contentDir: string,
-  options: { env?: NodeJS.ProcessEnv; mode: RunMode; displayDir?: string; reportMissingEndpoint?: boolean },
+  options: { env?: NodeJS.ProcessEnv; mode: RunMode; displayDir?: string; reportMissingEndpoint?: boolean; lang?: Language },
 ): Promise<{ forms: FormsConfig; problems: Problem[] }> {
   const displayPath = `${options.displayDir ?? "content"}/_data/site.yaml`;
   let text = "";
@@ -74,7 +76,7 @@ export async function readFormsConfig(
     // A missing site.yaml is reported by the site settings' reader; here it means "no forms".
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
-  return parseFormsConfig(text, { env: options.env ?? process.env, mode: options.mode, displayPath, reportMissingEndpoint: options.reportMissingEndpoint });
+  return parseFormsConfig(text, { env: options.env ?? process.env, mode: options.mode, displayPath, reportMissingEndpoint: options.reportMissingEndpoint, lang: options.lang });
 }
 
 /**
@@ -83,10 +85,11 @@ export async function readFormsConfig(
  */
 export function parseFormsConfig(
   siteYaml: string,
-  /** `reportMissingEndpoint`: warn when no endpoint is set (default: in production). */
-  options: { env: NodeJS.ProcessEnv; mode: RunMode; displayPath: string; reportMissingEndpoint?: boolean },
+  /** `reportMissingEndpoint`: warn when no endpoint is set (default: in production); `lang`: the problems' language (Vietnamese by default). */
+  options: { env: NodeJS.ProcessEnv; mode: RunMode; displayPath: string; reportMissingEndpoint?: boolean; lang?: Language },
 ): { forms: FormsConfig; problems: Problem[] } {
   const { displayPath } = options;
+  const say = writerMessages[options.lang ?? DEFAULT_LANGUAGE];
   const lineCounter = new LineCounter();
   const document = parseDocument(siteYaml, { version: "1.2", schema: "core", lineCounter, prettyErrors: false });
   const problems: Problem[] = [];
@@ -103,26 +106,26 @@ export function parseFormsConfig(
 
   if (formsPair && formsNode !== null && formsNode !== undefined && !(isScalar(formsNode) && formsNode.value === null)) {
     if (!isMap(formsNode)) {
-      report("error", formsNode, "forms", "expected settings `endpoint:` and, optionally, `captcha:`");
+      report("error", formsNode, "forms", say.formsNotMap);
     } else {
       for (const pair of formsNode.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : "";
         if (key === "endpoint") endpointNode = pair.value ?? pair.key;
         if (!FORMS_FIELDS.includes(key)) {
           const suggestion = closestWord(key, FORMS_FIELDS);
-          report("warning", pair.key, `forms.${key}`, `unknown setting${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; forms has endpoint and captcha`);
+          report("warning", pair.key, `forms.${key}`, say.unknownSetting(suggestion));
         }
       }
       const endpointValue: unknown = formsNode.get("endpoint", true);
       if (endpointValue !== undefined && !(isScalar(endpointValue) && endpointValue.value === null)) {
         const raw: unknown = isScalar(endpointValue) ? endpointValue.value : undefined;
         if (typeof raw === "string" && raw.trim() !== "") forms.endpoint = raw.trim();
-        else report("error", endpointValue, "forms.endpoint", "expected the URL that receives the forms, e.g. https://forms.example.org");
+        else report("error", endpointValue, "forms.endpoint", say.endpointNotText);
       }
       const captchaPair = formsNode.items.find((pair) => isScalar(pair.key) && pair.key.value === "captcha");
       const captchaNode: unknown = captchaPair?.value;
       if (captchaPair && captchaNode !== null && !(isScalar(captchaNode) && captchaNode.value === null)) {
-        const captcha = readCaptcha(captchaNode, captchaPair.key, siteYaml, report);
+        const captcha = readCaptcha(captchaNode, captchaPair.key, siteYaml, report, say);
         if (captcha) forms.captcha = captcha;
       }
     }
@@ -131,7 +134,7 @@ export function parseFormsConfig(
   const fromEnv = options.env[FORM_ENDPOINT_VARIABLE]?.trim();
   if (fromEnv) forms.endpoint = fromEnv;
   if (forms.endpoint !== undefined) {
-    const endpointProblem = checkEndpoint(forms.endpoint, options.mode);
+    const endpointProblem = checkEndpoint(forms.endpoint, options.mode, say);
     const field = fromEnv ? FORM_ENDPOINT_VARIABLE : "forms.endpoint";
     const where = fromEnv ? undefined : endpointNode;
     if (endpointProblem?.severity === "error") {
@@ -146,7 +149,7 @@ export function parseFormsConfig(
       "warning",
       formsPair?.key,
       "forms.endpoint",
-      `no form endpoint (set forms.endpoint or ${FORM_ENDPOINT_VARIABLE}): articles show a notice instead of the comment form and the poll`,
+      say.noEndpoint(FORM_ENDPOINT_VARIABLE),
     );
   }
   return { forms, problems };
@@ -158,17 +161,19 @@ function readCaptcha(
   keyNode: unknown,
   source: string,
   report: (severity: Problem["severity"], node: unknown, field: string, message: string) => void,
+  say: WriterMessages,
 ): FormsConfig["captcha"] {
   const providers = Object.keys(CAPTCHA_PROVIDERS);
+  const either = providers.join(say.or);
   if (!isMap(node)) {
-    report("error", node, "forms.captcha", `expected provider (${providers.join(" or ")}) and siteKey`);
+    report("error", node, "forms.captcha", say.captchaNotMap(either));
     return undefined;
   }
   for (const pair of node.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : "";
     if (!CAPTCHA_FIELDS.includes(key)) {
       const suggestion = closestWord(key, CAPTCHA_FIELDS);
-      report("warning", pair.key, `forms.captcha.${key}`, `unknown setting${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; captcha has provider and siteKey`);
+      report("warning", pair.key, `forms.captcha.${key}`, say.unknownSetting(suggestion));
     }
   }
   const providerNode: unknown = node.get("provider", true);
@@ -189,34 +194,34 @@ function readCaptcha(
       providerNode ?? keyNode,
       "forms.captcha.provider",
       provider === undefined || provider === null
-        ? `is required: ${providers.join(" or ")}`
-        : `unknown provider ${JSON.stringify(provider)}${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; expected ${providers.join(" or ")}`,
+        ? say.captchaProviderRequired(either)
+        : say.captchaUnknownProvider(JSON.stringify(provider), suggestion, either),
     );
     valid = false;
   }
   if (typeof siteKey !== "string" || siteKey.trim() === "" || /[\s"'<>]/.test(siteKey.trim())) {
-    report("error", siteKeyNode ?? keyNode, "forms.captcha.siteKey", "is required: the provider's public site key (the secret goes to the receiver's environment, never here)");
+    report("error", siteKeyNode ?? keyNode, "forms.captcha.siteKey", say.captchaSiteKey);
     valid = false;
   }
   return valid && isCaptchaProvider(provider) && typeof siteKey === "string" ? { provider, siteKey: siteKey.trim() } : undefined;
 }
 
-function checkEndpoint(endpoint: string, mode: RunMode): { severity: Problem["severity"]; message: string } | undefined {
+function checkEndpoint(endpoint: string, mode: RunMode, say: WriterMessages): { severity: Problem["severity"]; message: string } | undefined {
   let url: URL;
   try {
     url = new URL(endpoint);
   } catch {
-    return { severity: "error", message: `"${endpoint}" is not an absolute URL; expected e.g. https://forms.example.org` };
+    return { severity: "error", message: say.endpointNotUrl(endpoint) };
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    return { severity: "error", message: `"${endpoint}" must be an http(s) URL, e.g. https://forms.example.org` };
+    return { severity: "error", message: say.endpointNotHttp(endpoint) };
   }
   if (url.search || url.hash || url.username || url.password) {
-    return { severity: "error", message: `"${endpoint}" must not carry a query, a fragment or credentials` };
+    return { severity: "error", message: say.endpointExtras(endpoint) };
   }
   const loopback = url.hostname === "localhost" || url.hostname === "[::1]" || url.hostname.startsWith("127.");
   if (mode === "production" && url.protocol === "http:" && !loopback) {
-    return { severity: "warning", message: `"${endpoint}" is not https: browsers warn before sending a form from an https page to it` };
+    return { severity: "warning", message: say.endpointNotHttps(endpoint) };
   }
   return undefined;
 }

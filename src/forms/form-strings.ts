@@ -56,6 +56,64 @@ export function formStringsFrom(dictionary: Readonly<Record<string, unknown>>): 
   return Object.fromEntries(FORM_STRING_KEYS.map((key) => [key, dictionary[key] as string])) as Record<FormStringKey, string>;
 }
 
+/**
+ * The sentences `layouts/assets/forms.js` shows, by the name it asks for each (`scriptMessage`), and
+ * the dictionary entry each comes from, per form. The partials print exactly these as `data-msg-*`
+ * attributes (FormsView.scriptMessages), so the script and the pages cannot drift apart. A poll's
+ * "required" is its "choose an answer"; a form without a sentence falls back as forms.js says.
+ */
+export const SCRIPT_MESSAGES = {
+  comment: {
+    required: "formErrorRequired",
+    email: "formErrorEmail",
+    tooLong: "formErrorTooLong",
+    invalid: "formErrorInvalid",
+    noDiacritics: "formWarningNoDiacritics",
+    fix: "formFixErrors",
+    sending: "formSending",
+    sent: "commentThanks",
+    failed: "formFailed",
+    rateLimited: "formRateLimited",
+    tooLarge: "formTooLarge",
+    captcha: "formCaptchaFailed",
+  },
+  poll: {
+    required: "pollChoose",
+    invalid: "formErrorInvalid",
+    closed: "pollClosed",
+    sending: "formSending",
+    failed: "formFailed",
+    rateLimited: "formRateLimited",
+    captcha: "formCaptchaFailed",
+    votes: "pollVotes",
+  },
+} as const satisfies Record<"comment" | "poll", Record<string, FormStringKey>>;
+
+export type ScriptMessageName = keyof (typeof SCRIPT_MESSAGES)["comment"] | keyof (typeof SCRIPT_MESSAGES)["poll"];
+
+/** One `data-msg-*` attribute of a form: its name after `data-msg-`, and the dictionary entry it holds. */
+export interface ScriptMessageAttribute {
+  attribute: string;
+  key: FormStringKey;
+}
+
+/**
+ * The `data-msg-*` attributes of a form, for the partials to print.
+ * @example scriptMessageAttributes("comment")[2] // { attribute: "too-long", key: "formErrorTooLong" }
+ */
+export function scriptMessageAttributes(kind: keyof typeof SCRIPT_MESSAGES): ScriptMessageAttribute[] {
+  return Object.entries(SCRIPT_MESSAGES[kind]).map(([name, key]) => ({ attribute: name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`), key }));
+}
+
+/**
+ * A sentence forms.js shows, read from the form's `data-msg-*` attributes (`data-msg-too-long` is
+ * `dataset.msgTooLong`); undefined when the form has none by that name.
+ * @example scriptMessage(form.dataset, "tooLong") // "Dài quá: tối đa {max} ký tự."
+ */
+export function scriptMessage(dataset: Readonly<Record<string, string | undefined>>, name: ScriptMessageName): string | undefined {
+  return dataset[`msg${name.charAt(0).toUpperCase()}${name.slice(1)}`];
+}
+
 /** The label of each field, for messages that name it (the receiver's page for plain posts). */
 export function fieldLabel(field: string, strings: FormStrings): string {
   switch (field) {
@@ -108,43 +166,4 @@ export function issueMessage(issue: FieldIssue, strings: IssueStrings): string {
  */
 export function formStringsByLanguage(dictionaries: Readonly<Record<Language, Readonly<Record<string, unknown>>>>): Readonly<Record<Language, FormStrings>> {
   return Object.fromEntries(LANGUAGES.map((lang) => [lang, formStringsFrom(dictionaries[lang])])) as Record<Language, FormStrings>;
-}
-
-/**
- * What the receiver tells whoever starts it, when it cannot start: Vietnamese by default, English
- * with `--lang en`. `{name}` stands for a value filled in by `receiverMessage`.
- */
-export const RECEIVER_MESSAGES = {
-  vi: {
-    notStarted: "Bộ nhận biểu mẫu chưa chạy:",
-    noOrigin:
-      "chưa biết trang web nào được gửi biểu mẫu tới: đặt `url:` trong {siteFile} (hoặc biến môi trường SITE_URL) là địa chỉ của trang, ví dụ https://tintuc.example.org; --origin thêm địa chỉ khác",
-    badOrigin: "--origin {value}: không phải địa chỉ http(s) của một trang; ví dụ --origin https://tintuc.example.org",
-    badNumber: "--{flag} {value}: cần một số từ {min} đến {max}{unit}",
-    timeoutOrder: "--header-timeout ({headers} giây) không được lớn hơn --request-timeout ({request} giây)",
-    badLanguage: "--lang {value}: chỉ có {languages}",
-    captchaSecret: "forms.captcha có trong site.yaml nhưng môi trường chưa có {variable} (khóa bí mật của nhà cung cấp captcha); đặt {variable}=… rồi chạy lại",
-    seconds: " (giây)",
-  },
-  en: {
-    notStarted: "Form receiver not started:",
-    noOrigin:
-      "no site to take posts from: set `url:` in {siteFile} (or the SITE_URL environment variable) to the site's address, e.g. https://tintuc.example.org; --origin adds others",
-    badOrigin: "--origin {value}: not the http(s) address of a site; e.g. --origin https://tintuc.example.org",
-    badNumber: "--{flag} {value}: expected a number from {min} to {max}{unit}",
-    timeoutOrder: "--header-timeout ({headers} s) must not be longer than --request-timeout ({request} s)",
-    badLanguage: "--lang {value}: the languages are {languages}",
-    captchaSecret: "forms.captcha is set in site.yaml, but {variable} (the captcha provider's secret key) is not in the environment; set {variable}=… and start again",
-    seconds: " (seconds)",
-  },
-} as const satisfies Record<Language, Record<string, string>>;
-
-export type ReceiverMessageKey = keyof (typeof RECEIVER_MESSAGES)["vi"];
-
-/**
- * A receiver message with its values filled in.
- * @example receiverMessage("en", "badOrigin", { value: "localhost" }) // "--origin localhost: not the http(s) address of a site; …"
- */
-export function receiverMessage(lang: Language, key: ReceiverMessageKey, values: Readonly<Record<string, string | number>> = {}): string {
-  return RECEIVER_MESSAGES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }

@@ -18,6 +18,9 @@ import path from "node:path";
 import type { DateTime } from "luxon";
 import { isMap, isScalar, isSeq } from "yaml";
 import type { Problem } from "../problems.ts";
+import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
+import { type WriterMessages, writerMessages } from "../writer-messages.ts";
+import { timestampMessage } from "../content/timestamp-message.ts";
 import { parseYamlData } from "../content/yaml-data.ts";
 import { parseTimestamp } from "../dates.ts";
 import { closestWord } from "../text/closest-word.ts";
@@ -75,8 +78,8 @@ export function openPollAt(polls: readonly Poll[], at: DateTime): Poll | undefin
   return shown;
 }
 
-/** Reads `<contentDir>/_data/polls.yaml`; a site without the file has no polls and no problem. */
-export async function readPolls(contentDir: string, displayDir = "content"): Promise<{ polls: Poll[]; problems: Problem[] }> {
+/** Reads `<contentDir>/_data/polls.yaml`; a site without the file has no polls and no problem. Problems are in `lang`. */
+export async function readPolls(contentDir: string, displayDir = "content", lang: Language = DEFAULT_LANGUAGE): Promise<{ polls: Poll[]; problems: Problem[] }> {
   let text: string;
   try {
     text = await readFile(path.join(contentDir, "_data", "polls.yaml"), "utf8");
@@ -84,18 +87,19 @@ export async function readPolls(contentDir: string, displayDir = "content"): Pro
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { polls: [], problems: [] };
     throw error;
   }
-  return parsePolls(text, `${displayDir}/_data/polls.yaml`);
+  return parsePolls(text, `${displayDir}/_data/polls.yaml`, lang);
 }
 
-/** Parses and validates the text of a polls file; only polls without errors are returned. */
-export function parsePolls(text: string, displayPath: string): { polls: Poll[]; problems: Problem[] } {
-  const { root, lineOf, problems } = parseYamlData(text, displayPath);
+/** Parses and validates the text of a polls file; only polls without errors are returned. Problems are in `lang` (writer-messages.ts). */
+export function parsePolls(text: string, displayPath: string, lang: Language = DEFAULT_LANGUAGE): { polls: Poll[]; problems: Problem[] } {
+  const say = writerMessages[lang];
+  const { root, lineOf, problems } = parseYamlData(text, displayPath, lang);
   const report = (severity: Problem["severity"], node: unknown, field: string | undefined, message: string): void => {
     problems.push({ severity, file: displayPath, line: lineOf(node), ...(field === undefined ? {} : { field }), message });
   };
   if (root === undefined || root === null) return { polls: [], problems };
   if (!isSeq(root)) {
-    report("error", root, undefined, "expected a list of polls, each starting with `- id:`");
+    report("error", root, undefined, say.pollsNotList);
     return { polls: [], problems };
   }
 
@@ -103,7 +107,7 @@ export function parsePolls(text: string, displayPath: string): { polls: Poll[]; 
   const firstLineOfId = new Map<string, number | undefined>();
   for (const item of root.items) {
     if (!isMap(item)) {
-      report("error", item, undefined, "expected a poll with id, question, options, opens and closes");
+      report("error", item, undefined, say.pollNotMap);
       continue;
     }
     const errorsBefore = problems.filter((problem) => problem.severity === "error").length;
@@ -113,31 +117,31 @@ export function parsePolls(text: string, displayPath: string): { polls: Poll[]; 
       fields.set(key, { key: pair.key, value: pair.value });
       if (!POLL_FIELDS.includes(key)) {
         const suggestion = closestWord(key, POLL_FIELDS);
-        report("warning", pair.key, key, `unknown field${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; a poll has ${POLL_FIELDS.join(", ")}`);
+        report("warning", pair.key, key, say.pollUnknownField(suggestion, POLL_FIELDS.join(", ")));
       }
     }
-    const missing = (field: string): void => report("error", item, field, "is required");
+    const missing = (field: string, example: string): void => report("error", item, field, say.pollRequired(example));
 
     const id = textValue(fields.get("id")?.value);
-    if (!fields.has("id")) missing("id");
+    if (!fields.has("id")) missing("id", "id: nguon-thong-tin");
     else if (id === undefined || !ID_PATTERN.test(id)) {
-      report("error", nodeOf(fields.get("id")), "id", "must be lowercase a-z, digits and single hyphens, e.g. nguon-thong-tin");
+      report("error", nodeOf(fields.get("id")), "id", say.pollIdNotSlug("id: nguon-thong-tin"));
     } else if (firstLineOfId.has(id)) {
-      report("error", nodeOf(fields.get("id")), "id", `duplicate poll id "${id}" (first used on line ${firstLineOfId.get(id)})`);
+      report("error", nodeOf(fields.get("id")), "id", say.pollIdTwice(id, firstLineOfId.get(id)));
     } else {
       firstLineOfId.set(id, lineOf(nodeOf(fields.get("id"))));
     }
 
     const question = textValue(fields.get("question")?.value);
-    if (!fields.has("question")) missing("question");
-    else if (question === undefined) report("error", nodeOf(fields.get("question")), "question", "must be text");
+    if (!fields.has("question")) missing("question", "question: Bạn biết trang qua nguồn nào?");
+    else if (question === undefined) report("error", nodeOf(fields.get("question")), "question", say.pollQuestionNotText);
 
-    const options = readOptions(fields.get("options"), item, report);
+    const options = readOptions(fields.get("options"), item, report, say);
 
-    const opens = timestampValue(fields.get("opens"), "opens", item, report, false);
-    const closes = timestampValue(fields.get("closes"), "closes", item, report, true);
+    const opens = timestampValue(fields.get("opens"), "opens", item, report, false, lang);
+    const closes = timestampValue(fields.get("closes"), "closes", item, report, true, lang);
     if (opens && closes && closes <= opens) {
-      report("error", nodeOf(fields.get("closes")), "closes", "is not after opens: a poll must close after it opens");
+      report("error", nodeOf(fields.get("closes")), "closes", say.pollClosesBeforeOpens);
     }
 
     const hasNewErrors = problems.filter((problem) => problem.severity === "error").length > errorsBefore;
@@ -155,7 +159,7 @@ export function parsePolls(text: string, displayPath: string): { polls: Poll[]; 
           file: displayPath,
           line: firstLineOfId.get(later.id),
           field: "opens",
-          message: `poll "${later.id}" is open at the same time as "${earlier.id}"; while both are open, "${later.id}" is shown`,
+          message: say.pollsOverlap(later.id, earlier.id),
         });
       }
     }
@@ -165,13 +169,13 @@ export function parsePolls(text: string, displayPath: string): { polls: Poll[]; 
 
 type Report = (severity: Problem["severity"], node: unknown, field: string | undefined, message: string) => void;
 
-function readOptions(entry: { key: unknown; value: unknown } | undefined, poll: unknown, report: Report): PollOption[] | undefined {
+function readOptions(entry: { key: unknown; value: unknown } | undefined, poll: unknown, report: Report, say: WriterMessages): PollOption[] | undefined {
   if (!entry) {
-    report("error", poll, "options", "is required: a list of at least two options, each with id and label");
+    report("error", poll, "options", say.pollOptionsRequired);
     return undefined;
   }
   if (!isSeq(entry.value)) {
-    report("error", nodeOf(entry), "options", "expected a list of options, each with id and label");
+    report("error", nodeOf(entry), "options", say.pollOptionsNotList);
     return undefined;
   }
   const options: PollOption[] = [];
@@ -180,7 +184,7 @@ function readOptions(entry: { key: unknown; value: unknown } | undefined, poll: 
   entry.value.items.forEach((item, index) => {
     const field = `options[${index + 1}]`;
     if (!isMap(item)) {
-      report("error", item, field, "expected an option with id and label, e.g. { id: qua-google, label: Qua Google }");
+      report("error", item, field, say.pollOptionNotMap);
       valid = false;
       return;
     }
@@ -193,26 +197,26 @@ function readOptions(entry: { key: unknown; value: unknown } | undefined, poll: 
       else if (key === "label") label = textValue(pair.value);
       else {
         const suggestion = closestWord(key, OPTION_FIELDS);
-        report("warning", pair.key, `${field}.${key}`, `unknown field${suggestion ? ` (did you mean "${suggestion}"?)` : ""}; an option has id and label`);
+        report("warning", pair.key, `${field}.${key}`, say.pollOptionUnknownField(suggestion));
       }
     }
     if (id === undefined || !ID_PATTERN.test(id)) {
-      report("error", idNode ?? item, `${field}.id`, id === undefined ? "is required" : "must be lowercase a-z, digits and single hyphens, e.g. qua-google");
+      report("error", idNode ?? item, `${field}.id`, id === undefined ? say.pollRequired("id: qua-google") : say.pollIdNotSlug("id: qua-google"));
       valid = false;
     } else if (seen.has(id)) {
-      report("error", idNode, `${field}.id`, `duplicate option id "${id}" (also option ${seen.get(id)})`);
+      report("error", idNode, `${field}.id`, say.pollOptionIdTwice(id, seen.get(id)!));
       valid = false;
     } else {
       seen.set(id, index + 1);
     }
     if (label === undefined) {
-      report("error", item, `${field}.label`, "is required: the text readers choose");
+      report("error", item, `${field}.label`, say.pollOptionLabelRequired);
       valid = false;
     }
     if (id !== undefined && label !== undefined) options.push({ id, label });
   });
   if (entry.value.items.length < 2) {
-    report("error", entry.value, "options", `has ${entry.value.items.length === 0 ? "no option" : "one option"}; a poll needs at least two`);
+    report("error", entry.value, "options", say.pollTooFewOptions(entry.value.items.length));
     return undefined;
   }
   return valid ? options : undefined;
@@ -224,15 +228,16 @@ function timestampValue(
   poll: unknown,
   report: Report,
   endOfDay: boolean,
+  lang: Language,
 ): DateTime | undefined {
   if (!entry) {
-    report("error", poll, field, "is required: a date or date-time in GMT+7, e.g. 2024-01-01 or 2024-01-01T08:00");
+    report("error", poll, field, writerMessages[lang].pollDateRequired(field));
     return undefined;
   }
   const raw = isScalar(entry.value) ? entry.value.value : undefined;
   const parsed = parseTimestamp(raw);
   if (!parsed.ok) {
-    report("error", nodeOf(entry), field, `${JSON.stringify(raw ?? null)} is not a date; expected ${parsed.expected}`);
+    report("error", nodeOf(entry), field, timestampMessage(raw, parsed, field, lang));
     return undefined;
   }
   // "closes: 2030-12-31" means the poll is still open on 31/12/2030.

@@ -8,9 +8,10 @@ import { readSiteConfig } from "../content/data-files.ts";
 import { ContentError, type Problem, hasErrors } from "../problems.ts";
 import { strings as dictionaries } from "../i18n.ts";
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language, isLanguage } from "../language.ts";
-import { PROJECT_DIR } from "../project-paths.ts";
+import { PROJECT_DIR, displayPath } from "../project-paths.ts";
 import { readFormsConfig } from "./config.ts";
-import { type FormStrings, formStringsByLanguage, receiverMessage } from "./form-strings.ts";
+import { type FormStrings, formStringsByLanguage } from "./form-strings.ts";
+import { cliMessages } from "../cli-messages.ts";
 import { readPolls } from "./polls.ts";
 import { type ConnectionLimits, DEFAULT_CONNECTION_LIMITS, type FormReceiverOptions } from "./receiver.ts";
 import { JsonLinesStore } from "./store.ts";
@@ -54,23 +55,23 @@ export interface ReceiverSetup {
 export async function receiverOptionsFromContent(setup: ReceiverSetup): Promise<FormReceiverOptions> {
   const env = setup.env ?? process.env;
   const lang = setup.messageLanguage ?? DEFAULT_LANGUAGE;
-  // Files are named as the build names them: relative to the project (`content/_data/site.yaml`).
-  const displayDir = path.relative(PROJECT_DIR, path.resolve(setup.contentDir)).split(path.sep).join("/") || ".";
+  // Files are named as the build names them (src/project-paths.ts displayPath): `content/_data/site.yaml`.
+  const displayDir = displayPath(setup.contentDir);
   const [{ site, problems: siteProblems }, { forms, problems: formsProblems }, { polls, problems: pollProblems }] = await Promise.all([
     readSiteConfig(setup.contentDir, env, displayDir, lang),
     // The endpoint is the pages' business; the receiver only reads the captcha settings.
-    readFormsConfig(setup.contentDir, { env, mode: "preview", displayDir }),
-    readPolls(setup.contentDir, displayDir),
+    readFormsConfig(setup.contentDir, { env, mode: "preview", displayDir, lang }),
+    readPolls(setup.contentDir, displayDir, lang),
   ]);
   // Without the site's url the receiver has no origin to accept posts from, and guesses none: say how to give it one.
   const urlProblem = siteProblems.find((problem) => problem.severity === "error" && problem.field === "url");
-  const noOrigin: Problem[] = urlProblem ? [{ ...urlProblem, message: receiverMessage(lang, "noOrigin", { siteFile: urlProblem.file }) }] : [];
+  const noOrigin: Problem[] = urlProblem ? [{ ...urlProblem, message: cliMessages[lang].receiverNoOrigin(urlProblem.file) }] : [];
   const problems = [...siteProblems, ...noOrigin, ...formsProblems, ...pollProblems];
   if (hasErrors(problems) || !site) throw new ContentError(problems);
 
   const extraOrigins = (setup.extraOrigins ?? []).map((value) => {
     const origin = httpOrigin(value.trim());
-    if (origin === undefined) throw new ReceiverSetupError(receiverMessage(lang, "badOrigin", { value }));
+    if (origin === undefined) throw new ReceiverSetupError(cliMessages[lang].receiverBadOrigin(value));
     return origin;
   });
   const options: FormReceiverOptions = {
@@ -83,10 +84,11 @@ export async function receiverOptionsFromContent(setup: ReceiverSetup): Promise<
     trustProxy: setup.trustProxy ?? 0,
     ...(setup.connectionLimits ? { connectionLimits: setup.connectionLimits } : {}),
     ...(setup.log ? { log: setup.log } : {}),
+    logLanguage: lang,
   };
   if (forms.captcha) {
     const secret = env[CAPTCHA_SECRET_VARIABLE]?.trim();
-    if (!secret) throw new ReceiverSetupError(receiverMessage(lang, "captchaSecret", { variable: CAPTCHA_SECRET_VARIABLE }));
+    if (!secret) throw new ReceiverSetupError(cliMessages[lang].receiverCaptchaSecret(CAPTCHA_SECRET_VARIABLE));
     const verifyUrl = env[CAPTCHA_VERIFY_URL_VARIABLE]?.trim();
     options.captcha = { provider: forms.captcha.provider, siteKey: forms.captcha.siteKey, secret, ...(verifyUrl ? { verifyUrl } : {}) };
   }
@@ -115,20 +117,20 @@ export interface ReceiverFlags {
  */
 export function receiverFlags(values: ReceiverFlagValues): ReceiverFlags {
   const langValue = values.lang?.trim() ?? DEFAULT_LANGUAGE;
-  if (!isLanguage(langValue)) throw new ReceiverSetupError(receiverMessage(DEFAULT_LANGUAGE, "badLanguage", { value: langValue, languages: LANGUAGES.join(", ") }));
+  if (!isLanguage(langValue)) throw new ReceiverSetupError(cliMessages[DEFAULT_LANGUAGE].badLanguage(langValue, LANGUAGES));
   const lang: Language = langValue;
   const number = (flag: keyof ReceiverFlagValues, fallback: number, min: number, max: number, options: { whole?: boolean; seconds?: boolean } = {}): number => {
     const text = values[flag];
     if (text === undefined) return fallback;
     const value = Number(text.trim());
     if (text.trim() === "" || !Number.isFinite(value) || value < min || value > max || (options.whole && !Number.isInteger(value))) {
-      throw new ReceiverSetupError(receiverMessage(lang, "badNumber", { flag, value: text, min, max, unit: options.seconds ? receiverMessage(lang, "seconds") : "" }));
+      throw new ReceiverSetupError(cliMessages[lang].receiverBadNumber(flag, text, min, max, options.seconds ?? false));
     }
     return value;
   };
   const headersSeconds = number("header-timeout", DEFAULT_CONNECTION_LIMITS.headersTimeoutMs / 1000, 1, 600, { seconds: true });
   const requestSeconds = number("request-timeout", DEFAULT_CONNECTION_LIMITS.requestTimeoutMs / 1000, 1, 3600, { seconds: true });
-  if (headersSeconds > requestSeconds) throw new ReceiverSetupError(receiverMessage(lang, "timeoutOrder", { headers: headersSeconds, request: requestSeconds }));
+  if (headersSeconds > requestSeconds) throw new ReceiverSetupError(cliMessages[lang].receiverTimeoutOrder(headersSeconds, requestSeconds));
   return {
     messageLanguage: lang,
     trustProxy: number("trust-proxy", 0, 0, 10, { whole: true }),

@@ -24,6 +24,7 @@ import { inNewsroomZone, isoTimestamp } from "../dates.ts";
 import { DEFAULT_LANGUAGE, type Language, isLanguage } from "../language.ts";
 import { escapeHtml } from "../text/escape.ts";
 import { homeUrl } from "../urls.ts";
+import { cliMessages } from "../cli-messages.ts";
 import { CAPTCHA_PROVIDERS, type CaptchaProvider } from "./config.ts";
 import { type FormStrings, fieldLabel, issueMessage } from "./form-strings.ts";
 import { DEFAULT_IDEMPOTENCY, IdempotencyTable, type IdempotencyOptions, submissionIdentity } from "./idempotency.ts";
@@ -95,6 +96,8 @@ export interface FormReceiverOptions {
   connectionLimits?: Partial<ConnectionLimits>;
   now?: () => number;
   log?: (line: string) => void;
+  /** The language of the log lines (src/cli-messages.ts), as the command line was given it (`--lang`); Vietnamese by default. */
+  logLanguage?: Language;
 }
 
 type Refusal =
@@ -135,6 +138,7 @@ const CAPTCHA_TIMEOUT_MS = 5000;
 export function createFormReceiver(options: FormReceiverOptions): http.Server {
   const now = options.now ?? Date.now;
   const log = options.log ?? (() => {});
+  const say = cliMessages[options.logLanguage ?? DEFAULT_LANGUAGE];
   const limiter = options.rateLimit === false ? undefined : new RateLimiter({ ...DEFAULT_RATE_LIMIT, now, ...options.rateLimit });
   const seen = new IdempotencyTable({ ...DEFAULT_IDEMPOTENCY, now, ...options.idempotency });
   const polls = options.polls ?? [];
@@ -158,10 +162,10 @@ export function createFormReceiver(options: FormReceiverOptions): http.Server {
         const at = typeof receivedAt === "string" ? Date.parse(receivedAt) : Number.NaN;
         if (typeof submissionKey === "string" && Number.isFinite(at)) seen.remember(submissionKey, at);
       }
-      if (skippedLines > 0) log(`skipped ${skippedLines} unreadable line(s) in ${options.store.file}`);
+      if (skippedLines > 0) log(say.receiverSkipped(skippedLines, options.store.file));
     },
     // Posts will fail to store as well, and say so; tallies start from zero.
-    (error: unknown) => log(`could not read ${options.store.file}: ${error instanceof Error ? error.message : String(error)}`),
+    (error: unknown) => log(say.receiverCannotRead(options.store.file, error instanceof Error ? error.message : String(error))),
   );
 
   const server = http.createServer(
@@ -173,7 +177,7 @@ export function createFormReceiver(options: FormReceiverOptions): http.Server {
     },
     (request, response) => {
       handle(request, response).catch((error: unknown) => {
-        log(`error: ${error instanceof Error ? error.message : String(error)}`);
+        log(say.receiverFault(error instanceof Error ? error.message : String(error)));
         if (!response.headersSent) sendJson(response, 500, { ok: false, error: "internal" });
         else response.destroy();
       });
@@ -261,7 +265,7 @@ export function createFormReceiver(options: FormReceiverOptions): http.Server {
 
     if (isHoneypotFilled(fields)) {
       // Answered like any success, so that the robot learns nothing: never a 500, never off the site.
-      log("dropped a submission that filled the honeypot");
+      log(say.receiverHoneypot());
       return accept(response, background, siteLocation(fields.redirect, origins) ?? home(lang));
     }
     await ready;
@@ -275,7 +279,7 @@ export function createFormReceiver(options: FormReceiverOptions): http.Server {
     if (options.captcha) {
       const verdict = await verifyCaptcha(options.captcha, fields[CAPTCHA_PROVIDERS[options.captcha.provider].tokenField], client);
       if (verdict !== "ok") {
-        log(`refused a submission: captcha ${verdict}`);
+        log(say.receiverCaptcha(verdict));
         return refuse(request, response, verdict === "failed" ? "captcha" : "captcha-unavailable", background, undefined, {}, lang);
       }
     }
@@ -285,16 +289,16 @@ export function createFormReceiver(options: FormReceiverOptions): http.Server {
     const write = async (): Promise<void> => {
       await options.store.append(record);
       countVote(tallies, record);
-      log(`stored ${record.kind} ${record.id}`);
+      log(say.receiverStored(record.kind, record.id));
     };
     const { first, stored } = submissionKey === undefined ? { first: true, stored: write() } : seen.claim(submissionKey, write);
     try {
       await stored;
     } catch (error) {
-      if (first) log(`could not store a submission: ${error instanceof Error ? error.message : String(error)}`);
+      if (first) log(say.receiverCannotStore(error instanceof Error ? error.message : String(error)));
       return refuse(request, response, "storage", background, undefined, {}, lang);
     }
-    if (!first) log(`answered a resent ${record.kind} without storing it again`);
+    if (!first) log(say.receiverResent(record.kind));
     return accept(response, background, location);
   }
 

@@ -3,6 +3,7 @@
  * `layouts/partials/poll.njk` only print these objects.
  */
 import { CAPTCHA_PROVIDERS, type CaptchaProvider, type FormsConfig } from "./config.ts";
+import { type ScriptMessageAttribute, scriptMessageAttributes } from "./form-strings.ts";
 import type { Poll } from "./polls.ts";
 import { COMMENT_LIMITS, HONEYPOT_FIELD, PLAIN_POST_KEY } from "./submission.ts";
 
@@ -22,6 +23,8 @@ export interface FormsView {
   /** The idempotency key a plain post carries; forms.js sends a key of its own per submission. */
   plainPostKey: typeof PLAIN_POST_KEY;
   thanksIds: typeof THANKS_IDS;
+  /** Each form's `data-msg-*` attributes: the sentences forms.js shows, named as it asks for them (form-strings.ts SCRIPT_MESSAGES). */
+  scriptMessages: Record<FormKind, ScriptMessageAttribute[]>;
   captcha?: {
     provider: CaptchaProvider;
     siteKey: string;
@@ -60,6 +63,7 @@ export function formsView(forms: FormsConfig): FormsView {
     honeypotField: HONEYPOT_FIELD,
     plainPostKey: PLAIN_POST_KEY,
     thanksIds: THANKS_IDS,
+    scriptMessages: { comment: scriptMessageAttributes("comment"), poll: scriptMessageAttributes("poll") },
     ...(captcha ? { captcha } : {}),
   };
 }

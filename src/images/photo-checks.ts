@@ -7,6 +7,7 @@
  */
 import { statSync } from "node:fs";
 import type { Language } from "../language.ts";
+import { formatNumber } from "../text/number-format.ts";
 import { photoMessages } from "./photo-messages.ts";
 import { isResizablePhoto } from "./photo-variants.ts";
 
@@ -45,7 +46,7 @@ export function photoChecker(lang: Language): PhotoChecker {
       } catch {
         return [{ severity: "error", message: messages.unreadable(shown) }];
       }
-      if (bytes > PHOTO_BYTES_WARNING) findings.push({ severity: "warning", message: messages.tooLarge(shown, (bytes / 1024 / 1024).toFixed(1)) });
+      if (bytes > PHOTO_BYTES_WARNING) findings.push({ severity: "warning", message: messages.tooLarge(shown, formatNumber(bytes / 1024 / 1024, lang, 1)) });
       if (size.width < PHOTO_WIDTH_WARNING) findings.push({ severity: "warning", message: messages.tooNarrow(shown, size.width, size.height) });
       return findings;
     },

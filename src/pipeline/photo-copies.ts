@@ -17,6 +17,7 @@ import { createReadStream } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { displayPath } from "../project-paths.ts";
 import sharp from "sharp";
 import { ENCODING_SETTINGS, encodePhoto } from "../images/encode-photo.ts";
 import { type PhotoPlan, type PixelSize, isResizablePhoto, photoPlan } from "../images/photo-variants.ts";
@@ -172,5 +173,5 @@ export function photoJobsOf(pages: { byKind: Pick<SitePages["byKind"], "article"
 
 /** The photos that could not be encoded, as content errors naming each file. */
 export function photoFailureProblems(failures: PhotoCopiesReport["failures"], lang: Language, projectDir: string): Problem[] {
-  return failures.map(({ file, reason }) => ({ severity: "error", file: path.relative(projectDir, file), message: photoMessages[lang].unreadable(path.relative(projectDir, file), reason) }));
+  return failures.map(({ file, reason }) => ({ severity: "error", file: displayPath(file, projectDir), message: photoMessages[lang].unreadable(displayPath(file, projectDir), reason) }));
 }

@@ -15,6 +15,8 @@ import { type SitePages, buildSitePages } from "../pages/build-pages.ts";
 import { pageCount } from "../pages/page-kinds.ts";
 import { MEDIA_FOLDERS, PROJECT_DIR } from "../project-paths.ts";
 import { DEFAULT_LANGUAGE, type Language } from "../language.ts";
+import { type BuildStage, cliMessages } from "../cli-messages.ts";
+import { displayPath } from "../project-paths.ts";
 import type { RunMode } from "../run-mode.ts";
 import type { Settings } from "../settings.ts";
 import { searchBundleUrl } from "../urls.ts";
@@ -82,7 +84,7 @@ export interface BuildReport {
   seconds: number;
 }
 
-type Timed = <T>(name: string, work: () => Promise<T> | T) => Promise<T>;
+type Timed = <T>(name: BuildStage, work: () => Promise<T> | T) => Promise<T>;
 
 /**
  * Reads and validates the content and computes its pages: the build's first two stages, and each
@@ -105,7 +107,8 @@ export async function loadSitePages(source: SiteSource, timed: Timed = async (_n
   );
   const derived = content.derivations;
   if (derived) source.onDerivations?.(derived);
-  if (derived) source.logProgress?.(`  articles: ${derived.files} files, ${derived.files - derived.hashed} unchanged by their size and time, ${derived.hashed - derived.derived} by their bytes, ${derived.derived} read anew`);
+  const say = cliMessages[source.writerLanguage ?? DEFAULT_LANGUAGE];
+  if (derived) source.logProgress?.(say.derivations(derived.files, derived.files - derived.hashed, derived.hashed - derived.derived, derived.derived));
   for (const problem of content.problems) log(`  ${formatProblem(problem, source.writerLanguage ?? DEFAULT_LANGUAGE)}`);
   for (const line of scheduleLines(content.articles, source.writerLanguage)) log(`  ${line}`);
   if (hasErrors(content.problems)) throw new ContentError(content.problems);
@@ -125,13 +128,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
   const mode = options.mode ?? "production";
   const stages: StageReport[] = [];
   const started = performance.now();
+  const say = cliMessages[options.writerLanguage ?? DEFAULT_LANGUAGE];
   const timed: Timed = async (name, work) => {
     const stageStart = performance.now();
-    log(`▸ ${name}…`);
+    log(say.stageStarted(say.stageName(name)));
     const result = await work();
     const seconds = (performance.now() - stageStart) / 1000;
     stages.push({ name, seconds });
-    log(`✓ ${name} (${seconds.toFixed(2)} s)`);
+    log(say.stageDone(say.stageName(name), seconds));
     return result;
   };
 
@@ -152,7 +156,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     const renderer = await rendererFingerprint();
     const pages = await loadSitePages({ ...options, logProgress: log, derivationCache: { dir: cacheDir, code: renderer } }, timed);
     const cache = await timed("cache", () => planPageCache(pages, cacheDir, renderer));
-    log(`  cache: ${cache.cachedCount} pages unchanged, ${cache.renderedCount} to write, ${cache.reusedKeyCount} keys kept from the last build (${path.relative(process.cwd(), cacheDir) || "."})`);
+    log(say.cachePlan(cache.cachedCount, cache.renderedCount, displayPath(cacheDir)));
     // The newsroom's photos and videos are linked too, not copied by Eleventy (HandOff.copyMedia, src/eleventy/assets.ts).
     const media = MEDIA_FOLDERS.map((folder) => path.join(options.contentDir, folder)).filter((folder) => existsSync(folder));
     linking = makingFolders.then(async (made) => {
@@ -173,7 +177,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     searching.run(searchRequest);
     await timed("eleventy", async () => {
       const { default: Eleventy } = await import("@11ty/eleventy");
-      const onPageWritten = progressReporter(pageCount(cache.toRender.byKind), "pages", log);
+      const onPageWritten = progressReporter(pageCount(cache.toRender.byKind), say.stageProgress, log);
       for (const batch of pageBatches(cache.toRender, options.pagesPerBatch)) {
         const eleventy = new Eleventy(eleventyInputPath(options.contentDir), staging.dir, {
           configPath: path.join(PROJECT_DIR, ".eleventy.js"),
@@ -193,16 +197,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
       await removeUnusedFolders(staging.dir, await makingFolders, cache.pageFolders);
     });
     const photos = await timed("photos", () => photoCopies!);
-    log(
-      `  photos: ${photos.photos} photos, ${photos.encoded} encoded, ${photos.photos - photos.encoded - photos.failures.length} from the cache, ` +
-        `${photos.files} files in ${photos.seconds.toFixed(2)} s (beside Eleventy)`,
-    );
+    log(say.photosDone(photos.photos, photos.encoded, photos.photos - photos.encoded - photos.failures.length, photos.files, photos.seconds));
     if (photos.failures.length > 0) throw new ContentError(photoFailureProblems(photos.failures, options.writerLanguage ?? DEFAULT_LANGUAGE, process.cwd()));
     const indexed = await timed("search", () => searching.report);
-    log(
-      `  search: ${indexed.records} articles indexed in ${indexed.bundles} bundle${indexed.bundles === 1 ? "" : "s"}` +
-        `${indexed.reused ? ` (${indexed.reused} unchanged: from the cache)` : ""}, ${indexed.files} files, ${(indexed.bytes / 1024 / 1024).toFixed(1)} MB`,
-    );
+    log(say.searchDone(indexed.records, indexed.bundles, indexed.reused, indexed.files, indexed.bytes));
     await timed("cache update", () => cache.update(staging.dir));
     const output = outputStats(staging.dir);
     await timed("swap", () => staging.commit());
@@ -210,9 +208,16 @@ export async function runBuild(options: BuildOptions): Promise<BuildReport> {
     const wallSeconds = (Date.now() - (options.commandStartedAt ?? performance.timeOrigin)) / 1000;
     const articles = pages.byKind.article.length;
     log(
-      `Built ${articles} articles${mode === "preview" ? " (preview: drafts and scheduled included)" : ""}: ` +
-        `${output.htmlFiles} pages, ${pages.byKind.feed.length} feeds, ${output.files} files, ${(output.bytes / 1024 / 1024).toFixed(1)} MB ` +
-        `in ${wallSeconds.toFixed(1)} s → ${path.relative(process.cwd(), options.outputDir) || "."}`,
+      say.built({
+        articles,
+        preview: mode === "preview",
+        pages: output.htmlFiles,
+        feeds: pages.byKind.feed.length,
+        files: output.files,
+        bytes: output.bytes,
+        seconds: wallSeconds,
+        output: displayPath(options.outputDir),
+      }),
     );
     return { stages, articles, pages: output.htmlFiles, output, seconds };
   } catch (error) {

@@ -13,7 +13,7 @@ const page = (url: string): string => {
 
 test("the build succeeds and reports what it wrote", () => {
   assert.is(build.code, 0, build.stderr);
-  assert.match(build.stdout, /Built 3 articles/);
+  assert.match(build.stdout, /Đã dựng 3 bài/);
 });
 
 test("an article page: URL from its GMT+7 day, lang=vi, headline, time lines with +07:00", () => {

@@ -121,6 +121,9 @@ test("refused by check and build alike, each with file, line, field and the fix;
     "articles/2024/04/chu-thich.md": FRONT("title: Tin chú thích\npublished: 2024-04-01\nimage:\n  src: /images/hoi-nghi.jpg\n  alt: Ảnh\n  caption: Toàn cảnh #HộiNghị năm nay"),
     "articles/2024/04/truong-la.md": FRONT("title: Tin trường lạ\npublished: 2024-04-01\ntac_gia: Lan Anh"),
     "articles/2024/04/anh-thieu-alt.md": FRONT("title: Tin ảnh\npublished: 2024-04-01\nimage:\n  src: /images/hoi-nghi.jpg"),
+    // Front matter YAML cannot read, and a body with its own mistakes: all of them in the same run (issue 17).
+    "articles/2024/04/hong-dau-bai.md":
+      FRONT("title: Tin hỏng: cả đầu bài\npublished: 2024-04-01") + "\n![](/images/hoi-nghi.jpg)\n\nXem [bài](/2024/04/01/tin-lien-ketx/).\n\n![Ảnh](/images/khong-co-nua.jpg)\n\n![Ảnh](../images/hoi-nghi.jpg)\n",
   });
   await writeFile(path.join(root, "outside.jpg"), "x");
   const expected: [string, RegExp][] = [
@@ -156,6 +159,11 @@ test("refused by check and build alike, each with file, line, field and the fix;
     ["chu-thich.md:7: image:", /giá trị chỉ còn "Toàn cảnh": .* sửa dòng này thành caption: "Toàn cảnh #HộiNghị năm nay"/],
     ["truong-la.md:4: tac_gia:", /không có trường này: có phải ý bạn là author:\?/],
     ["anh-thieu-alt.md:4: image:", /thiếu alt: hãy mô tả ảnh cho bạn đọc không nhìn thấy nó/],
+    ["hong-dau-bai.md:2: title:", /dấu hai chấm .* sửa dòng này thành title: "Tin hỏng: cả đầu bài"/],
+    ["hong-dau-bai.md:8: body:", /ảnh \/images\/hoi-nghi\.jpg chưa có mô tả \(alt\)/],
+    ["hong-dau-bai.md:10: body:", /liên kết \/2024\/04\/01\/tin-lien-ketx\/ không dẫn tới bài nào của trang/],
+    ["hong-dau-bai.md:12: body:", /ảnh \/images\/khong-co-nua\.jpg không có: cần tệp .*content\/images\/khong-co-nua\.jpg/],
+    ["hong-dau-bai.md:14: body:", /đường dẫn ảnh \.\.\/images\/hoi-nghi\.jpg là đường dẫn tương đối/],
   ];
   const env = { TMPDIR: tmpDir };
   const check = await checkSite(contentDir, { env });

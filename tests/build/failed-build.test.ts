@@ -56,7 +56,7 @@ test("a failure inside Eleventy on a rebuild, while unchanged pages are linked f
   const before = await snapshot(outputDir);
   const run = await buildSite(contentDir, { outputDir, args: cache, nodeArgs: FAIL_ELEVENTY });
   assert.is(run.code, 1);
-  assert.match(run.stdout, /cache: [1-9]\d* pages unchanged/, "the rebuild had pages to link from the cache");
+  assert.match(run.stdout, /bộ nhớ đệm: [1-9]\d* trang không đổi/, "the rebuild had pages to link from the cache");
   assert.match(run.stderr, /Bản dựng trước được giữ nguyên/);
   assert.equal(await snapshot(outputDir), before, "no staging folder left behind, nothing written");
 });

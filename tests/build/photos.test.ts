@@ -61,7 +61,7 @@ const fileOf = (outputDir: string, url: string): string => path.join(outputDir, 
 
 test("the build succeeds and reports its photos", () => {
   assert.is(first.code, 0, first.stderr);
-  assert.match(first.stdout, /photos: 5 photos, 5 encoded, 0 from the cache/);
+  assert.match(first.stdout, /ảnh: 5 ảnh, 5 ảnh mã hóa lại, 0 lấy từ bộ nhớ đệm/);
 });
 
 test("every local <img> has a srcset; every candidate is a file of the output, as wide as it says, never wider than its original", async () => {
@@ -188,7 +188,7 @@ async function allFiles(dir: string): Promise<Map<string, Buffer>> {
 test("a rebuild encodes nothing and writes the same bytes; a changed photo re-encodes only itself", async () => {
   const second = await buildSite(content, { outputDir: path.join(root, "second"), args, env: { TZ: "America/Los_Angeles" } });
   assert.is(second.code, 0, second.stderr);
-  assert.match(second.stdout, /photos: 5 photos, 0 encoded, 5 from the cache/);
+  assert.match(second.stdout, /ảnh: 5 ảnh, 0 ảnh mã hóa lại, 5 lấy từ bộ nhớ đệm/);
   const [one, two] = [await allFiles(first.outputDir), await allFiles(second.outputDir)];
   assert.equal([...two.keys()].sort(), [...one.keys()].sort());
   for (const [file, bytes] of one) assert.ok(bytes.equals(two.get(file)!), `${file} differs between builds`);
@@ -196,7 +196,7 @@ test("a rebuild encodes nothing and writes the same bytes; a changed photo re-en
   await writeFile(path.join(content, "images", "toan-canh.jpg"), await cameraPhoto(960, 540, 3));
   const third = await buildSite(content, { outputDir: path.join(root, "third"), args });
   assert.is(third.code, 0, third.stderr);
-  assert.match(third.stdout, /photos: 5 photos, 1 encoded, 4 from the cache/);
+  assert.match(third.stdout, /ảnh: 5 ảnh, 1 ảnh mã hóa lại, 4 lấy từ bộ nhớ đệm/);
   const changed = await allFiles(third.outputDir);
   assert.not.ok(changed.get(path.join("photo-sizes", "images", "toan-canh.jpg", "800.avif"))!.equals(one.get(path.join("photo-sizes", "images", "toan-canh.jpg", "800.avif"))!));
 });

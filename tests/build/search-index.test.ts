@@ -84,11 +84,11 @@ const html = (file: string): string => readFileSync(path.join(build.outputDir, f
 
 test("the production build indexes the built site as its search stage, before the swap", () => {
   assert.is(build.code, 0, build.stderr);
-  assert.match(build.stdout, /✓ search \(\d+\.\d\d s\)/);
+  assert.match(build.stdout, /✓ chỉ mục tìm kiếm \(\d+,\d\d giây\)/);
   // One period's bundle and one headline shard, which holds the same 3 articles' headlines and ledes.
-  assert.match(build.stdout, /search: 3 articles indexed in 2 bundles, \d+ files, [\d.]+ MB/);
+  assert.match(build.stdout, /tìm kiếm: lập chỉ mục 3 bài trong 2 gói, \d+ tệp, [\d,]+ MB/);
   assert.equal(readdirSync(path.join(build.outputDir, "pagefind")).sort(), ["2024", "headlines-2024"], "a bundle for each period with published articles, and a headline shard named by its newest period");
-  assert.ok(build.stdout.indexOf("✓ search") < build.stdout.indexOf("▸ swap"));
+  assert.ok(build.stdout.indexOf("✓ chỉ mục tìm kiếm") < build.stdout.indexOf("▸ thay bản dựng cũ"));
 });
 
 test("one record per published article: drafts, scheduled articles and list pages are not in the index", () => {

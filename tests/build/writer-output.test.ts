@@ -20,11 +20,11 @@ test("the build prints no Eleventy chatter: no benchmark lines, no per-file Writ
   assert.not.match(buildOutput, "[11ty] Benchmark");
   assert.not.match(buildOutput, /Writing .*index\.html/);
   assert.not.match(buildOutput, "[11ty]");
-  assert.match(build.stdout, /^Built \d+ articles: .* in \d+\.\d s → /m);
+  assert.match(build.stdout, /^Đã dựng \d+ bài: .* trong \d+,\d giây → /m);
 });
 
 test("the form-endpoint notice: in a production build without an endpoint, not in npm run check", () => {
-  assert.match(buildOutput, "forms.endpoint: no form endpoint");
+  assert.match(buildOutput, "forms.endpoint: chưa có địa chỉ nhận biểu mẫu");
   // (The fixture has no record of published URLs, an error of its own since permanence; check still ran through.)
   assert.match(check.stdout, /^Đã kiểm tra \d+ bài /m);
   assert.not.match(check.stdout + check.stderr, "forms.endpoint");

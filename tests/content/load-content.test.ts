@@ -239,6 +239,37 @@ test("body links to the site's own pages that will not exist are errors at their
   ]);
 });
 
+test("a front matter YAML cannot read leaves its body checked in the same run: photos and links, each at its line (issue 17)", async () => {
+  const table: [string, string, string[]][] = [
+    [
+      "YAML cut short by a colon",
+      "---\ntitle: Tin: hỏng\ncategory: khoa-hoc\n---\n![](/images/a.jpg)\n\n[Sai](/2024/01/28/tin-bb/)\n\n![Ảnh](/images/khong-co.jpg) ![Ảnh](anh.jpg)\n",
+      [
+        'content/articles/2024/01/a.md:2: title: a colon and a space (": ") inside the value stop YAML reading it: quote the whole value, making this line title: "Tin: hỏng"',
+        "content/articles/2024/01/a.md:5: body: photo /images/a.jpg has no description (alt): write what it shows between the square brackets, for readers who cannot see it, e.g. ![The conference hall](/images/a.jpg)",
+        'content/articles/2024/01/a.md:7: body: the link /2024/01/28/tin-bb/ leads to no article of the site; readers would get "Page not found": did you mean /2024/01/28/tin-b/?',
+        "content/articles/2024/01/a.md:9: body: image /images/khong-co.jpg does not exist: expected the file content/images/khong-co.jpg",
+        "content/articles/2024/01/a.md:9: body: the photo path anh.jpg is relative and would show as a broken image: write the path from the content/ folder, starting with /, e.g. /images/2024/01/anh.jpg",
+      ],
+    ],
+    [
+      "a field the schema refuses",
+      good('title: "Tin"\ncategory: the-thao\npublished: 2024-01-27', "[Sai](/2024/01/28/tin-bb/)"),
+      [
+        "content/articles/2024/01/a.md:3: category: unknown category \"the-thao\" (the keys in content/_data/categories.yaml: khoa-hoc, cong-nghe)",
+        'content/articles/2024/01/a.md:6: body: the link /2024/01/28/tin-bb/ leads to no article of the site; readers would get "Page not found": did you mean /2024/01/28/tin-b/?',
+      ],
+    ],
+  ];
+  for (const [what, text, expected] of table) {
+    const { messages } = await archiveOf(
+      { "2024/01/a.md": text, "2024/01/b.md": good('title: "Tin B"\ncategory: khoa-hoc\npublished: 2024-01-28T08:00:00+07:00\nslug: tin-b') },
+      ["images/a.jpg"],
+    );
+    assert.equal(messages, expected, what);
+  }
+});
+
 test("photos: over 5 MB or under 800 px wide is a warning naming the file and its size; an unreadable one an error; GIF and SVG pass; each photo reported once", async () => {
   // A JPEG of over 5 MB: noise does not compress.
   const noisy = await sharp(Buffer.from(Array.from({ length: 1400 * 1400 * 3 }, (_, i) => (i * 2654435761) >>> 24)), { raw: { width: 1400, height: 1400, channels: 3 } }).jpeg({ quality: 100, chromaSubsampling: "4:4:4" }).toBuffer();
@@ -254,7 +285,8 @@ test("photos: over 5 MB or under 800 px wide is a warning naming the file and it
     { name: "images/dong.gif", bytes: await blank(20, 20).gif().toBuffer() },
     { name: "images/so-do.svg", bytes: '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>' },
   ];
-  const megabytes = (noisy.length / 1024 / 1024).toFixed(1);
+  // Written as Vietnamese write it: a decimal comma.
+  const megabytes = (noisy.length / 1024 / 1024).toFixed(1).replace(".", ",");
   const vi = await archiveOf(files, images, { writerLanguage: "vi" });
   assert.equal(vi.messages, [
     `content/articles/a.md:5: image: ảnh content/images/nang.jpg nặng ${megabytes} MB (quá 5 MB): hãy xuất lại ảnh ở cỡ nhỏ hơn, ví dụ rộng 3000 px, chất lượng JPEG 85 (cảnh báo)`,

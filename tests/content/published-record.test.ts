@@ -80,6 +80,9 @@ test("apply: found by file, or a moved file by its unchanged URL; pinned URLs an
     "content/articles/c.md: bài đã đăng ở /2024/01/29/c2/ nhưng danh sách đường dẫn đã đăng chưa ghi đường dẫn này; chạy `npm run record-urls` rồi commit content/_data/published-urls.tsv",
     "content/articles/d.md: bài đã đăng ở /2024/01/31/d/ nhưng danh sách đường dẫn đã đăng chưa ghi đường dẫn này; chạy `npm run record-urls` rồi commit content/_data/published-urls.tsv",
   ]);
+  // A published file that is there but whose front matter does not load is not "gone": its own errors say what to fix (issue 17).
+  const whileBroken = staleRecordProblems([a, b, c, d], record, applied, { displayPath: RECORD, fileOf, unread: new Set(["articles/gone.md"]) });
+  assert.equal(whileBroken.map((problem) => problem.file), ["content/articles/new/b.md", "content/articles/c.md", "content/articles/d.md"]);
 
   const updated = updatedRecordEntries([a, b, c, d], applied, fileOf);
   assert.equal(updated.map((e) => [e.file, e.url, e.former]), [

@@ -2,12 +2,10 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import {
   FORM_STRING_KEYS,
-  RECEIVER_MESSAGES,
   fieldLabel,
   formStringsByLanguage,
   formStringsFrom,
   issueMessage,
-  receiverMessage,
 } from "../../src/forms/form-strings.ts";
 import { strings } from "../../src/i18n.ts";
 import { LANGUAGES } from "../../src/language.ts";
@@ -51,19 +49,6 @@ test("formStringsByLanguage: each language's entries, from its own dictionary", 
   assert.is(byLanguage.vi.formRejectedHome, "Về trang chủ");
   assert.is(byLanguage.en.formRejectedHome, "Back to the home page");
   assert.throws(() => formStringsByLanguage({ ...strings, en: { commentHeading: "x" } as never }), /lacks the form entries/);
-});
-
-test("receiver messages: every one in every language, with the same placeholders, filled in", () => {
-  for (const lang of LANGUAGES) {
-    assert.equal(Object.keys(RECEIVER_MESSAGES[lang]).sort(), Object.keys(RECEIVER_MESSAGES.vi).sort(), lang);
-    for (const [key, text] of Object.entries(RECEIVER_MESSAGES[lang])) {
-      const placeholders = (value: string) => [...new Set(value.match(/\{\w+\}/g) ?? [])].sort();
-      assert.equal(placeholders(text), placeholders(RECEIVER_MESSAGES.vi[key as keyof typeof RECEIVER_MESSAGES.vi]), `${lang}.${key}`);
-    }
-  }
-  assert.is(receiverMessage("en", "badOrigin", { value: "localhost" }), "--origin localhost: not the http(s) address of a site; e.g. --origin https://tintuc.example.org");
-  assert.match(receiverMessage("vi", "noOrigin", { siteFile: "content/_data/site.yaml" }), "đặt `url:` trong content/_data/site.yaml");
-  assert.is(receiverMessage("en", "timeoutOrder", { headers: 5 }), "--header-timeout (5 s) must not be longer than --request-timeout ({request} s)", "an unfilled value shows");
 });
 
 test.run();

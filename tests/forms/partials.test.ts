@@ -4,7 +4,12 @@
  */
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { SCRIPT_MESSAGES, type ScriptMessageName, scriptMessage } from "../../src/forms/form-strings.ts";
 import { parsePolls } from "../../src/forms/polls.ts";
+import { escapeHtml } from "../../src/text/escape.ts";
+import { ASSETS_DIR } from "../../src/project-paths.ts";
 import { IDEMPOTENCY_KEY_PATTERN, PLAIN_POST_KEY } from "../../src/forms/submission.ts";
 import { strings } from "../../src/i18n.ts";
 import { renderArticlePage } from "../fixtures/forms/render.ts";
@@ -94,6 +99,38 @@ test("whatever the newsroom writes in a poll is escaped", () => {
   assert.match(escaped, "&lt;script&gt;alert(1)&lt;/script&gt; &amp; “Q”?");
   assert.match(escaped, "&lt;b&gt;X&lt;/b&gt;");
   assert.not.match(escaped, "<script>alert");
+});
+
+/** A form's data-msg-* attributes as the browser's `dataset` holds them (`data-msg-too-long` → `msgTooLong`). */
+function messageDataset(page: string, kind: "comment" | "poll"): Record<string, string> {
+  const tag = new RegExp(`<form [^>]*data-form="${kind}"[^>]*>`).exec(page)?.[0] ?? "";
+  return Object.fromEntries(
+    [...tag.matchAll(/ data-(msg-[a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [name!.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()), value!]),
+  );
+}
+
+test("each form's data-msg-* attributes are SCRIPT_MESSAGES' entries, in the page's language: the one table forms.js reads by", () => {
+  for (const [dictionary, page] of [
+    [strings.vi, html],
+    [strings.en, renderArticlePage({ endpoint: ENDPOINT }, "https://tintuc.example.org/en/2024/01/27/sample/", undefined, strings.en)],
+  ] as const) {
+    for (const kind of ["comment", "poll"] as const) {
+      const dataset = messageDataset(page, kind);
+      const table = Object.entries(SCRIPT_MESSAGES[kind]) as [ScriptMessageName, keyof typeof dictionary][];
+      assert.is(Object.keys(dataset).length, table.length, `${dictionary.langCode} ${kind}: no attribute besides the table's`);
+      for (const [name, key] of table) assert.is(scriptMessage(dataset, name), escapeHtml(String(dictionary[key])), `${dictionary.langCode} ${kind}: ${name}`);
+    }
+  }
+});
+
+test("forms.js asks only for sentences the table names, and only through scriptMessage: a name that drifts fails here", () => {
+  const script = readFileSync(path.join(ASSETS_DIR, "forms.js"), "utf8");
+  const names = new Set(Object.values(SCRIPT_MESSAGES).flatMap((messages) => Object.keys(messages)));
+  const asked = [...script.matchAll(/(?:scriptMessage\(form\.dataset, |message\()"(\w+)"\)/g)].map(([, name]) => name!);
+  assert.ok(asked.length >= 15, `forms.js asks for its sentences by name (${asked.length} found)`);
+  for (const name of asked) assert.ok(names.has(name), `forms.js asks for "${name}", which SCRIPT_MESSAGES does not name`);
+  assert.not.match(script, /\bmsg[A-Z]/, "no data-msg-* attribute read by its dataset name");
+  assert.not.match(script, 'getAttribute("data-msg', "no data-msg-* attribute read by getAttribute");
 });
 
 test.run();

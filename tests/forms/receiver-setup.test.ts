@@ -6,7 +6,7 @@ import * as assert from "uvu/assert";
 import { ContentError } from "../../src/problems.ts";
 import { DEFAULT_CONNECTION_LIMITS } from "../../src/forms/receiver.ts";
 import { ReceiverSetupError, receiverFlags, receiverOptionsFromContent } from "../../src/forms/receiver-setup.ts";
-import { DEFAULT_CONTENT_DIR, PROJECT_DIR } from "../../src/project-paths.ts";
+import { DEFAULT_CONTENT_DIR } from "../../src/project-paths.ts";
 
 async function contentDir(siteYaml: string, pollsYaml?: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "tintuc-receiver-setup-"));
@@ -45,8 +45,8 @@ test("no default origin: without --origin, the site's url is the only one", asyn
 test("a missing site url stops the receiver with the fix, in Vietnamese or English; so does an --origin that is none", async () => {
   for (const [messageLanguage, fix] of [["vi", "đặt `url:` trong "], ["en", "set `url:` in "]] as const) {
     const dir = await contentDir("title: Tin\n");
-    // Named as the build names files: from the project's folder.
-    const siteFile = `${path.relative(PROJECT_DIR, dir).split(path.sep).join("/")}/_data/site.yaml`;
+    // Named as the build names files: a folder outside the current one by its absolute path, never ../../tmp/….
+    const siteFile = `${dir.split(path.sep).join("/")}/_data/site.yaml`;
     try {
       await receiverOptionsFromContent({ contentDir: dir, env: {}, extraOrigins: ["https://tintuc.example.org"], messageLanguage });
       assert.unreachable("started without a site url");
@@ -88,9 +88,12 @@ test("receiverFlags: proxies, timeouts in seconds, the connection cap, each chec
     [{ "trust-proxy": "1.5", lang: "en" }, "--trust-proxy 1.5: expected a number from 0 to 10"],
     [{ "trust-proxy": "", lang: "en" }, "--trust-proxy : expected a number from 0 to 10"],
     [{ "header-timeout": "0", lang: "en" }, "--header-timeout 0: expected a number from 1 to 600 (seconds)"],
-    [{ "max-connections": "-1" }, "--max-connections -1: cần một số từ 1 đến 100000"],
+    [{ "max-connections": "-1" }, "--max-connections -1: cần một số từ 1 đến 100.000"],
+    [{ "max-connections": "-1", lang: "en" }, "--max-connections -1: expected a number from 1 to 100,000"],
+    [{ "header-timeout": "0" }, "--header-timeout 0: cần một số từ 1 đến 600 (giây)"],
     [{ "header-timeout": "60", "request-timeout": "30", lang: "en" }, "--header-timeout (60 s) must not be longer than --request-timeout (30 s)"],
-    [{ lang: "fr" }, "--lang fr: chỉ có vi, en"],
+    [{ "header-timeout": "60", "request-timeout": "30" }, "--header-timeout (60 giây) không được lớn hơn --request-timeout (30 giây)"],
+    [{ lang: "fr" }, '--lang nhận vi hoặc en, không nhận "fr"'],
   ];
   for (const [values, message] of refused) {
     assert.throws(() => receiverFlags(values), (error: Error) => error instanceof ReceiverSetupError && error.message.startsWith(message), JSON.stringify(values));

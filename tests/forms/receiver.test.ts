@@ -126,6 +126,24 @@ test("a plain comment post: 303 back to its redirect, stored once, without the r
   await receiver.close();
 });
 
+test("the receiver's log lines are in the language it was started with: Vietnamese by default, English with --lang en", async () => {
+  const table: [FormReceiverOptions["logLanguage"], RegExp, string, string][] = [
+    [undefined, /^đã lưu bình luận [0-9a-f-]{36}$/, "đã lưu phiếu bình chọn", "bỏ một lần gửi đã điền vào ô bẫy (có lẽ của máy)"],
+    ["en", /^stored comment [0-9a-f-]{36}$/, "stored poll", "dropped a submission that filled the honeypot"],
+  ];
+  for (const [logLanguage, comment, vote, honeypot] of table) {
+    const lines: string[] = [];
+    const receiver = await startReceiver({ log: (line) => lines.push(line), ...(logLanguage ? { logLanguage } : {}) });
+    await post(receiver.url, COMMENT);
+    await post(receiver.url, VOTE);
+    await post(receiver.url, { ...COMMENT, website: "http://spam.example" });
+    assert.match(lines[0] ?? "", comment, String(logLanguage));
+    assert.match(lines[1] ?? "", vote, String(logLanguage));
+    assert.is(lines[2], honeypot, String(logLanguage));
+    await receiver.close();
+  }
+});
+
 test("background posts, JSON or form-encoded with Accept: application/json, are answered in JSON", async () => {
   const receiver = await startReceiver();
   for (const answer of [await postJson(receiver.url, COMMENT), await post(receiver.url, COMMENT, { Accept: JSON_TYPE })]) {

@@ -1,6 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { COMMENT_LIMITS } from "../../src/forms/submission.ts";
+import { scriptMessageAttributes } from "../../src/forms/form-strings.ts";
 import { formRedirect, formsView, pollResultsUrl, pollView } from "../../src/forms/view.ts";
 import { TEST_POLLS } from "../fixtures/forms/test-polls.ts";
 
@@ -11,6 +12,7 @@ test("formsView: enabled with an endpoint, which is the forms' action", () => {
     limits: COMMENT_LIMITS,
     honeypotField: "website",
     thanksIds: { comment: "da-gui-y-kien", poll: "da-binh-chon" },
+    scriptMessages: { comment: scriptMessageAttributes("comment"), poll: scriptMessageAttributes("poll") },
     plainPostKey: "plain-post",
   });
   assert.equal(formsView({}).enabled, false);
