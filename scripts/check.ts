@@ -2,7 +2,7 @@
  * `npm run check`: validates every article and data file without building, with the same loader
  * and schema as the build, and checks that the record of published URLs is current
  * (src/content/published-record.ts). Prints every problem as `path:line: field: message`; exits 1 on errors.
- * Usage: tsx scripts/check.ts [--content DIR] [--lang vi|en]
+ * Usage: tsx scripts/check.ts [--content DIR] [--cache DIR] [--lang vi|en]
  * --lang: the language of the messages (Vietnamese by default); the usage is in src/cli-messages.ts.
  */
 import path from "node:path";
@@ -11,12 +11,13 @@ import { formatProblem, hasErrors, sortProblems } from "../src/problems.ts";
 import { staleRecordProblems } from "../src/content/published-record.ts";
 import { usageOf } from "../src/cli-messages.ts";
 import { commandLine } from "../src/command-line.ts";
-import { DEFAULT_CONTENT_DIR } from "../src/project-paths.ts";
+import { DEFAULT_CONTENT_DIR, PROJECT_DIR } from "../src/project-paths.ts";
+import { rendererFingerprint } from "../src/pipeline/page-cache.ts";
 import { readSettings } from "../src/settings.ts";
 import { scheduleLines } from "../src/content/schedule.ts";
 import { writerMessages } from "../src/writer-messages.ts";
 
-const { values, lang } = commandLine({ command: "npm run check", usage: usageOf("check"), folders: ["content"], options: { content: { type: "string", default: DEFAULT_CONTENT_DIR } } });
+const { values, lang } = commandLine({ command: "npm run check", usage: usageOf("check"), folders: ["content"], options: { content: { type: "string", default: DEFAULT_CONTENT_DIR }, cache: { type: "string", default: path.join(PROJECT_DIR, ".cache", "check") } } });
 
 const started = performance.now();
 const settings = readSettings(process.env);
@@ -26,6 +27,9 @@ const content = await loadContent({
   env: settings.siteOverrides,
   writerLanguage: lang,
   reportMissingFormEndpoint: false,
+  // What was derived from each unchanged article file is kept (src/content/derived-store.ts), in a
+  // folder of check's own: a check and a build running side by side never write each other's snapshot.
+  cache: { dir: path.resolve(values.cache), code: await rendererFingerprint() },
 });
 const { record, applied, displayPath, fileOf, unread } = content.published;
 const problems = sortProblems([...content.problems, ...staleRecordProblems(content.articles, record, applied, { displayPath, fileOf, lang, unread })]);

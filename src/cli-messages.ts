@@ -127,11 +127,12 @@ const vi = {
   receiverCannotStore: (reason: string) => `không lưu được một lần gửi: ${reason}`,
   receiverResent: (kind: "comment" | "poll") => `trả lời một ${kind === "comment" ? "bình luận" : "phiếu bình chọn"} gửi lại mà không lưu lần nữa`,
   usage: {
-    check: `Cách dùng: npm run check -- [--content THƯ-MỤC] [--lang vi|en]
+    check: `Cách dùng: npm run check -- [--content THƯ-MỤC] [--cache THƯ-MỤC] [--lang vi|en]
 
 Kiểm tra mọi bài viết và tệp dữ liệu mà không dựng trang; in từng lỗi dạng tệp:dòng: trường: thông báo.
 
   --content THƯ-MỤC       thư mục nội dung (mặc định: content)
+  --cache THƯ-MỤC         nơi giữ những gì đã đọc từ các bài không đổi, để lần sau không đọc lại (mặc định: .cache/check)
 ${LANG_VI}`,
     build: `Cách dùng: npm run build -- [--content THƯ-MỤC] [--output THƯ-MỤC] [--cache THƯ-MỤC] [--preview] [--pages-per-batch N] [--lang vi|en]
 
@@ -333,11 +334,12 @@ const en: CliMessages = {
   receiverCannotStore: (reason) => `could not store a submission: ${reason}`,
   receiverResent: (kind) => `answered a resent ${kind} without storing it again`,
   usage: {
-    check: `Usage: npm run check -- [--content DIR] [--lang vi|en]
+    check: `Usage: npm run check -- [--content DIR] [--cache DIR] [--lang vi|en]
 
 Checks every article and data file without building; prints each problem as file:line: field: message.
 
   --content DIR           the content folder (default: content)
+  --cache DIR             where what was read from unchanged articles is kept, so that it is not read again (default: .cache/check)
 ${LANG_EN}`,
     build: `Usage: npm run build -- [--content DIR] [--output DIR] [--cache DIR] [--preview] [--pages-per-batch N] [--lang vi|en]
 

@@ -107,8 +107,8 @@ export function openDerivedStore(dir: string, key: string, clock: () => number =
       const body = Buffer.from([...lines.values()].join("\n"));
       const header = JSON.stringify({ format: FORMAT, key, checksum: sha1(body) });
       mkdirSync(dir, { recursive: true });
-      writeFileSync(`${file}.partial`, Buffer.concat([Buffer.from(`${header}\n`), body]));
-      renameSync(`${file}.partial`, file);
+      writeFileSync(`${file}.${process.pid}.partial`, Buffer.concat([Buffer.from(`${header}\n`), body]));
+      renameSync(`${file}.${process.pid}.partial`, file);
     },
   };
 }

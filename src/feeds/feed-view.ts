@@ -126,11 +126,28 @@ export function feedView(
   fallbackUpdated: string,
   lang: Language,
 ): FeedView {
-  const entries = pages.map((page) => toEntry(page, site, strings[lang]));
+  const entries = pages.map((page) => entryOf(page, site, lang));
   // Every timestamp here has the same +07:00 form, so text order is time order.
   const updated = entries.reduce((newest, entry) => (entry.updated > newest ? entry.updated : newest), entries[0]?.updated ?? fallbackUpdated);
   const { path, alternate, title, subtitle } = about;
   return { lang, outputPath: path, selfUrl: absoluteUrl(site.url, path), alternateUrl: absoluteUrl(site.url, alternate), baseUrl: absoluteUrl(site.url, "/"), title, subtitle, updated, entries };
+}
+
+/**
+ * Entries made, by site and language, by page: an article is in the language's feed, its category's,
+ * its tags' and its authors', and one entry object serves them all (made once; the page cache hashes
+ * it once, src/pipeline/page-cache.ts).
+ */
+const madeEntries = new WeakMap<SiteConfig, Map<Language, WeakMap<FeedArticle, FeedEntry>>>();
+
+function entryOf(page: FeedArticle, site: SiteConfig, lang: Language): FeedEntry {
+  let bySite = madeEntries.get(site);
+  if (!bySite) madeEntries.set(site, (bySite = new Map()));
+  let byPage = bySite.get(lang);
+  if (!byPage) bySite.set(lang, (byPage = new WeakMap()));
+  let entry = byPage.get(page);
+  if (!entry) byPage.set(page, (entry = toEntry(page, site, strings[lang])));
+  return entry;
 }
 
 function toEntry(page: FeedArticle, site: SiteConfig, t: Strings): FeedEntry {

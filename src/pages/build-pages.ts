@@ -21,9 +21,11 @@ import type { TagPage } from "./tag-pages.ts";
 import { languageTerms, termFeeds } from "./term-pages.ts";
 import { openPollAt } from "../forms/polls.ts";
 import { type FormsView, type PollView, formsView, pollView } from "../forms/view.ts";
-import { computeRelated } from "../related.ts";
+import { type RelatedMemo, relatedWithMemo } from "./related-memo.ts";
+import { createHash } from "node:crypto";
+import { withLazyFields } from "./lazy-fields.ts";
 import { articleMeta } from "./article-meta.ts";
-import { type ArticleView, type PagesByKind } from "./page-kinds.ts";
+import { type AnyPage, type ArticleView, type PagesByKind } from "./page-kinds.ts";
 import { articleLinker, relatedView } from "./related-view.ts";
 import { type SiteView, siteViews } from "./site-view.ts";
 import { type SearchPage, searchPage } from "../search/search-page.ts";
@@ -59,13 +61,25 @@ export interface SitePages extends LanguageFrame {
    * that looks them up (src/query-aliases.ts), given the lookup's folder and the site's root as served.
    */
   queryAliases: { lookupUrl: string; root: string } | null;
+  /**
+   * For the pages it holds (the article pages), a hash of everything the page object is made from:
+   * equal hashes, equal page objects, so the page cache can reuse a page's key without serializing
+   * the page again (src/pipeline/page-keys.ts). Never handed to the templates.
+   */
+  pageInputs?: ReadonlyMap<AnyPage, string>;
+}
+
+/** What buildSitePages() may reuse from earlier builds. */
+export interface PageMemos {
+  /** The related lists of each language (src/pages/related-memo.ts). */
+  related?: RelatedMemo;
 }
 
 /**
  * Production publishes only articles that are due; preview shows drafts and scheduled ones too, badged.
  * @throws ContentError when the content has any error, listing all of them.
  */
-export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages {
+export function buildSitePages(content: LoadedContent, mode: RunMode, memos: PageMemos = {}): SitePages {
   if (hasErrors(content.problems) || !content.site) throw new ContentError(content.problems);
   const categories = new Map(content.categories.map((category) => [category.key, category]));
   const site = content.site;
@@ -91,6 +105,7 @@ export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages
   const authorPages: AuthorPage[] = [];
   const articlePages: ArticleView[] = [];
   const feeds: FeedView[] = [];
+  const pageInputs = new Map<AnyPage, string>();
   for (const lang of languages) {
     const inLanguage = shown.filter((article) => article.lang === lang);
     const siteNamed = siteInLanguage(site, lang);
@@ -101,19 +116,39 @@ export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages
     homePages.push(frontPage(lang, languageListings.summaries, topUrls, frames[lang].nav));
     frames[lang].videoSection = languageListings.videoSection;
     // Related lists over what is shown; drafts and scheduled articles (in preview) never appear in them.
-    const relatedLinks = computeRelated(inLanguage);
+    const relatedLinks = relatedWithMemo(inLanguage, memos.related);
     const terms = languageTerms(lang, inLanguage, languageListings.summaries);
     tagPages.push(...terms.tagPages);
     authorPages.push(...terms.authorPages);
     const linkTo = articleLinker(byUrl, lang);
+    const videos = languageListings.videoSection;
+    // What every article page of the language is made from besides its article and its lists (the
+    // dictionary and the code are in the page cache's shared key).
+    const languageInputs = JSON.stringify([lang, siteNamed, content.categories, videos?.latest ?? null, videos?.runnerUp ?? null]);
+    /** What a link in the lists is made from (articleLinker). */
+    const linkInputs = (url: string | undefined): string => {
+      const target = url === undefined ? undefined : byUrl.get(url);
+      return target ? `${target.url}\u0001${target.title}\u0001${target.published.toMillis()}` : "";
+    };
     const pages = inLanguage.map((article): ArticleView => {
       // A translation that is withdrawn (or not published yet) is no alternate of this page.
       const translated = article.translation && !byUrl.has(article.translation) ? { ...article, translation: undefined } : article;
       const page = toArticlePage(translated, categories, strings[lang], terms.links);
       // The sidebar's video block never offers the article being read.
-      const videos = languageListings.videoSection;
       const sidebarVideo = videos && (videos.latest.url === article.url ? videos.runnerUp : videos.latest);
-      return { ...page, lists: relatedView(article, relatedLinks.get(article.url), linkTo), meta: articleMeta(page, siteNamed), sidebarVideo: sidebarVideo ?? null };
+      const lists = relatedLinks.get(article.url);
+      const view: ArticleView = withLazyFields(page, {
+        lists: () => relatedView(article, lists, linkTo),
+        meta: () => articleMeta(page, siteNamed),
+        sidebarVideo: () => sidebarVideo ?? null,
+      });
+      // The article's own fields but its body, which its file's hash (contentHash) stands for; its
+      // tags' and people's pages as the page links them.
+      const inputs = createHash("sha1").update(languageInputs).update("\0").update(JSON.stringify({ ...translated, body: undefined })).update("\0");
+      inputs.update(JSON.stringify([page.tagLinks, page.byline, videos?.latest.url === article.url])).update("\0");
+      if (lists) for (const url of [...lists.related, "", ...lists.others, "", lists.newer, lists.older]) inputs.update(url === "" ? "\u0002" : linkInputs(url)).update("\0");
+      pageInputs.set(view, inputs.digest("hex"));
+      return view;
     });
     articlePages.push(...pages);
     const publishedPages = mode === "production" ? pages : pages.filter((page) => byUrl.get(page.url)!.status === "published");
@@ -178,6 +213,7 @@ export function buildSitePages(content: LoadedContent, mode: RunMode): SitePages
       search: serializePolicy(contentSecurityPolicy(content.forms, { search: true }), { forMeta: true }),
     },
     queryAliases: postIdShards.size > 0 ? { lookupUrl: withPathPrefix(site.pathPrefix, queryAliasLookupUrl()), root: withPathPrefix(site.pathPrefix, "/") } : null,
+    pageInputs,
   };
 }
 

@@ -19,6 +19,7 @@ import type { SitePages } from "../pages/build-pages.ts";
 import { type AnyPage, mapPageKinds } from "../pages/page-kinds.ts";
 import { PROJECT_DIR } from "../project-paths.ts";
 import { eachConcurrently, linkFile, linkTree } from "./file-tree.ts";
+import { type PageKeyEntry, readPageKeys, writePageKeys } from "./page-keys.ts";
 
 /** Where the build keeps its cache unless told otherwise. */
 export const DEFAULT_CACHE_DIR = path.join(PROJECT_DIR, ".cache", "build");
@@ -43,6 +44,10 @@ export interface CachePlan {
   update(outputDir: string): Promise<void>;
   cachedCount: number;
   renderedCount: number;
+  /** Every page's key by its output path (the 404 page, never cached, has none). */
+  pageKeys: ReadonlyMap<string, string>;
+  /** Pages whose key was taken from the last build's record, their inputs unchanged (page-keys.ts). */
+  reusedKeyCount: number;
   /** The hash of the renderer's files, read once per build; other cached outputs key on it too. */
   renderer: string;
 }
@@ -60,10 +65,25 @@ export async function planPageCache(pages: SitePages, cacheDir: string, renderer
   const shared = sha1(`${renderer}\n${JSON.stringify({ frames: pages.frames, forms: pages.forms, csp: pages.csp, queryAliases: pages.queryAliases })}`);
   const cached: PageFile[] = [];
   const rendered: PageFile[] = [];
+  const recordedKeys = readPageKeys(cacheDir, shared);
+  const keyRecord: PageKeyEntry[] = [];
+  let reusedKeyCount = 0;
+  const hashPage = pageHasher(shared);
+  /** The page's key: the recorded one while the page's inputs are those recorded, else a hash of the page object. */
+  const keyOf = (item: AnyPage): string => {
+    const inputs = pages.pageInputs?.get(item);
+    if (inputs === undefined) return hashPage(item);
+    const recorded = recordedKeys.get(item.outputPath);
+    const reuse = recorded !== undefined && recorded[0] === inputs;
+    const key = reuse ? recorded[1] : hashPage(item);
+    if (reuse) reusedKeyCount++;
+    keyRecord.push([item.outputPath, inputs, key]);
+    return key;
+  };
   /** The pages of one list that the cache does not hold, noting every page's file either way. */
   const uncached = (items: readonly AnyPage[]): AnyPage[] =>
     items.filter((item) => {
-      const file = { outputPath: item.outputPath, key: sha1(`${shared}\n${JSON.stringify(item)}`) };
+      const file = { outputPath: item.outputPath, key: keyOf(item) };
       const hit = held.has(file.key);
       (hit ? cached : rendered).push(file);
       return !hit;
@@ -72,6 +92,8 @@ export async function planPageCache(pages: SitePages, cacheDir: string, renderer
     ...pages,
     byKind: mapPageKinds(pages.byKind, (_name, rules, list) => (rules.cached ? uncached(list) : [...list])),
   };
+  // Written now, not at the cache's update: a recorded key is true of its inputs whether or not the page is then written.
+  writePageKeys(cacheDir, shared, keyRecord);
   const outputFile = (outputDir: string, file: PageFile): string => path.join(outputDir, file.outputPath);
   const folderOf = (file: PageFile): string => path.posix.dirname(file.outputPath).replace(/^\/+/, "");
   const pageFolders = new Set([...cached, ...rendered].map(folderOf).filter((folder) => folder !== ""));
@@ -79,6 +101,8 @@ export async function planPageCache(pages: SitePages, cacheDir: string, renderer
     toRender,
     cachedCount: cached.length,
     renderedCount: rendered.length,
+    reusedKeyCount,
+    pageKeys: new Map([...cached, ...rendered].map((file) => [file.outputPath, file.key])),
     renderer,
     pageFolders,
     async copyCached(outputDir, existing = new Set()) {
@@ -166,3 +190,32 @@ const exists = (file: string): Promise<boolean> =>
     () => true,
     () => false,
   );
+
+/** The lists of objects that many pages share: listing pages' article summaries, feeds' entries. */
+const SHARED_LISTS = ["articles", "entries"] as const;
+
+/**
+ * A page object's key: a hash of the shared data and the page as JSON, except that the lists of
+ * SHARED_LISTS are named by their objects' hashes, each object serialized and hashed once per build.
+ * Listing pages, tag and author pages and feeds show the same article summaries and feed entries
+ * again and again (a summary on some six pages, an entry in several feeds): at 10,000 articles
+ * this is 70 MB of JSON a build no longer makes for its keys. Equal keys still mean equal page objects.
+ */
+function pageHasher(shared: string): (page: AnyPage) => string {
+  const elementHashes = new WeakMap<object, string>();
+  const elementHash = (element: object): string => {
+    let hash = elementHashes.get(element);
+    if (hash === undefined) elementHashes.set(element, (hash = sha1(JSON.stringify(element))));
+    return hash;
+  };
+  return (page) => {
+    const fields = page as unknown as Record<string, unknown>;
+    const lists = SHARED_LISTS.filter((field) => Array.isArray(fields[field]));
+    if (lists.length === 0) return sha1(`${shared}\n${JSON.stringify(page)}`);
+    const rest: Record<string, unknown> = { ...fields };
+    for (const field of lists) rest[field] = undefined;
+    // JSON is one line: the lists' hashes, on lines of their own, are never taken for part of it.
+    const named = lists.map((field) => `\n${field}:${(fields[field] as object[]).map(elementHash).join(",")}`);
+    return sha1(`${shared}\n${JSON.stringify(rest)}${named.join("")}`);
+  };
+}

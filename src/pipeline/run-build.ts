@@ -22,6 +22,7 @@ import type { Settings } from "../settings.ts";
 import { searchBundleUrl } from "../urls.ts";
 import { DEFAULT_CACHE_DIR, planPageCache, readPageFolders, rendererFingerprint } from "./page-cache.ts";
 import { linkTree } from "./file-tree.ts";
+import { openRelatedRecord } from "./related-record.ts";
 import { makeFoldersAside, removeUnusedFolders } from "./output-folders.ts";
 import { pageBatches } from "./page-batches.ts";
 import { eleventyInputPath } from "./eleventy-input.ts";
@@ -111,7 +112,15 @@ export async function loadSitePages(source: SiteSource, timed: Timed = async (_n
   for (const problem of content.problems) log(`  ${formatProblem(problem, source.writerLanguage ?? DEFAULT_LANGUAGE)}`);
   for (const line of scheduleLines(content.articles, source.writerLanguage)) log(`  ${line}`);
   if (hasErrors(content.problems)) throw new ContentError(content.problems);
-  return timed("pages", () => buildSitePages(content, mode));
+  return timed("pages", () => {
+    // The related lists are kept beside the derivations, under the same code (src/pages/related-memo.ts).
+    // A read-only reader of another's cache (the preview's search index) reads the lists and never writes them.
+    const cache = source.derivationCache;
+    const related = cache && openRelatedRecord(cache.dir, cache.code);
+    const pages = buildSitePages(content, mode, { related });
+    if (!cache?.readOnly) related?.save();
+    return pages;
+  });
 }
 
 export async function runBuild(options: BuildOptions): Promise<BuildReport> {

@@ -10,7 +10,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { DERIVED_STORE_FILE } from "../../src/content/derived-store.ts";
 import { readPageFolders } from "../../src/pipeline/page-cache.ts";
-import { FIXTURE_SITE, buildSite } from "../support/build-site.ts";
+import { FIXTURE_SITE, buildSite, copyOfProject } from "../support/build-site.ts";
 import { fileHashes } from "../support/file-hashes.ts";
 
 const cacheLine = (stdout: string): [number, number] => {
@@ -150,6 +150,36 @@ test("a photo replaced by one of another size: the rebuild gives its article the
   const html = await readFile(path.join(second.outputDir, articlePage), "utf8");
   assert.match(html, '<img src="/photo-sizes/images/toan-canh.jpg/300.jpg" srcset="/photo-sizes/images/toan-canh.jpg/300.jpg 300w"');
   assert.match(html, /srcset="[^"]*\/toan-canh.jpg\/300.jpg 300w"[^>]* alt="Toàn cảnh" width="300" height="400"/);
+});
+
+test("a changed layout: the rebuild writes every page again (the renderer's fingerprint hashes all layouts) and is byte-identical to a cold build", async () => {
+  const root = await mkdtemp(path.join(os.tmpdir(), "tintuc-cache-"));
+  try {
+    // A copy of the project, so that its layout can change while other tests build with the project's own.
+    const projectDir = await copyOfProject(root);
+    const content = path.join(root, "content");
+    await cp(FIXTURE_SITE, content, { recursive: true });
+    const cache = ["--cache", path.join(root, "cache")];
+    const first = await buildSite(content, { projectDir, outputDir: path.join(root, "warm"), args: cache });
+    assert.is(first.code, 0, first.stderr);
+    const [, pageCount] = cacheLine(first.stdout);
+
+    const layout = path.join(projectDir, "layouts", "pages", "tag.njk");
+    await writeFile(layout, (await readFile(layout, "utf8")).replace('<p class="list-count">', '<p class="list-count" data-layout="changed">'));
+    const warm = await buildSite(content, { projectDir, outputDir: path.join(root, "warm"), args: cache });
+    assert.is(warm.code, 0, warm.stderr);
+    assert.equal(cacheLine(warm.stdout), [0, pageCount], "every page is written again, not only the tag pages");
+    const tagPage = (await readdir(path.join(warm.outputDir, "tag"), { recursive: true })).find((file) => file.endsWith("index.html"))!;
+    assert.match(await readFile(path.join(warm.outputDir, "tag", tagPage), "utf8"), 'data-layout="changed"');
+
+    const cold = await buildSite(content, { projectDir, outputDir: path.join(root, "cold"), args: ["--cache", path.join(root, "fresh-cache")] });
+    assert.is(cold.code, 0, cold.stderr);
+    const [warmFiles, coldFiles] = [await fileHashes(warm.outputDir), await fileHashes(cold.outputDir)];
+    assert.equal([...warmFiles.keys()], [...coldFiles.keys()], "the same files");
+    assert.equal([...coldFiles].filter(([file, hash]) => warmFiles.get(file) !== hash).map(([file]) => file), [], "the same bytes");
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
 });
 
 test.run();

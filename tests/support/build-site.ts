@@ -1,6 +1,6 @@
 /** Runs the real production build (scripts/build.ts) in a child process, as a user or CI would. */
 import { spawn } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, symlink } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { BUILD_NODE_OPTIONS } from "../../src/pipeline/heap.ts";
@@ -26,22 +26,43 @@ export const FAIL_ELEVENTY = ["--import", path.join(PROJECT_DIR, "tests", "suppo
 
 export async function buildSite(
   contentDir: string,
-  options: { outputDir?: string; env?: NodeJS.ProcessEnv; args?: string[]; nodeArgs?: string[]; cwd?: string } = {},
+  /** projectDir: a copy of the project to build with (copyOfProject), for a test that changes its layouts or code. */
+  options: { outputDir?: string; env?: NodeJS.ProcessEnv; args?: string[]; nodeArgs?: string[]; cwd?: string; projectDir?: string } = {},
 ): Promise<BuildRun> {
   const outputDir = options.outputDir ?? path.join(await mkdtemp(path.join(os.tmpdir(), "tintuc-build-")), "site");
-  const script = path.join(PROJECT_DIR, "scripts", "build.ts");
+  const script = path.join(options.projectDir ?? PROJECT_DIR, "scripts", "build.ts");
   const cacheDir = await mkdtemp(path.join(os.tmpdir(), "tintuc-build-cache-"));
   // A cold build with a cache of its own, unless a test shares one between builds on purpose.
   const cacheArgs = options.args?.includes("--cache") ? [] : ["--cache", cacheDir];
   // tsx by its path: `--import tsx` is resolved from the working directory, which may be outside the project.
   const nodeOptions = BUILD_NODE_OPTIONS.map((option) => (option === "tsx" ? import.meta.resolve("tsx") : option));
-  const run = await runNode([...nodeOptions, ...(options.nodeArgs ?? []), script, "--content", contentDir, "--output", outputDir, ...cacheArgs, ...(options.args ?? [])], options);
+  const run = await runNode([...nodeOptions, ...(options.nodeArgs ?? []), script, "--content", contentDir, "--output", outputDir, ...cacheArgs, ...(options.args ?? [])], {
+    ...options,
+    cwd: options.cwd ?? options.projectDir,
+  });
   return { ...run, outputDir };
 }
 
+/**
+ * A copy of what the build is made of (its code, layouts, scripts and locked dependencies' list) in
+ * a folder of its own under `root`, its node_modules linked to the project's: a test may change the
+ * copy's layouts while other tests build with the project's own.
+ */
+export async function copyOfProject(root: string): Promise<string> {
+  const copy = path.join(root, "project");
+  await mkdir(copy, { recursive: true });
+  for (const entry of ["src", "layouts", "scripts", ".eleventy.js", "package.json", "package-lock.json", "tsconfig.json"]) {
+    await cp(path.join(PROJECT_DIR, entry), path.join(copy, entry), { recursive: true });
+  }
+  await symlink(path.join(PROJECT_DIR, "node_modules"), path.join(copy, "node_modules"), "dir");
+  return copy;
+}
+
 /** Runs `npm run check` (scripts/check.ts) over a content folder in a child process. */
-export function checkSite(contentDir: string, options: ScriptOptions = {}): Promise<Omit<BuildRun, "outputDir">> {
-  return runContentScript("check.ts", contentDir, options);
+export async function checkSite(contentDir: string, options: ScriptOptions = {}): Promise<Omit<BuildRun, "outputDir">> {
+  // A check with a cache of its own, unless a test shares one between checks on purpose: never the project's .cache/check.
+  const cacheArgs = options.args?.includes("--cache") ? [] : ["--cache", await mkdtemp(path.join(os.tmpdir(), "tintuc-check-cache-"))];
+  return runContentScript("check.ts", contentDir, { ...options, args: [...cacheArgs, ...(options.args ?? [])] });
 }
 
 /** Runs `npm run record-urls` over a content folder: what a writer does before committing a new article. */
