@@ -132,13 +132,13 @@ async function previewFigures(): Promise<PreviewFigures> {
 /** The production build: cold, after one changed article, after one new photo; and a reader's first search. */
 async function builds(generateSeconds: number): Promise<void> {
   const cold = await build("Cold build");
-  // The headline shards (every article's headline and lede, ranked across runs of periods at once)
-  // are built in the search stage with the periods' bundles; their share of the output:
-  const shards = (await readdir(path.join(outputDir, "pagefind"))).filter(isHeadlineBundle);
-  const headlines = shards.map((shard) => outputStats(path.join(outputDir, "pagefind", shard))).reduce((sum, stats) => ({ files: sum.files + stats.files, bytes: sum.bytes + stats.bytes }), { files: 0, bytes: 0 });
+  // The headline bundles (one a period: the fragments the term layer's results are shown from) are
+  // built in the search stage with the periods' bundles; their share of the output:
+  const headlineBundles = (await readdir(path.join(outputDir, "pagefind"))).filter(isHeadlineBundle);
+  const headlines = headlineBundles.map((bundle) => outputStats(path.join(outputDir, "pagefind", bundle))).reduce((sum, stats) => ({ files: sum.files + stats.files, bytes: sum.bytes + stats.bytes }), { files: 0, bytes: 0 });
   const periods = outputStats(path.join(outputDir, "pagefind"));
-  say(`  headline shards: ${shards.length}, ${headlines.files} files, ${mb(headlines.bytes)} (all search bundles: ${periods.files} files, ${mb(periods.bytes)})`);
-  // The term layer (src/search/term-layer.ts), written in the search stage once the shards are: the build's line says its cost.
+  say(`  headline bundles: ${headlineBundles.length}, ${headlines.files} files, ${mb(headlines.bytes)} (all search bundles: ${periods.files} files, ${mb(periods.bytes)})`);
+  // The term layer (src/search/term-layer.ts), written in the search stage after the headline bundles: the build's line says its cost.
   const termLayer = /the term layer: ([\d,]+) files, ([\d.,]+) MB, ([\d.,]+) s of CPU/.exec(cold.output)?.map((figure) => figure.replaceAll(",", ""));
   if (termLayer) say(`  term layer: ${termLayer[1]} files, ${termLayer[2]} MB, ${termLayer[3]} CPU-s (in the search stage's process)`);
 

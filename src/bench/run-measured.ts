@@ -49,7 +49,8 @@ export function runMeasured(command: string, args: string[], env: NodeJS.Process
         exitCode,
         wallSeconds: (performance.now() - started) / 1000,
         cpuSeconds: last?.cpuSeconds ?? 0,
-        peakRssBytes: Math.max(0, ...samples.map((entry) => entry.rssBytes)),
+        // Not Math.max(...samples): a long run (an hour of photos) has more samples than a call has room for arguments.
+        peakRssBytes: samples.reduce((peak, entry) => Math.max(peak, entry.rssBytes), 0),
         stages: timeline.figures(samples),
         output,
       });

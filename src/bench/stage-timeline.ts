@@ -52,7 +52,7 @@ export class StageTimeline {
           name: mark.name,
           wallSeconds: (mark.end - mark.start) / 1000,
           cpuSeconds: Math.max(0, (after?.cpuSeconds ?? 0) - (before?.cpuSeconds ?? 0)),
-          peakRssBytes: Math.max(0, ...inside.map((sample) => sample.rssBytes)),
+          peakRssBytes: inside.reduce((peak, sample) => Math.max(peak, sample.rssBytes), 0),
         };
       });
   }

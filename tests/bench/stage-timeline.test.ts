@@ -23,4 +23,12 @@ test("stages from the build's log lines, with CPU and peak memory from the sampl
   ]);
 });
 
+test("an hour-long stage's samples, more than a function call takes as arguments", () => {
+  const timeline = new StageTimeline();
+  timeline.line("▸ photos…", 0);
+  timeline.line("✓ photos (3600.00 s)", 3_600_000);
+  const samples = Array.from({ length: 500_000 }, (_, index) => ({ at: index * 7.2, rssBytes: index === 250_000 ? 2e9 : 1e9, cpuSeconds: index * 0.01 }));
+  assert.is(timeline.figures(samples)[0]!.peakRssBytes, 2e9);
+});
+
 test.run();
