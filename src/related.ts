@@ -27,6 +27,7 @@
  */
 import type { Article } from "./content/article.ts";
 import { forEachSyllable, normalizeTag } from "./text/terms.ts";
+import { compareCodeUnits } from "./text/code-unit-order.ts";
 
 /** What the lists need of an article. */
 export type RelatedSource = Pick<Article, "url" | "title" | "summary" | "tags" | "category" | "published" | "status"> & {
@@ -110,7 +111,7 @@ export function computeRelated(articles: readonly RelatedSource[], options: Rela
   // comparing dates, a sorted posting list is in time order, and nothing depends on the input order.
   const inputMillis = articles.map((article) => article.published.toMillis());
   const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => inputMillis[b]! - inputMillis[a]! || compareStrings(articles[a]!.url, articles[b]!.url),
+    (a, b) => inputMillis[b]! - inputMillis[a]! || compareCodeUnits(articles[a]!.url, articles[b]!.url),
   );
   const byId = order.map((i) => articles[i]!);
   const millis = Float64Array.from(order, (i) => inputMillis[i]!);
@@ -414,8 +415,4 @@ function lowerBound(list: ArrayLike<number>, from: number, to: number, value: nu
     else high = middle;
   }
   return low;
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

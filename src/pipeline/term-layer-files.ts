@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "nod
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { headlineBundleOf } from "../search/search-periods.ts";
+import { compareCodeUnits } from "../text/code-unit-order.ts";
 import { DOC_CHUNK, type DocEntry, articleTerms, bucketOf, termBucketCount } from "../search/term-layer.ts";
 
 /** What the term layer takes of an article. */
@@ -67,7 +68,7 @@ export function writeTermLayers(sources: readonly TermSource[], bundleRoot: stri
   for (const lang of [...new Set(sources.map((source) => source.lang))].sort()) {
     const articles = sources
       .filter((source) => source.lang === lang)
-      .sort((a, b) => b.published.localeCompare(a.published) || a.url.localeCompare(b.url));
+      .sort((a, b) => compareCodeUnits(b.published, a.published) || compareCodeUnits(a.url, b.url));
     const dir = path.join(bundleRoot, termLayerFolder(lang));
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(path.join(dir, "docs"), { recursive: true });

@@ -36,7 +36,7 @@ export function termBucketCount(articles: number): number {
   return buckets;
 }
 
-/** FNV-1a over UTF-16 code units: which of `buckets` files holds a term. @example bucketOf("đạihọc", 16) // 9 */
+/** FNV-1a over UTF-16 code units: which of `buckets` files holds a term. @example bucketOf("đạihọc", 16) // 6 */
 export function bucketOf(term: string, buckets: number): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < term.length; i++) {

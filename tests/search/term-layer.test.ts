@@ -51,8 +51,9 @@ test("terms are spread over files by a hash, more files for more articles", () =
   assert.is(termBucketCount(47), 16);
   assert.is(termBucketCount(10_000), 512);
   assert.is(termBucketCount(100_000), 8192);
-  assert.is(bucketOf("đạihọc", 512), bucketOf("đạihọc", 512));
-  assert.ok(bucketOf("đạihọc", 16) < 16);
+  // Pinned: the build writes term files by this hash and the page fetches them by it.
+  assert.is(bucketOf("đạihọc", 16), 6);
+  assert.is(bucketOf("đạihọc", 512), 118);
 });
 
 test.run();
