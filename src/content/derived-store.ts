@@ -17,8 +17,9 @@
  * one read, hash and derivation per changed one; the snapshot is written again only when a line changed.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { replaceFile } from "../replace-file.ts";
 import { DateTime } from "luxon";
 import type { FileDerivation } from "./file-derivation.ts";
 
@@ -107,8 +108,7 @@ export function openDerivedStore(dir: string, key: string, clock: () => number =
       const body = Buffer.from([...lines.values()].join("\n"));
       const header = JSON.stringify({ format: FORMAT, key, checksum: sha1(body) });
       mkdirSync(dir, { recursive: true });
-      writeFileSync(`${file}.${process.pid}.partial`, Buffer.concat([Buffer.from(`${header}\n`), body]));
-      renameSync(`${file}.${process.pid}.partial`, file);
+      replaceFile(file, Buffer.concat([Buffer.from(`${header}\n`), body]));
     },
   };
 }

@@ -10,8 +10,9 @@
  * would have saved, never a wrong key.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { replaceFile } from "../replace-file.ts";
 
 export const PAGE_KEYS_FILE = "page-keys.json";
 
@@ -53,8 +54,7 @@ export function readPageKeys(cacheDir: string, shared: string): Map<string, [inp
 export function writePageKeys(cacheDir: string, shared: string, entries: readonly PageKeyEntry[]): void {
   const body = JSON.stringify([...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
   const file = path.join(cacheDir, PAGE_KEYS_FILE);
-  writeFileSync(`${file}.${process.pid}.partial`, `${JSON.stringify({ format: FORMAT, shared, checksum: sha1(body) })}\n${body}`);
-  renameSync(`${file}.${process.pid}.partial`, file);
+  replaceFile(file, `${JSON.stringify({ format: FORMAT, shared, checksum: sha1(body) })}\n${body}`);
 }
 
 const sha1 = (text: string): string => createHash("sha1").update(text).digest("hex");

@@ -5,8 +5,9 @@
  * is ignored whole: the lists are computed, as in a build without a cache.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { replaceFile } from "../replace-file.ts";
 import type { RelatedMemo } from "../pages/related-memo.ts";
 import type { RelatedLinks } from "../related.ts";
 
@@ -32,8 +33,7 @@ export function openRelatedRecord(dir: string, code: string): RelatedMemo & { sa
       const entries: Entry[] = [...used].map(([inputs, links]) => [inputs, [...links]]);
       const body = JSON.stringify(entries);
       mkdirSync(dir, { recursive: true });
-      writeFileSync(`${file}.${process.pid}.partial`, `${JSON.stringify({ format: FORMAT, code, checksum: sha1(body) })}\n${body}`);
-      renameSync(`${file}.${process.pid}.partial`, file);
+      replaceFile(file, `${JSON.stringify({ format: FORMAT, code, checksum: sha1(body) })}\n${body}`);
     },
   };
 }
