@@ -148,8 +148,8 @@ const vi = {
   formerTwice: (key: string, other: string) => `mã cũ "${key}" cũng là mã cũ của ${other}; nó chỉ dẫn được tới một chuyên mục`,
   formerNotSlugs: "`former:` liệt kê các mã chuyên mục này từng có, mỗi mã là một slug, ví dụ former: [khoa-hoc-cu]",
   siteNotMap: "cần các thiết lập như `title:` và `url:`",
-  unknownSetting: (suggestion: string | undefined) =>
-    `trang không dùng thiết lập này nên nó không có tác dụng${suggestion ? `: có phải ý bạn là ${suggestion}:?` : ""}`,
+  unknownSetting: (suggestion: string | undefined, known?: string) =>
+    `trang không dùng thiết lập này nên nó không có tác dụng${suggestion ? `: có phải ý bạn là ${suggestion}:?` : known ? `; ở đây chỉ có ${known}` : ""}`,
   siteRequired: (example: string) => `thiếu thiết lập này: hãy thêm một dòng như ${example}`,
   siteUrl: (url: string) => `"${url}" không phải địa chỉ http(s) đầy đủ, ví dụ url: https://example.org`,
   siteImage: (example: string, got: string) => `cần một tệp trong content/ như ${example}, hoặc một địa chỉ http(s); đang là ${got}`,
@@ -316,7 +316,7 @@ const en: WriterMessages = {
   formerTwice: (key, other) => `former key "${key}" is also a former key of ${other}; it can lead to one category only`,
   formerNotSlugs: "`former:` lists the keys this category had before, each a slug, e.g. former: [khoa-hoc-cu]",
   siteNotMap: "expected settings such as `title:` and `url:`",
-  unknownSetting: (suggestion) => `the site reads no such setting, so it does nothing${suggestion ? `: did you mean ${suggestion}:?` : ""}`,
+  unknownSetting: (suggestion, known) => `the site reads no such setting, so it does nothing${suggestion ? `: did you mean ${suggestion}:?` : known ? `; the settings here are ${known}` : ""}`,
   siteRequired: (example) => `is required: add a line such as ${example}`,
   siteUrl: (url) => `"${url}" is not an absolute http(s) URL, e.g. url: https://example.org`,
   siteImage: (example, got) => `expected a file under content/ such as ${example}, or an http(s) URL, got ${got}`,

@@ -113,7 +113,7 @@ export function parseFormsConfig(
         if (key === "endpoint") endpointNode = pair.value ?? pair.key;
         if (!FORMS_FIELDS.includes(key)) {
           const suggestion = closestWord(key, FORMS_FIELDS);
-          report("warning", pair.key, `forms.${key}`, say.unknownSetting(suggestion));
+          report("warning", pair.key, `forms.${key}`, say.unknownSetting(suggestion, FORMS_FIELDS.map((field) => `${field}:`).join(", ")));
         }
       }
       const endpointValue: unknown = formsNode.get("endpoint", true);
@@ -173,7 +173,7 @@ function readCaptcha(
     const key = isScalar(pair.key) ? String(pair.key.value) : "";
     if (!CAPTCHA_FIELDS.includes(key)) {
       const suggestion = closestWord(key, CAPTCHA_FIELDS);
-      report("warning", pair.key, `forms.captcha.${key}`, say.unknownSetting(suggestion));
+      report("warning", pair.key, `forms.captcha.${key}`, say.unknownSetting(suggestion, CAPTCHA_FIELDS.map((field) => `${field}:`).join(", ")));
     }
   }
   const providerNode: unknown = node.get("provider", true);

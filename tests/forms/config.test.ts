@@ -80,6 +80,11 @@ test("problems, each with its line, setting and fix, in Vietnamese by default an
       [`${FILE}:4: forms.endpiont: the site reads no such setting, so it does nothing: did you mean endpoint:? (warning)`, `${FILE}:3: ${NO_ENDPOINT_EN}`],
     ],
     [
+      "forms:\n  endpoint: https://f.example.org\n  colour: red\n",
+      [`${FILE}:5: forms.colour: trang không dùng thiết lập này nên nó không có tác dụng; ở đây chỉ có endpoint:, captcha: (cảnh báo)`],
+      [`${FILE}:5: forms.colour: the site reads no such setting, so it does nothing; the settings here are endpoint:, captcha: (warning)`],
+    ],
+    [
       "forms: https://f.example.org\n",
       [`${FILE}:3: forms: cần thiết lập \`endpoint:\` (địa chỉ nhận biểu mẫu) và, nếu dùng, \`captcha:\``, `${FILE}:3: ${NO_ENDPOINT_VI}`],
       [`${FILE}:3: forms: expected the settings \`endpoint:\` (the address that receives the forms) and, optionally, \`captcha:\``, `${FILE}:3: ${NO_ENDPOINT_EN}`],
