@@ -120,6 +120,8 @@ const vi = {
   // The body's photos and links:
   bodyImageNoAlt: (src: string) =>
     `ảnh ${src} chưa có mô tả (alt): hãy viết giữa hai dấu ngoặc vuông ảnh cho thấy gì, cho bạn đọc không nhìn thấy ảnh, ví dụ ![Quang cảnh hội nghị](${src})`,
+  bodyCreditLine: (frontMatterLines: string[]) =>
+    `dòng ghi tác giả không viết trong thân bài: trang đã in dòng ấy từ author:, photo:, source: ở phần đầu bài, nên bạn đọc sẽ thấy hai lần, và khi bài không có summary: nó thành phần tóm tắt của bài: hãy xóa dòng này${frontMatterLines.length ? ` và thêm vào phần đầu bài ${frontMatterLines.join(" và ")}` : ""}`,
   bodyImageRelative: (src: string, fixed: string) =>
     `đường dẫn ảnh ${src} là đường dẫn tương đối, trên trang sẽ thành ảnh hỏng: hãy viết đường dẫn từ thư mục content/, bắt đầu bằng /, ví dụ ${fixed}`,
   linkNoArticle: (href: string, suggestion: string | undefined) =>
@@ -293,6 +295,8 @@ const en: WriterMessages = {
     `${en_(c.articles)} article${c.articles === 1 ? "" : "s"} checked (${en_(c.published)} published, ${en_(c.drafts)} draft${c.drafts === 1 ? "" : "s"}, ${en_(c.scheduled)} scheduled): ` +
     `${en_(c.errors)} error${c.errors === 1 ? "" : "s"}, ${en_(c.warnings)} warning${c.warnings === 1 ? "" : "s"} in ${formatSeconds(c.seconds, "en", 2)}`,
   bodyImageNoAlt: (src) => `photo ${src} has no description (alt): write what it shows between the square brackets, for readers who cannot see it, e.g. ![The conference hall](${src})`,
+  bodyCreditLine: (frontMatterLines) =>
+    `a credit line does not go in the body: the site prints it from author:, photo: and source: in the front matter, so readers would see it twice, and without a summary: it becomes the article's summary: delete this line${frontMatterLines.length ? ` and add to the front matter ${frontMatterLines.join(" and ")}` : ""}`,
   bodyImageRelative: (src, fixed) => `the photo path ${src} is relative and would show as a broken image: write the path from the content/ folder, starting with /, e.g. ${fixed}`,
   linkNoArticle: (href, suggestion) =>
     `the link ${href} leads to no article of the site; readers would get "Page not found"${suggestion ? `: did you mean ${suggestion}?` : ": copy the URL from the article's page"}`,

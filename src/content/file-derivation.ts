@@ -21,6 +21,7 @@ import { videoFiles } from "./video-field.ts";
 import type { Language } from "../language.ts";
 import { writerMessages } from "../writer-messages.ts";
 import { hasScheme } from "../urls.ts";
+import { type CreditField, bodyCredits } from "../credit-line.ts";
 
 /** A site-local file the article names, with where it names it. */
 export interface NamedFile {
@@ -39,7 +40,7 @@ export interface FileDerivation {
   /** Its video's poster and file, which must exist. */
   videoFiles: (NamedFile & { what: "poster" | "file" })[];
   /** Body photos with a relative path (an error whose fix depends on which files exist). */
-  relativePhotos: { src: string; line: number }[];
+  relativePhotos: { src: string; line: number; noAlt?: boolean }[];
   /**
    * The body's links to pages of this site, checked against the loaded archive: also when the front
    * matter is broken, so that a writer meets every problem of the file in one run (issue 17).
@@ -93,7 +94,10 @@ export function deriveFile(bytes: Uint8Array, sourcePath: string, context: Deriv
   for (const error of parsed.errors) problems.push({ severity: "error", file: sourcePath, ...error });
   // A front matter that cannot be read still leaves the body apart (after its closing ---): its photos
   // and links are checked now, not in a second round after the writer fixes the front matter.
-  if (parsed.errors.length > 0) return { ...none, ...bodyChecks(parsed.body, parsed.bodyLine, sourcePath, context, problems) };
+  if (parsed.errors.length > 0) {
+    creditChecks(parsed.body, parsed.bodyLine, sourcePath, new Set(), writerLanguage, problems);
+    return { ...none, ...bodyChecks(parsed.body, parsed.bodyLine, sourcePath, context, problems) };
+  }
   const { value, problems: fieldProblems } = validateFrontMatter(parsed.data, {
     categoryKeys: [...context.categoryKeys],
     categories: [...context.categories],
@@ -107,6 +111,7 @@ export function deriveFile(bytes: Uint8Array, sourcePath: string, context: Deriv
     problems.push({ ...found, file: sourcePath, line });
   }
   const videoLine = parsed.fieldLines.get("video");
+  creditChecks(parsed.body, parsed.bodyLine, sourcePath, new Set(parsed.fieldLines.keys()), writerLanguage, problems);
   const body = bodyChecks(parsed.body, parsed.bodyLine, sourcePath, context, problems);
   const derivation: FileDerivation = {
     problems,
@@ -147,8 +152,24 @@ function bodyChecks(
 ): Pick<FileDerivation, "images" | "relativePhotos" | "links"> {
   const relativePhotos: FileDerivation["relativePhotos"] = [];
   for (const photo of bodyImages(body, bodyLine)) {
-    if (!hasScheme(photo.src) && !photo.src.startsWith("/")) relativePhotos.push({ src: photo.src, line: photo.line });
-    if (!photo.alt.trim()) problems.push({ severity: "error", file: sourcePath, line: photo.line, field: "body", message: writerMessages[context.writerLanguage].bodyImageNoAlt(photo.src) });
+    const noAlt = !photo.alt.trim();
+    // A relative photo's missing alt is told at each load, where its example can use the site-root path.
+    if (!hasScheme(photo.src) && !photo.src.startsWith("/")) relativePhotos.push({ src: photo.src, line: photo.line, ...(noAlt ? { noAlt } : {}) });
+    else if (noAlt) problems.push({ severity: "error", file: sourcePath, line: photo.line, field: "body", message: writerMessages[context.writerLanguage].bodyImageNoAlt(photo.src) });
   }
   return { images: imageReferences(undefined, undefined, body, bodyLine), relativePhotos, links: bodyLinks(body, bodyLine, context.siteUrl) };
+}
+
+/**
+ * A credit line in the body's first or last paragraph is an error (src/credit-line.ts): readers would
+ * see it twice, and first it becomes the summary. The fix names the front matter lines to add, for the
+ * fields the front matter does not give yet.
+ */
+function creditChecks(body: string, bodyLine: number, sourcePath: string, givenFields: ReadonlySet<string>, writerLanguage: Language, problems: Problem[]): void {
+  for (const credit of bodyCredits(body, bodyLine)) {
+    const lines = (Object.entries(credit.names) as [CreditField, string[]][])
+      .filter(([field]) => !givenFields.has(field))
+      .map(([field, names]) => `${field}: ${field === "source" || names.length === 1 ? names.join(", ") : `[${names.join(", ")}]`}`);
+    problems.push({ severity: "error", file: sourcePath, line: credit.line, field: "body", message: writerMessages[writerLanguage].bodyCreditLine(lines) });
+  }
 }

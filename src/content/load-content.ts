@@ -160,7 +160,9 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
     }
     // A relative path's fix names the site-root path when that file exists: asked anew each time.
     for (const photo of derived.relativePhotos) {
-      problems.push({ severity: "error", file: sourcePath, line: photo.line, field: "body", message: say.bodyImageRelative(photo.src, rootedPath(photo.src, images)) });
+      const rooted = rootedPath(photo.src, images);
+      if (photo.noAlt) problems.push({ severity: "error", file: sourcePath, line: photo.line, field: "body", message: say.bodyImageNoAlt(rooted) });
+      problems.push({ severity: "error", file: sourcePath, line: photo.line, field: "body", message: say.bodyImageRelative(photo.src, rooted) });
     }
     // Each shown photo's size and weight (warnings) and whether it can be read at all (an error).
     for (const photo of [...derived.images, ...derived.posters].filter((each) => images.exists(each.src))) {

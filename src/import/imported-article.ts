@@ -7,6 +7,7 @@ import type { DateTime } from "luxon";
 import { isoTimestamp } from "../dates.ts";
 import { articleFileText } from "./article-file.ts";
 import { finishBody, type ConvertedBody } from "./converted-body.ts";
+import { withoutBodyCredits } from "../credit-line.ts";
 import type { ImportReport } from "./import-report.ts";
 import type { ArticleFolder } from "./import-record.ts";
 import type { MediaStore } from "./media.ts";
@@ -96,12 +97,17 @@ export async function writeImportedArticle(context: ImportContext, article: Impo
   for (const other of others) report.problem(article.item, "video", "problemExtraVideo", { provider: other.provider, id: other.id });
   reportDropped(context, article, article.body.dropped, article.body.droppedShortcodes);
 
-  const body = finishBody(article.body, sources, video ? 0 : undefined);
+  // A credit line left in the body ("Bài: Lan Anh - Ảnh: Hữu Thắng") is an error of check: its names
+  // go to the front matter instead, where they name who wrote the article better than the posting account.
+  const { body, names: credited } = withoutBodyCredits(finishBody(article.body, sources, video ? 0 : undefined));
+  const author = credited.author ?? article.author;
+  const photo = credited.photo ?? article.photo;
   const frontMatter = (slug: string): Record<string, unknown> => {
     const data: Record<string, unknown> = { title: article.title, category: article.category, published: isoTimestamp(article.published) };
     if (article.updated) data.updated = isoTimestamp(article.updated);
-    if (article.author?.length) data.author = article.author.length === 1 ? article.author[0] : article.author;
-    if (article.photo?.length) data.photo = article.photo.length === 1 ? article.photo[0] : article.photo;
+    if (author?.length) data.author = author.length === 1 ? author[0] : author;
+    if (photo?.length) data.photo = photo.length === 1 ? photo[0] : photo;
+    if (credited.source?.length) data.source = credited.source.join(", ");
     if (image) data.image = image;
     if (video) data.video = video;
     if (article.summary) data.summary = article.summary;

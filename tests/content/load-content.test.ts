@@ -214,6 +214,7 @@ test("body photos: an empty alt and a relative path are errors at their line, wi
     "![Ảnh](images/khac.jpg)", // 9
     "`![](x.jpg)`", // 10
     "![Ảnh ngoài](https://example.org/x.jpg)", // 11
+    "![](../../images/co.jpg)", // 12: the alt's example gives the site-root path, not the broken one
   ].join("\n");
   const vi = await archiveOf({ "a.md": good(base, body) }, ["images/co.jpg"], { writerLanguage: "vi" });
   assert.equal(vi.messages, [
@@ -221,10 +222,42 @@ test("body photos: an empty alt and a relative path are errors at their line, wi
     "content/articles/a.md:7: body: ảnh /images/co.jpg chưa có mô tả (alt): hãy viết giữa hai dấu ngoặc vuông ảnh cho thấy gì, cho bạn đọc không nhìn thấy ảnh, ví dụ ![Quang cảnh hội nghị](/images/co.jpg)",
     "content/articles/a.md:8: body: đường dẫn ảnh ../../images/co.jpg là đường dẫn tương đối, trên trang sẽ thành ảnh hỏng: hãy viết đường dẫn từ thư mục content/, bắt đầu bằng /, ví dụ /images/co.jpg",
     "content/articles/a.md:9: body: đường dẫn ảnh images/khac.jpg là đường dẫn tương đối, trên trang sẽ thành ảnh hỏng: hãy viết đường dẫn từ thư mục content/, bắt đầu bằng /, ví dụ /images/2024/01/anh.jpg",
+    "content/articles/a.md:12: body: ảnh /images/co.jpg chưa có mô tả (alt): hãy viết giữa hai dấu ngoặc vuông ảnh cho thấy gì, cho bạn đọc không nhìn thấy ảnh, ví dụ ![Quang cảnh hội nghị](/images/co.jpg)",
+    "content/articles/a.md:12: body: đường dẫn ảnh ../../images/co.jpg là đường dẫn tương đối, trên trang sẽ thành ảnh hỏng: hãy viết đường dẫn từ thư mục content/, bắt đầu bằng /, ví dụ /images/co.jpg",
   ]);
   assert.is(vi.articles.length, 1, "the article is read; its errors stop the build");
   const en = await archiveOf({ "a.md": good(base, "![](/images/co.jpg)") }, ["images/co.jpg"]);
   assert.equal(en.messages, ["content/articles/a.md:6: body: photo /images/co.jpg has no description (alt): write what it shows between the square brackets, for readers who cannot see it, e.g. ![The conference hall](/images/co.jpg)"]);
+});
+
+test("a credit line as the body's first or last paragraph is an error at its line naming the front matter line to write (it would show twice, and first become the summary)", async () => {
+  const viFix = (lines: string) => `dòng ghi tác giả không viết trong thân bài: trang đã in dòng ấy từ author:, photo:, source: ở phần đầu bài, nên bạn đọc sẽ thấy hai lần, và khi bài không có summary: nó thành phần tóm tắt của bài: hãy xóa dòng này${lines}`;
+  const enFix = (lines: string) => `a credit line does not go in the body: the site prints it from author:, photo: and source: in the front matter, so readers would see it twice, and without a summary: it becomes the article's summary: delete this line${lines}`;
+  const cases: [string, string, string, string[]][] = [
+    // [fields, body, language, messages]
+    [base, "Bài: Lan Anh - Ảnh: Huu Thang\n\nĐoạn.", "vi", [`content/articles/a.md:6: body: ${viFix(" và thêm vào phần đầu bài author: Lan Anh và photo: Huu Thang")}`]],
+    [base, "Bài: Lan Anh - Ảnh: Huu Thang\n\nĐoạn.", "en", [`content/articles/a.md:6: body: ${enFix(" and add to the front matter author: Lan Anh and photo: Huu Thang")}`]],
+    // Case and tone marks: capitals, no marks, decomposed (NFD) marks; emphasis around it.
+    [base, "Đoạn.\n\n*BÀI VÀ ẢNH: Đăng Minh*", "en", [`content/articles/a.md:8: body: ${enFix(" and add to the front matter author: Đăng Minh and photo: Đăng Minh")}`]],
+    [base, "Bai, anh: Dang Minh\n\nĐoạn.", "en", [`content/articles/a.md:6: body: ${enFix(" and add to the front matter author: Dang Minh and photo: Dang Minh")}`]],
+    [base, "Tin, a\u0309nh: Lan Anh và Minh Đức\n\nĐoạn.", "en", [`content/articles/a.md:6: body: ${enFix(" and add to the front matter author: [Lan Anh, Minh Đức] and photo: [Lan Anh, Minh Đức]")}`]],
+    // A field the front matter gives is not asked again; a source goes to source:.
+    [`${base}\nauthor: Lan Anh`, "Đoạn.\n\nBài: Lan Anh\n\n**Nguồn:** TTXVN", "vi", [
+      `content/articles/a.md:9: body: ${viFix("")}`,
+      `content/articles/a.md:11: body: ${viFix(" và thêm vào phần đầu bài source: TTXVN")}`,
+    ]],
+    // After a lead photo, the first paragraph of prose is the summary's: still found.
+    [base, "![Hội nghị](https://example.org/a.jpg)\n\nẢnh: Hữu Thắng\n\nĐoạn.", "en", [`content/articles/a.md:8: body: ${enFix(" and add to the front matter photo: Hữu Thắng")}`]],
+    // Not credit lines: prose after a label, a clip's title, a credit in the middle, a question.
+    [base, "Ảnh: hội nghị diễn ra trong hai ngày với hơn ba trăm đại biểu tham dự.\n\nĐoạn.", "en", []],
+    [base, "Video: Toàn cảnh lễ khai mạc\n\nĐoạn.", "en", []],
+    [base, "Đoạn.\n\nẢnh: Hữu Thắng\n\nĐoạn cuối.", "en", []],
+    [base, "Anh: Tôi nghĩ gì ư?\n\nĐoạn.", "en", []],
+  ];
+  for (const [fields, body, writerLanguage, messages] of cases) {
+    const archive = await archiveOf({ "a.md": good(fields, body) }, [], { writerLanguage: writerLanguage as "vi" | "en" });
+    assert.equal(archive.messages, messages, body);
+  }
 });
 
 test("body links to the site's own pages that will not exist are errors at their line, computed from the archive without a build (issue 17)", async () => {

@@ -49,7 +49,7 @@ test("statuses: published, scheduled and drafts imported; private, trash and und
   ]);
 });
 
-test("a classic-editor post: GMT date in GMT+7, modified → updated, child category primary, the others tags, featured image, aliases, escaped headline", () => {
+test("a classic-editor post: GMT date in GMT+7, modified → updated, child category primary, the others tags, featured image, aliases, escaped headline, credit line → photo:", () => {
   const { data, body } = read(contentDir, "2024/01/dang-bo-tong-ket.md");
   assert.equal(data.title, "Đảng bộ Bộ KH&CN: tổng kết năm 2023 # 1");
   assert.equal(data.published, "2024-01-27T22:01:00+07:00");
@@ -57,6 +57,8 @@ test("a classic-editor post: GMT date in GMT+7, modified → updated, child cate
   assert.equal(data.category, "hoat-dong");
   assert.equal(data.tags, ["đảng bộ", "Khoa học"]);
   assert.equal(data.author, "Đăng Minh");
+  // The body's closing credit line moves to the front matter (check would report it in the body).
+  assert.equal(data.photo, "Minh Đức");
   assert.equal(data.summary, "Đảng bộ Bộ KH&CN đạt nhiều kết quả tích cực.");
   assert.equal(data.image, { src: "/images/2024/01/hoi-nghi-70cc1f77e6.jpg", alt: "Bí thư Đảng ủy phát biểu", caption: "Bí thư Đảng ủy phát biểu kết luận Hội nghị." });
   // `/?p=10` too: the build answers it with a lookup (src/query-aliases.ts).
