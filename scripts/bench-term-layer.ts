@@ -9,15 +9,18 @@
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { gunzipSync } from "node:zlib";
 import { generateCorpus } from "../src/bench/corpus/articles.ts";
 import { type TermSource, termLayerFolder, writeTermLayers } from "../src/pipeline/term-layer-files.ts";
 import { searchPeriodOf } from "../src/search/search-periods.ts";
 import { DOC_CHUNK, bucketOf, decodePostings, queryTerms, rankArticles, termBucketCount } from "../src/search/term-layer.ts";
 import { PAGE_SIZE } from "../src/pager.ts";
+import { cliMessages, usageOf } from "../src/cli-messages.ts";
+import { commandLine, usageExit } from "../src/command-line.ts";
 
-const { values } = parseArgs({
+const { values, lang } = commandLine({
+  command: "npx tsx scripts/bench-term-layer.ts",
+  usage: usageOf("benchTermLayer"),
   options: {
     count: { type: "string", default: "10000" },
     seed: { type: "string", default: "42" },
@@ -25,6 +28,7 @@ const { values } = parseArgs({
   },
 });
 const count = Number(values.count);
+if (!Number.isInteger(count) || count < 1) usageExit(`${usageOf("benchTermLayer")[lang]}\n\n${cliMessages[lang].problem(cliMessages[lang].wholeNumber("--count", values.count))}`);
 const field = (text: string, name: string): string | undefined => {
   const value = new RegExp(`^${name}: (.*)$`, "m").exec(text)?.[1];
   return value === undefined ? undefined : value.startsWith('"') ? (JSON.parse(value) as string) : value;

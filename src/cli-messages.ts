@@ -241,6 +241,14 @@ Sinh một tệp xuất WordPress N bài, nhập nó vào một thư mục nội
   --posts N               số bài (mặc định 100000)
   --keep                  giữ lại thư mục tạm
   --inline                chuyển thân bài trên luồng chính thay vì các worker`,
+    benchTermLayer: `Cách dùng: npx tsx scripts/bench-term-layer.ts [--count N] [--seed S] [--query Q …]
+
+Chỉ đo lớp từ khóa của tìm kiếm cho N bài sinh ra, không dựng trang: giây CPU, số tệp, dung lượng, và phần
+lớp từ khóa mà lần tìm đầu tiên của mỗi câu hỏi tải về.
+
+  --count N               số bài (mặc định 10000)
+  --seed S                hạt giống của kho bài sinh ra (mặc định 42)
+  --query Q               một câu hỏi cần đo (lặp lại được)`,
     dueSince: `Cách dùng: npm run due-since -- [--since GIÂY|THỜI-ĐIỂM] [--content THƯ-MỤC] [--lang vi|en]
 
 Cho biết lần dựng theo lịch có cần chạy không: có khi một bài hẹn giờ, hay một cuộc bình chọn mở hoặc đóng,
@@ -452,6 +460,14 @@ Generates a WordPress export of N posts, imports it into an empty content folder
   --posts N               number of posts (default 100000)
   --keep                  keeps the temporary folder
   --inline                converts bodies on the main thread instead of worker threads`,
+    benchTermLayer: `Usage: npx tsx scripts/bench-term-layer.ts [--count N] [--seed S] [--query Q …]
+
+Measures the search's term layer alone for N generated articles, without a build: CPU seconds, files,
+bytes, and what a first search for each query fetches of it.
+
+  --count N               number of articles (default 10000)
+  --seed S                the generated archive's seed (default 42)
+  --query Q               a query to measure (may be repeated)`,
     dueSince: `Usage: npm run due-since -- [--since SECONDS|INSTANT] [--content DIR] [--lang vi|en]
 
 Says whether the scheduled build must run: when a scheduled article, or a poll's opening or closing,

@@ -20,7 +20,7 @@ const LAYERS: { name: string; paths: string[] }[] = [
     paths: [
       "src/text/", "src/testing/", "src/dates.ts", "src/urls.ts", "src/slug.ts", "src/i18n.ts", "src/writer-messages.ts", "src/language.ts", "src/summary.ts",
       "src/credits.ts", "src/day-index.ts", "src/video-providers.ts", "src/build-time.ts", "src/settings.ts", "src/run-mode.ts", "src/project-paths.ts",
-      "src/command-line.ts", "src/cli-messages.ts", "src/query-aliases.ts", "src/problems.ts", "src/newsroom-day.ts",
+      "src/command-line.ts", "src/cli-messages.ts", "src/query-aliases.ts", "src/problems.ts", "src/newsroom-day.ts", "src/replace-file.ts",
     ],
   },
   // What writers wrote, read and validated: articles and data files (content/), the forms' settings and polls (forms/).

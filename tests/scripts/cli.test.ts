@@ -62,6 +62,7 @@ const SCRIPTS: Record<string, string> = {
   "generate-corpus.ts": "npm run generate",
   "bench.ts": "npm run bench",
   "bench-import.ts": "npx tsx scripts/bench-import.ts",
+  "bench-term-layer.ts": "npx tsx scripts/bench-term-layer.ts",
   "lighthouse.ts": "npm run lighthouse",
   "import.ts": "npm run import",
   "test.ts": "npm test",
