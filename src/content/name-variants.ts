@@ -22,7 +22,7 @@ import type { Language } from "../language.ts";
 import type { Problem } from "../problems.ts";
 import { slugify } from "../slug.ts";
 import { writerMessages } from "../writer-messages.ts";
-import { termKey } from "../pages/term-index.ts";
+import { termKey } from "../text/term-key.ts";
 
 /** At most this many articles: a spelling rare enough to be a slip. */
 const RARE = 2;
