@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { usageOf } from "../src/cli-messages.ts";
+import { cliMessages, usageOf } from "../src/cli-messages.ts";
 import { commandLine } from "../src/command-line.ts";
 import { loadContent } from "../src/content/load-content.ts";
 import { formatProblem } from "../src/problems.ts";
@@ -22,6 +22,7 @@ const { values, lang } = commandLine({
   options: { content: { type: "string", default: DEFAULT_CONTENT_DIR } },
 });
 const contentDir = path.resolve(values.content);
+const say = cliMessages[lang];
 
 const settings = readSettings(process.env);
 const content = await loadContent({ contentDir, buildTime: settings.now(), env: settings.siteOverrides, writerLanguage: lang });
@@ -30,15 +31,15 @@ const unreadable = [...content.problems, ...record.problems].filter((problem) =>
 if (unreadable.length > 0) {
   // An article that does not load would be left out, and its URL with it: fix the content first.
   for (const problem of unreadable) console.log(formatProblem(problem, lang));
-  console.log(`${displayPath} not written: fix the ${unreadable.length} errors above first`);
+  console.log(say.recordNotWritten(displayPath, unreadable.length));
   process.exit(1);
 }
 const unrecorded = content.articles.filter((article) => !applied.matched.has(article) && isRecordable(article));
 const moved = matchMovedArticles(applied.orphans, unrecorded, (entry) => committedText(contentDir, entry.file));
 const entries = updatedRecordEntries(content.articles, applied, fileOf, moved);
 writeFileSync(path.join(contentDir, PUBLISHED_RECORD_PATH), serializePublishedRecord(entries));
-for (const [entry, article] of moved) console.log(`${entry.url}: content/${entry.file} → ${article.sourcePath}`);
+for (const [entry, article] of moved) console.log(say.recordMoved(entry.url, entry.file, article.sourcePath));
 for (const entry of applied.orphans.filter((orphan) => !moved.has(orphan))) {
-  console.log(`${entry.url}: content/${entry.file} is gone and was kept in the record; \`npm run check\` will say what to do`);
+  console.log(say.recordKeptGone(entry.url, entry.file));
 }
-console.log(`${displayPath}: ${entries.length} articles, ${entries.reduce((sum, entry) => sum + 1 + entry.former.length, 0)} URLs`);
+console.log(say.recordWritten(displayPath, entries.length, entries.reduce((sum, entry) => sum + 1 + entry.former.length, 0)));

@@ -126,6 +126,11 @@ const vi = {
   receiverStored: (kind: "comment" | "poll", id: string) => `đã lưu ${kind === "comment" ? "bình luận" : "phiếu bình chọn"} ${id}`,
   receiverCannotStore: (reason: string) => `không lưu được một lần gửi: ${reason}`,
   receiverResent: (kind: "comment" | "poll") => `trả lời một ${kind === "comment" ? "bình luận" : "phiếu bình chọn"} gửi lại mà không lưu lần nữa`,
+  // npm run record-urls (scripts/record-urls.ts):
+  recordNotWritten: (file: string, errors: number) => `Chưa ghi ${file}: hãy sửa ${vn(errors)} lỗi ở trên trước`,
+  recordMoved: (url: string, from: string, to: string) => `${url}: content/${from} → ${to}`,
+  recordKeptGone: (url: string, file: string) => `${url}: content/${file} không còn nữa nhưng vẫn được giữ trong bản ghi; \`npm run check\` sẽ nói cần làm gì`,
+  recordWritten: (file: string, articles: number, urls: number) => `${file}: ${vn(articles)} bài, ${vn(urls)} địa chỉ`,
   usage: {
     check: `Cách dùng: npm run check -- [--content THƯ-MỤC] [--cache THƯ-MỤC] [--lang vi|en]
 
@@ -341,6 +346,10 @@ const en: CliMessages = {
   receiverStored: (kind, id) => `stored ${kind} ${id}`,
   receiverCannotStore: (reason) => `could not store a submission: ${reason}`,
   receiverResent: (kind) => `answered a resent ${kind} without storing it again`,
+  recordNotWritten: (file, errors) => `${file} not written: fix the ${en_(errors)} error${errors === 1 ? "" : "s"} above first`,
+  recordMoved: (url, from, to) => `${url}: content/${from} → ${to}`,
+  recordKeptGone: (url, file) => `${url}: content/${file} is gone and was kept in the record; \`npm run check\` will say what to do`,
+  recordWritten: (file, articles, urls) => `${file}: ${en_(articles)} article${articles === 1 ? "" : "s"}, ${en_(urls)} URL${urls === 1 ? "" : "s"}`,
   usage: {
     check: `Usage: npm run check -- [--content DIR] [--cache DIR] [--lang vi|en]
 

@@ -111,6 +111,10 @@ const vi = {
   translationDiffers: (reference: string, other: string) => `"${reference}" khác với ${other}, bài đã ghi bài này là bản dịch của nó`,
   translationTaken: (url: string, other: string) => `${url} đã là bản dịch của ${other}`,
   duplicateUrl: (url: string, others: string) => `đường dẫn ${url} trùng với đường dẫn của ${others}; hãy đặt cho một trong hai bài tiêu đề khác hoặc một \`slug:\``,
+  // Credits spelt like another name of the archive (src/content/name-variants.ts):
+  nameVariant: (written: string, meant: string, articles: number, how: "marks" | "typo", lineToWrite: string) =>
+    `"${written}" ${how === "marks" ? "chỉ khác ở dấu thanh so với" : "gần giống"} "${meant}" (đã có ở ${vn(articles)} bài); có phải ý bạn là ${meant}? ` +
+    `Nếu vậy, hãy sửa dòng này thành: ${lineToWrite}. Nếu đây là một người khác, có thể bỏ qua cảnh báo này`,
   // The schedule, and check's last line:
   farFuture: (when: string) =>
     `bài hẹn đăng lúc ${when}, hơn một năm nữa: nếu năm bị gõ nhầm, hãy sửa published:; nếu đúng là hẹn xa, có thể bỏ qua cảnh báo này`,
@@ -289,6 +293,9 @@ const en: WriterMessages = {
   translationDiffers: (reference, other) => `"${reference}" differs from ${other}, which names this article as its translation`,
   translationTaken: (url, other) => `${url} is already the translation of ${other}`,
   duplicateUrl: (url, others) => `URL ${url} is also the URL of ${others}; give one of them a different title or a \`slug:\``,
+  nameVariant: (written, meant, articles, how, lineToWrite) =>
+    `"${written}" ${how === "marks" ? "differs only in tone marks from" : "is close to"} "${meant}" (in ${en_(articles)} article${articles === 1 ? "" : "s"}); did you mean ${meant}? ` +
+    `If so, change this line to: ${lineToWrite}. If this is another person, ignore this warning`,
   farFuture: (when) => `scheduled for ${when}, more than a year ahead: if the year is a typo, correct published:; if it is meant, ignore this warning`,
   scheduledHeading: (count) => `Scheduled (${count}):`,
   checkSummary: (c) =>

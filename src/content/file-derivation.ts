@@ -60,6 +60,8 @@ export interface FileDerivation {
     translation?: { reference: string; line?: number };
     /** The line of `published:`, named when the article is scheduled far ahead. */
     publishedLine?: number;
+    /** The lines of `author:` and `photo:`, named when a credit looks like another spelling of a name (src/content/name-variants.ts). */
+    creditLines: { author?: number; photo?: number };
   };
 }
 
@@ -134,6 +136,7 @@ export function deriveFile(bytes: Uint8Array, sourcePath: string, context: Deriv
       related: value.related ? { references: value.related, line: parsed.fieldLines.get("related") } : undefined,
       translation: value.translation ? { reference: value.translation, line: parsed.fieldLines.get("translation") } : undefined,
       publishedLine: parsed.fieldLines.get("published"),
+      creditLines: { author: parsed.fieldLines.get("author"), photo: parsed.fieldLines.get("photo") },
     };
   }
   return derivation;

@@ -33,6 +33,7 @@ import { type Problem, sortProblems } from "../problems.ts";
 import { readFrontPageData } from "./front-page-data.ts";
 import { aliasProblems } from "./permanent-urls.ts";
 import { farFutureProblems } from "./schedule.ts";
+import { nameVariantProblems } from "./name-variants.ts";
 import { type PublishedRecord, PUBLISHED_RECORD_PATH, applyPublishedRecord, parsePublishedRecord } from "./published-record.ts";
 
 export interface LoadContentOptions {
@@ -137,6 +138,7 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   const unread = new Set<string>();
   const aliasLines = new Map<Article, number | undefined>();
   const publishedLines = new Map<Article, number | undefined>();
+  const creditLines = new Map<Article, { author?: number; photo?: number }>();
   /** Links in bodies wait until every article is known: those of files whose front matter is broken too. */
   const pendingLinks: { file: string; links: BodyLink[] }[] = [];
   /** `related:` and `translation:` references wait until every article is known. */
@@ -190,6 +192,7 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
       if (derived.article.related) pendingReferences.push({ article, ...derived.article.related });
       if (derived.article.translation) pendingTranslations.push({ article, ...derived.article.translation });
       if (article.status === "scheduled") publishedLines.set(article, derived.article.publishedLine);
+      creditLines.set(article, derived.article.creditLines);
     }
     else unread.add(relative);
     if (derived.links.length > 0) pendingLinks.push({ file: sourcePath, links: derived.links });
@@ -237,6 +240,8 @@ export async function loadContent(options: LoadContentOptions): Promise<LoadedCo
   }
   problems.push(...farFutureProblems(valid, options.buildTime, (article) => publishedLines.get(article), writerLanguage));
   valid.sort(compareNewestFirst);
+  const oldestFirst = [...valid].reverse();
+  problems.push(...nameVariantProblems(oldestFirst.map((article) => ({ file: article.sourcePath, lang: article.lang, author: article.authors, photo: article.photographers, lines: creditLines.get(article) ?? {} })), writerLanguage));
   return {
     buildTime: options.buildTime,
     site,

@@ -12,6 +12,9 @@
 import { createHash } from "node:crypto";
 import type { ArticleSummary } from "../article-summary.ts";
 import { slugify } from "../slug.ts";
+import { termKey } from "../text/term-key.ts";
+
+export { termKey };
 
 export interface TermLink {
   name: string;
@@ -29,14 +32,6 @@ export interface Term extends TermLink {
 export interface TermSource {
   names: readonly string[];
   summary: ArticleSummary;
-}
-
-/**
- * The form under which two spellings of a name are one term: NFC, single spaces, lowercase.
- * @example termKey("  Vệ   Tinh ") // "vệ tinh"
- */
-export function termKey(name: string): string {
-  return name.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
 }
 
 /**

@@ -154,6 +154,15 @@ test("two articles with the same URL: an error naming both files", async () => {
   assert.match(messages[1]!, /b\.md.*is also the URL of .*a\.md/);
 });
 
+test("an author spelt like another of the archive but for its tone marks: a warning at author:'s line with the line to write", async () => {
+  const article = (title: string, author: string, day: number) => good(`title: "${title}"\ncategory: khoa-hoc\npublished: 2024-01-${day}T08:00:00+07:00\nauthor: ${author}`);
+  const { messages, problems } = await archiveOf({ "2024/01/a.md": article("Một", "Thanh Tâm", 10), "2024/01/b.md": article("Hai", "Thanh Tam", 11) });
+  assert.equal(messages.map((message) => message.replace(/^.*content\//, "content/")), [
+    'content/articles/2024/01/b.md:5: author: "Thanh Tam" differs only in tone marks from "Thanh Tâm" (in 1 article); did you mean Thanh Tâm? If so, change this line to: author: Thanh Tâm. If this is another person, ignore this warning (warning)',
+  ]);
+  assert.is(problems[0]!.severity, "warning");
+});
+
 test("bad YAML reports its line and the file; other files still load", async () => {
   const { messages, articles } = await archiveOf({
     "bad.md": "---\ntitle: A\ncategory: [khoa-hoc\n---\nx\n",
