@@ -64,9 +64,13 @@ test("a good page; a saved mistake is shown in the open page; the saved fix repl
   const file = path.join(scratch, "content", ARTICLE);
   const good = await readFile(file, "utf8");
   // A category by its display name, a writer's habit, and a field value that would be markup if printed raw.
+  // The save reloads the page, whose live-reload socket then connects anew: the fix below is saved
+  // only once it has, or its reload could go out before anyone listens (seen in CI at load 20–30).
+  const reconnected = liveReloadConnected(page);
   await writeFile(file, good.replace(/^category: .*$/m, 'category: "<b>Khoa học</b>"'));
   const banner = page.locator(".tintuc-problems");
   await banner.waitFor({ timeout: PATIENCE });
+  await reconnected;
   const text = (await banner.textContent()) ?? "";
   assert.match(text, `${ARTICLE.split(path.sep).join("/")}:`, `the banner names the file: ${text}`);
   assert.match(text, "category", "and the field");
